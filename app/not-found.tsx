@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+export const metadata: Metadata = {
+  title: 'Page not found · Coupons',
+};
+
+export default function NotFound() {
+  return (
+    <main className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-4 p-6">
+      <p className="text-sm font-medium text-brand">404</p>
+      <h1 className="text-2xl font-semibold">Page not found</h1>
+      <p className="text-slate-600">
+        The page you are looking for doesn&apos;t exist or may have been moved. Check the address,
+        or head back to the coupon list.
+      </p>
+      <p>
+        <Link
+          href="/"
+          className="inline-block rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+        >
+          Back to coupons
+        </Link>
+      </p>
+    </main>
+  );
+}
