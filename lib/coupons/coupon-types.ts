@@ -1,0 +1,68 @@
+// The five coupon types and what each allows. The schema, the form and the table read this.
+import type { Namespace } from "./scope-matrix";
+
+export const COUPON_TYPES = ["MoneyOff", "PercentOff", "FixedPrice", "FreeShipping", "BuyXGetY"] as const;
+export type CouponType = (typeof COUPON_TYPES)[number];
+
+/** The specification field that carries each type's value. */
+export const TYPE_FIELDS = {
+  MoneyOff: "moneyOffAmount",
+  PercentOff: "percentOffRate",
+  FixedPrice: "fixedPriceAmount",
+  FreeShipping: "freeShipping",
+  BuyXGetY: "buyXGetY",
+} as const satisfies Record<CouponType, string>;
+
+export type TypeField = (typeof TYPE_FIELDS)[CouponType];
+export const TYPE_FIELD_LIST = Object.values(TYPE_FIELDS) as TypeField[];
+
+export interface CouponTypeRule {
+  label: string;
+  /** Namespaces a scoped coupon of this type may use; `null` means any. */
+  namespaces: readonly Namespace[] | null;
+  /** Why other namespaces are unavailable, shown next to the disabled option. */
+  namespaceReason?: string;
+  /** Free shipping takes no scope at all. */
+  allowsScope: boolean;
+  /** `limitedToOneItem` only means something for money off and percent off. */
+  allowsLimitedToOneItem: boolean;
+}
+
+export const TYPE_RULES: Record<CouponType, CouponTypeRule> = {
+  MoneyOff: { label: "Amount off", namespaces: null, allowsScope: true, allowsLimitedToOneItem: true },
+  PercentOff: { label: "Percent off", namespaces: null, allowsScope: true, allowsLimitedToOneItem: true },
+  FixedPrice: {
+    label: "Sale price",
+    namespaces: ["stores"],
+    namespaceReason: "A sale price works only for store products",
+    allowsScope: true,
+    allowsLimitedToOneItem: false,
+  },
+  FreeShipping: { label: "Free shipping", namespaces: null, allowsScope: false, allowsLimitedToOneItem: false },
+  BuyXGetY: {
+    label: "Buy X get Y",
+    namespaces: ["stores"],
+    namespaceReason: "Buy X get Y works only for store products",
+    allowsScope: true,
+    allowsLimitedToOneItem: false,
+  },
+};
+
+export function typeAllowsNamespace(type: CouponType, namespace: Namespace): boolean {
+  const { namespaces } = TYPE_RULES[type];
+  return namespaces === null || namespaces.includes(namespace);
+}
+
+export function isCouponType(value: unknown): value is CouponType {
+  return typeof value === "string" && (COUPON_TYPES as readonly string[]).includes(value);
+}
+
+/** Which type fields are present (not undefined/null) on a specification-like object. */
+export function presentTypeFields(spec: object): TypeField[] {
+  const values = spec as Record<string, unknown>;
+  return TYPE_FIELD_LIST.filter((field) => values[field] !== undefined && values[field] !== null);
+}
+
+export function typeOfField(field: TypeField): CouponType {
+  return COUPON_TYPES.find((type) => TYPE_FIELDS[type] === field)!;
+}

@@ -1,0 +1,27 @@
+// Dates in the merchant's time zone, always with the zone shown, plus relative hints.
+import { TZDate } from "@date-fns/tz";
+import { format, formatDistanceStrict } from "date-fns";
+
+export function formatDateTime(ms: number, timeZone: string): string {
+  return format(new TZDate(ms, timeZone), "d MMM yyyy, HH:mm");
+}
+
+export function zoneAbbreviation(ms: number, timeZone: string): string {
+  return (
+    new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" })
+      .formatToParts(new Date(ms))
+      .find((p) => p.type === "timeZoneName")?.value ?? timeZone
+  );
+}
+
+/** "ends in 3 days", "ended 2 months ago", "starts in 5 days". */
+export function relativeHint(ms: number, now: number, future: string, past: string): string {
+  const distance = formatDistanceStrict(ms, now);
+  return ms >= now ? `${future} in ${distance}` : `${past} ${distance} ago`;
+}
+
+/** "Europe/Berlin (CET)", or just "UTC" when the abbreviation adds nothing. */
+export function zoneLabel(timeZone: string, ms: number): string {
+  const abbreviation = zoneAbbreviation(ms, timeZone);
+  return abbreviation === timeZone ? timeZone : `${timeZone} (${abbreviation})`;
+}

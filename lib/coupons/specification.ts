@@ -1,0 +1,281 @@
+// The coupon specification schema: exactly what Wix accepts, with a plain-words reason for every
+// rejection. The browser form, the server actions, the store and the emulator all parse with it.
+import { z } from "zod";
+import { COUPON_TYPES, TYPE_FIELDS, TYPE_RULES, presentTypeFields, typeAllowsNamespace, typeOfField } from "./coupon-types";
+import type { CouponType } from "./coupon-types";
+import { checkScope, type Namespace } from "./scope-matrix";
+import { epochMsSchema } from "./time";
+import { invalidArgument, type CouponError, type FieldViolation } from "./errors";
+
+export const CODE_MAX = 20;
+export const NAME_MAX = 80;
+export const LIMIT_MAX = 2_147_483_647;
+export const AMOUNT_MAX = 1_000_000_000;
+export const CYCLES_MAX = 999;
+
+const characters = (value: string) => [...value].length;
+
+const codeSchema = z
+  .string({ error: "code is required: the text customers type at checkout" })
+  .refine((v) => characters(v) >= 1, { message: "Enter a code customers will type at checkout." })
+  .refine((v) => characters(v) <= CODE_MAX, { message: `Use at most ${CODE_MAX} characters for the code.` })
+  .refine((v) => !/\s/.test(v), { message: "Codes can't contain spaces; customers type them at checkout." });
+
+const nameSchema = z
+  .string({ error: "name is required" })
+  .refine((v) => v.trim().length >= 1, { message: "Give the coupon a name." })
+  .refine((v) => characters(v) <= NAME_MAX, { message: `Use at most ${NAME_MAX} characters for the name.` });
+
+const positiveInt = (what: string) =>
+  z
+    .number({ error: `${what} must be a whole number` })
+    .int({ message: `${what} must be a whole number` })
+    .min(1, { message: `${what} must be at least 1` })
+    .max(LIMIT_MAX, { message: `${what} must be at most ${LIMIT_MAX}` });
+
+const amount = (what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .gt(0, { message: `${what} must be more than 0` })
+    .max(AMOUNT_MAX, { message: `${what} must be at most ${AMOUNT_MAX}` });
+
+const scopeSchema = z.strictObject({
+  namespace: z.string({ error: "scope.namespace is required" }),
+  group: z
+    .strictObject({
+      name: z.string({ error: "scope.group.name is required when there is a group" }),
+      entityId: z.string().min(1, { message: "entityId can't be empty; leave it out instead" }).optional(),
+    })
+    .optional(),
+});
+
+const fields = {
+  name: nameSchema,
+  code: codeSchema,
+  startTime: epochMsSchema("startTime"),
+  expirationTime: epochMsSchema("expirationTime"),
+  usageLimit: positiveInt("usageLimit"),
+  limitPerCustomer: positiveInt("limitPerCustomer"),
+  limitedToOneItem: z.boolean({ error: "limitedToOneItem must be true or false" }),
+  appliesToSubscriptions: z.boolean({ error: "appliesToSubscriptions must be true or false" }),
+  discountedCycleCount: z
+    .number({ error: "discountedCycleCount must be a whole number" })
+    .int({ message: "discountedCycleCount must be a whole number" })
+    .min(1, { message: "discountedCycleCount must be between 1 and 999" })
+    .max(CYCLES_MAX, { message: "discountedCycleCount must be between 1 and 999" }),
+  active: z.boolean({ error: "active must be true or false" }),
+  minimumSubtotal: amount("minimumSubtotal"),
+  scope: scopeSchema,
+  moneyOffAmount: amount("moneyOffAmount"),
+  percentOffRate: z
+    .number({ error: "percentOffRate must be a number" })
+    .gt(0, { message: "percentOffRate must be more than 0" })
+    .max(100, { message: "percentOffRate can't be more than 100" }),
+  fixedPriceAmount: amount("fixedPriceAmount"),
+  freeShipping: z.literal(true, { error: "freeShipping is either true or left out" }),
+  buyXGetY: z.strictObject({ x: positiveInt("buyXGetY.x"), y: positiveInt("buyXGetY.y") }),
+} as const;
+
+export type CouponScope = z.infer<typeof scopeSchema>;
+export interface BuyXGetY {
+  x: number;
+  y: number;
+}
+
+interface SpecificationBase {
+  name: string;
+  code: string;
+  startTime: number;
+  expirationTime?: number;
+  usageLimit?: number;
+  limitPerCustomer?: number;
+  limitedToOneItem?: boolean;
+  appliesToSubscriptions?: boolean;
+  discountedCycleCount?: number;
+  active?: boolean;
+  minimumSubtotal?: number;
+  scope?: CouponScope;
+}
+
+type Only<K extends string, V> = { [P in K]: V } & {
+  [P in Exclude<(typeof TYPE_FIELDS)[CouponType], K>]?: never;
+};
+
+/** Exactly one type field: TypeScript itself forbids two at once. */
+export type CouponTypeValue =
+  | Only<"moneyOffAmount", number>
+  | Only<"percentOffRate", number>
+  | Only<"fixedPriceAmount", number>
+  | Only<"freeShipping", true>
+  | Only<"buyXGetY", BuyXGetY>;
+
+export type CouponSpecification = SpecificationBase & CouponTypeValue;
+
+/** The keys a specification may carry, in the order Wix documents them. */
+export const SPECIFICATION_KEYS = Object.keys(fields) as (keyof typeof fields)[];
+
+const createShape = z.strictObject({
+  name: fields.name,
+  code: fields.code,
+  startTime: fields.startTime,
+  expirationTime: fields.expirationTime.optional(),
+  usageLimit: fields.usageLimit.optional(),
+  limitPerCustomer: fields.limitPerCustomer.optional(),
+  limitedToOneItem: fields.limitedToOneItem.optional(),
+  appliesToSubscriptions: fields.appliesToSubscriptions.optional(),
+  discountedCycleCount: fields.discountedCycleCount.optional(),
+  active: fields.active.optional(),
+  minimumSubtotal: fields.minimumSubtotal.optional(),
+  scope: fields.scope.optional(),
+  moneyOffAmount: fields.moneyOffAmount.optional(),
+  percentOffRate: fields.percentOffRate.optional(),
+  fixedPriceAmount: fields.fixedPriceAmount.optional(),
+  freeShipping: fields.freeShipping.optional(),
+  buyXGetY: fields.buyXGetY.optional(),
+  /** Read-only on Wix; tolerated on input when it agrees with the type field. */
+  type: z.enum(COUPON_TYPES, { error: `type must be one of ${COUPON_TYPES.join(", ")}` }).optional(),
+});
+
+type RawSpecification = z.infer<typeof createShape>;
+
+/** The rules that tie fields together. Each pushes a violation naming its field. */
+function crossFieldViolations(spec: RawSpecification): FieldViolation[] {
+  const problems: FieldViolation[] = [];
+  const typeFields = presentTypeFields(spec);
+  if (typeFields.length === 0) {
+    problems.push({
+      field: "",
+      description: "Choose a coupon type: moneyOffAmount, percentOffRate, fixedPriceAmount, freeShipping or buyXGetY.",
+    });
+    return problems;
+  }
+  if (typeFields.length > 1) {
+    problems.push({
+      field: typeFields[1]!,
+      description: `A coupon has exactly one type; keep ${typeFields[0]} or ${typeFields[1]}, not both.`,
+    });
+    return problems;
+  }
+  const type = typeOfField(typeFields[0]!);
+  const rule = TYPE_RULES[type];
+  if (spec.type !== undefined && spec.type !== type) {
+    problems.push({ field: "type", description: `type says ${spec.type} but the value given is for ${type}.` });
+  }
+
+  if (!rule.allowsScope) {
+    if (spec.scope) {
+      problems.push({
+        field: "scope",
+        description: "Free shipping applies to the whole order and takes no scope; remove scope (a minimumSubtotal is fine).",
+      });
+    }
+  } else if (spec.scope && spec.minimumSubtotal !== undefined) {
+    problems.push({
+      field: "minimumSubtotal",
+      description: "Use either scope (specific items) or minimumSubtotal (orders over an amount), not both.",
+    });
+  } else if (!spec.scope && spec.minimumSubtotal === undefined) {
+    problems.push({
+      field: "scope",
+      description:
+        "When scope or minimumSubtotal is not used - only FreeShipping coupon is allowed. Choose what the coupon applies to, or a minimum order subtotal.",
+    });
+  }
+
+  const namespace = spec.scope?.namespace as Namespace | undefined;
+  if (spec.scope) {
+    const scopeProblem = checkScope(spec.scope);
+    if (scopeProblem) problems.push(scopeProblem);
+  }
+  if (rule.namespaces && rule.allowsScope && !(namespace && typeAllowsNamespace(type, namespace))) {
+    problems.push({
+      field: namespace ? "scope.namespace" : "scope",
+      description: `${rule.namespaceReason}; use the stores namespace.`,
+    });
+  }
+
+  if (spec.expirationTime !== undefined && spec.expirationTime <= spec.startTime) {
+    problems.push({ field: "expirationTime", description: "The end must come after the start." });
+  }
+  if (namespace === "bookings" && spec.limitPerCustomer !== undefined) {
+    problems.push({
+      field: "limitPerCustomer",
+      description: "Bookings coupons can't limit uses per customer; remove limitPerCustomer.",
+    });
+  }
+  if (namespace === "bookings" && spec.limitedToOneItem === false) {
+    problems.push({
+      field: "limitedToOneItem",
+      description: "Bookings coupons are always limited to one item per order; leave limitedToOneItem on.",
+    });
+  } else if (spec.limitedToOneItem === true && !rule.allowsLimitedToOneItem) {
+    problems.push({
+      field: "limitedToOneItem",
+      description: "Only amount-off and percent-off coupons can be limited to one item per order.",
+    });
+  }
+  if (spec.discountedCycleCount !== undefined) {
+    if (namespace !== "pricingPlans") {
+      problems.push({
+        field: "discountedCycleCount",
+        description: "Discounted cycles apply only to pricing plans; use the pricingPlans namespace or remove it.",
+      });
+    } else if (spec.appliesToSubscriptions !== true) {
+      problems.push({
+        field: "discountedCycleCount",
+        description: "Discounted cycles need appliesToSubscriptions set to true.",
+      });
+    }
+  }
+  return problems;
+}
+
+export const couponSpecificationSchema = createShape
+  .superRefine((spec, ctx) => {
+    for (const v of crossFieldViolations(spec)) {
+      ctx.addIssue({ code: "custom", message: v.description, path: v.field ? v.field.split(".") : [] });
+    }
+  })
+  .transform((spec): CouponSpecification => {
+    const { type: _readOnly, ...rest } = spec;
+    void _readOnly;
+    if (rest.scope?.namespace === "bookings") rest.limitedToOneItem = true;
+    return rest as CouponSpecification;
+  });
+
+/** The type of a specification that passed the schema. */
+export function couponTypeOf(spec: object): CouponType {
+  const [field] = presentTypeFields(spec);
+  if (!field) throw new Error("A parsed specification always has one type field.");
+  return typeOfField(field);
+}
+
+export function violationsFrom(error: z.ZodError): FieldViolation[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.map(String).join(".");
+    if (issue.code === "unrecognized_keys") {
+      const keys = (issue as { keys?: string[] }).keys ?? [];
+      return {
+        field: [field, keys[0]].filter(Boolean).join("."),
+        description: `Unknown field${keys.length > 1 ? "s" : ""} ${keys.join(", ")}; remove ${keys.length > 1 ? "them" : "it"}.`,
+      };
+    }
+    // Only a parse run with `reportInput` tells a missing value from a wrong one (1.5 for a whole
+    // number is also "invalid_type"); without it, keep the schema's own message.
+    if (issue.code === "invalid_type" && "input" in issue && issue.input === undefined && field) {
+      return { field, description: `${field} is required.` };
+    }
+    return { field, description: issue.message };
+  });
+}
+
+export function toCouponError(error: z.ZodError): CouponError {
+  return invalidArgument(violationsFrom(error));
+}
+
+/** Parses a create specification or throws an INVALID_ARGUMENT CouponError. */
+export function parseSpecification(input: unknown): CouponSpecification {
+  const result = couponSpecificationSchema.safeParse(input, { reportInput: true });
+  if (!result.success) throw toCouponError(result.error);
+  return result.data;
+}
