@@ -1,0 +1,67 @@
+import "server-only";
+// Versioned schema migrations, tracked in PRAGMA user_version. Append; never edit a shipped step.
+import type Database from "better-sqlite3";
+
+const MIGRATIONS: string[] = [
+  // 1: coupons, with a column for every field the catalogue sorts or filters on.
+  `CREATE TABLE coupons (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     id TEXT NOT NULL UNIQUE,
+     code TEXT NOT NULL,
+     code_key TEXT NOT NULL UNIQUE, -- the code lower-cased: codes are unique regardless of case
+     name TEXT NOT NULL,
+     name_key TEXT NOT NULL,
+     type TEXT NOT NULL,
+     start_time INTEGER NOT NULL,
+     expiration_time INTEGER,
+     usage_limit INTEGER,
+     limit_per_customer INTEGER,
+     applies_to_subscriptions INTEGER NOT NULL,
+     limited_to_one_item INTEGER NOT NULL,
+     active INTEGER NOT NULL,
+     minimum_subtotal REAL,
+     scope_namespace TEXT,
+     scope_group TEXT,
+     scope_entity_id TEXT,
+     date_created INTEGER NOT NULL,
+     number_of_usages INTEGER NOT NULL DEFAULT 0,
+     display_name TEXT,
+     display_name_key TEXT,
+     app_id TEXT,
+     spec_json TEXT NOT NULL,
+     display_json TEXT
+   );
+   CREATE INDEX coupons_code_created ON coupons (code_key, date_created);
+   CREATE INDEX coupons_name ON coupons (name_key);
+   CREATE INDEX coupons_created ON coupons (date_created);
+   CREATE INDEX coupons_usages ON coupons (number_of_usages);
+   CREATE INDEX coupons_type_namespace_usages ON coupons (type, scope_namespace, number_of_usages);
+   CREATE INDEX coupons_start ON coupons (start_time);
+   CREATE INDEX coupons_expiration ON coupons (expiration_time);
+   CREATE INDEX coupons_scope ON coupons (scope_namespace, scope_group, scope_entity_id);
+   CREATE TABLE catalogue_items (
+     namespace TEXT NOT NULL,
+     grp TEXT NOT NULL,
+     id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     name_key TEXT NOT NULL,
+     formatted_price TEXT,
+     PRIMARY KEY (namespace, grp, id)
+   );
+   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export function migrate(db: Database.Database): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(`The store's schema (v${current}) is newer than this app (v${MIGRATIONS.length}); update the app.`);
+  }
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    }).immediate();
+  }
+}

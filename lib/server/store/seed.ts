@@ -1,0 +1,57 @@
+import "server-only";
+// Seeds the store with the demo catalogue and the first `count` demo coupons. Idempotent: the
+// number already generated is kept in `meta`, so a second run only adds what is missing.
+import type { Db } from "./database";
+import type { SqliteCouponStore } from "./coupon-store";
+import { DEMO_CATALOGUE } from "./demo-catalogue";
+import { demoCoupon } from "./demo-coupons";
+
+export const DEMO_COUPON_COUNT = 250;
+const BATCH = 5_000;
+
+function readMeta(db: Db, key: string): string | undefined {
+  return (db.prepare("SELECT value FROM meta WHERE key = ?").get(key) as { value: string } | undefined)?.value;
+}
+
+function writeMeta(db: Db, key: string, value: string): void {
+  db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(key, value);
+}
+
+export interface SeedReport {
+  added: number;
+  total: number;
+}
+
+export function seedDemoData(
+  db: Db,
+  store: SqliteCouponStore,
+  count = DEMO_COUPON_COUNT,
+  onProgress?: (done: number, of: number) => void,
+): SeedReport {
+  store.catalogue.upsert(DEMO_CATALOGUE);
+  const already = Number(readMeta(db, "demo_coupons_generated") ?? 0);
+  const now = Number(readMeta(db, "demo_epoch") ?? Date.now());
+  writeMeta(db, "demo_epoch", String(now));
+  let added = 0;
+  for (let start = already; start < count; start += BATCH) {
+    const end = Math.min(count, start + BATCH);
+    db.transaction(() => {
+      for (let i = start; i < end; i++) {
+        const demo = demoCoupon(i, now);
+        store.createSync(demo.specification, { numberOfUsages: demo.numberOfUsages, dateCreated: demo.dateCreated });
+        added++;
+      }
+      writeMeta(db, "demo_coupons_generated", String(end));
+    }).immediate();
+    onProgress?.(end, count);
+  }
+  return { added, total: store.count() };
+}
+
+/** The first start of an empty store seeds the demo set once; deleting every coupon later doesn't reseed. */
+export function seedOnFirstStart(db: Db, store: SqliteCouponStore): SeedReport | null {
+  if (readMeta(db, "first_start_done")) return null;
+  const report = store.count() === 0 ? seedDemoData(db, store) : null;
+  writeMeta(db, "first_start_done", new Date().toISOString());
+  return report;
+}

@@ -1,0 +1,124 @@
+import "server-only";
+// Compiles a typed coupon query into parameterised SQL. Only catalogue fields map to columns, so
+// no caller text ever becomes SQL; everything else is a bound parameter.
+import { invalidArgument } from "@/lib/coupons/errors";
+import { fieldById, type FieldId } from "@/lib/coupons/fields";
+import { MAX_LIMIT, type CouponQuery, type FilterNode, type Scalar } from "@/lib/coupons/query";
+
+interface Column {
+  /** SQL for comparisons and ordering. */
+  sql: string;
+  /** Lower-cased twin for the case-insensitive $contains / $startsWith, and for sorting text. */
+  key?: string;
+}
+
+const EXPIRED_SQL = "(expiration_time IS NOT NULL AND expiration_time <= @now)";
+
+const COLUMNS: Partial<Record<FieldId, Column>> = {
+  _id: { sql: "id", key: "id" },
+  name: { sql: "name", key: "name_key" },
+  code: { sql: "code", key: "code_key" },
+  startTime: { sql: "start_time" },
+  expirationTime: { sql: "expiration_time" },
+  usageLimit: { sql: "usage_limit" },
+  limitPerCustomer: { sql: "limit_per_customer" },
+  appliesToSubscriptions: { sql: "applies_to_subscriptions" },
+  limitedToOneItem: { sql: "limited_to_one_item" },
+  active: { sql: "active" },
+  minimumSubtotal: { sql: "minimum_subtotal" },
+  "scope.namespace": { sql: "scope_namespace" },
+  "scope.group.name": { sql: "scope_group" },
+  "scope.group.entityId": { sql: "scope_entity_id" },
+  type: { sql: "type" },
+  _dateCreated: { sql: "date_created" },
+  numberOfUsages: { sql: "number_of_usages" },
+  expired: { sql: EXPIRED_SQL },
+  "displayData.name": { sql: "display_name", key: "display_name_key" },
+  appId: { sql: "app_id", key: "app_id" },
+};
+
+/** The highest code point: `key < prefix || MAX` bounds a prefix range on an index. */
+const MAX_CHAR = "\u{10FFFF}";
+
+export interface CompiledQuery {
+  where: string;
+  orderBy: string;
+  params: Record<string, unknown>;
+  limit: number;
+  offset: number;
+}
+
+function columnFor(field: string): Column {
+  const column = COLUMNS[field as FieldId];
+  if (!column || !fieldById(field)) throw invalidArgument([{ field, description: `Unknown field "${field}".` }]);
+  return column;
+}
+
+const toSql = (value: Scalar): unknown => (typeof value === "boolean" ? (value ? 1 : 0) : value);
+
+class Compiler {
+  readonly params: Record<string, unknown> = {};
+  private n = 0;
+
+  bind(value: unknown): string {
+    const name = `p${this.n++}`;
+    this.params[name] = value;
+    return `@${name}`;
+  }
+
+  node(node: FilterNode): string {
+    if (node.kind !== "cond") {
+      if (node.nodes.length === 0) return node.kind === "and" ? "1" : "0";
+      return `(${node.nodes.map((n) => this.node(n)).join(node.kind === "and" ? " AND " : " OR ")})`;
+    }
+    const def = fieldById(node.field);
+    if (!def || !(def.operators as readonly string[]).includes(node.op)) {
+      throw invalidArgument([{ field: node.field, description: `${node.field} can't be filtered with ${node.op}.` }]);
+    }
+    const column = columnFor(node.field);
+    const { value } = node;
+    switch (node.op) {
+      case "$eq":
+        return value === null ? `${column.sql} IS NULL` : `${column.sql} = ${this.bind(toSql(value as Scalar))}`;
+      case "$ne":
+        return value === null
+          ? `${column.sql} IS NOT NULL`
+          : `(${column.sql} IS NULL OR ${column.sql} != ${this.bind(toSql(value as Scalar))})`;
+      case "$hasSome": {
+        const values = Array.isArray(value) ? value : [value as Scalar];
+        return `${column.sql} IN (${values.map((v) => this.bind(toSql(v))).join(", ")})`;
+      }
+      case "$contains":
+        return `instr(${column.key ?? column.sql}, ${this.bind(String(value).toLowerCase())}) > 0`;
+      case "$startsWith": {
+        const prefix = String(value).toLowerCase();
+        const key = column.key ?? column.sql;
+        return `(${key} >= ${this.bind(prefix)} AND ${key} < ${this.bind(prefix + MAX_CHAR)})`;
+      }
+      default: {
+        const sqlOp = { $lt: "<", $lte: "<=", $gt: ">", $gte: ">=" }[node.op];
+        return `${column.sql} ${sqlOp} ${this.bind(toSql(value as Scalar))}`;
+      }
+    }
+  }
+}
+
+export function compileQuery(query: CouponQuery, now: number): CompiledQuery {
+  const { limit, offset } = query;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw invalidArgument([{ field: "paging.limit", description: `A page holds 1 to ${MAX_LIMIT} coupons.` }]);
+  }
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw invalidArgument([{ field: "paging.offset", description: "offset is a whole number, 0 or more." }]);
+  }
+  const compiler = new Compiler();
+  const where = query.filter ? compiler.node(query.filter) : "1";
+  const keys = (query.sort ?? []).map((s) => {
+    const def = fieldById(s.field);
+    if (!def?.sortable) throw invalidArgument([{ field: `sort.${s.field}`, description: `${s.field} can't be sorted.` }]);
+    const column = columnFor(s.field);
+    return `${column.key ?? column.sql} ${s.order === "desc" ? "DESC" : "ASC"}`;
+  });
+  const orderBy = [...(keys.length ? keys : ["date_created DESC"]), "seq DESC"].join(", ");
+  return { where, orderBy, params: { ...compiler.params, now }, limit, offset };
+}
