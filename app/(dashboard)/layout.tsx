@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { couponGateway } from "@/lib/server/backend";
+
+export default function DashboardLayout({ children }: { children: React.ReactNode }) {
+  const backendLabel = couponGateway().label;
+  return (
+    <div className="min-h-screen bg-zinc-50">
+      <header className="border-b border-zinc-200 bg-white">
+        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-6 py-3">
+          <Link href="/coupons" className="text-base font-semibold text-zinc-900">
+            Coupon dashboard
+          </Link>
+          <p className="flex items-center gap-2 text-sm text-zinc-600">
+            <span aria-hidden="true" className="h-2 w-2 rounded-full bg-emerald-500" />
+            <span>
+              <span className="sr-only">Backend: </span>
+              {backendLabel}
+            </span>
+          </p>
+        </div>
+      </header>
+      <main className="mx-auto max-w-7xl px-6 py-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test.describe("coupon list on the embedded demo store", () => {
+  test("a newcomer lands on the demo coupons, read through the gateway", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/coupons$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Coupons" })).toBeVisible();
+    await expect(page.getByText("Local store (demo data)")).toBeVisible();
+    await expect(page.getByText(/^250 coupons · times in /)).toBeVisible();
+
+    const table = page.getByRole("table");
+    await expect(table.getByRole("columnheader")).toHaveText(["Code", "Name", "Discount", "Applies to", "Status", "Uses", "Starts", "Ends"]);
+    // A header row plus one page of 25 coupons.
+    await expect(table.getByRole("row")).toHaveCount(26);
+    // Values are in words, never raw JSON.
+    await expect(table).not.toContainText("{");
+    await expect(table.getByRole("cell", { name: /% off$/ }).first()).toBeVisible();
+    await expect(table.getByRole("cell", { name: /^(Active|Scheduled|Expired|Inactive|Used up)$/ }).first()).toBeVisible();
+  });
+
+  test("pages through the list on the server", async ({ page }) => {
+    await page.goto("/coupons");
+    const pagination = page.getByRole("navigation", { name: "Pagination" });
+    await expect(pagination).toContainText("1–25 of 250");
+    const firstCode = await page.getByRole("row").nth(1).getByRole("cell").first().textContent();
+
+    await pagination.getByRole("link", { name: "Next" }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(pagination).toContainText("26–50 of 250");
+    await expect(page.getByRole("row").nth(1).getByRole("cell").first()).not.toHaveText(firstCode ?? "");
+
+    await pagination.getByRole("link", { name: "Previous" }).click();
+    await expect(pagination).toContainText("1–25 of 250");
+  });
+
+  test("has no accessibility violations", async ({ page }) => {
+    await page.goto("/coupons");
+    await expect(page.getByRole("table")).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    expect(results.violations).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+// npm run bench:store -- [--coupons 100000] [--runs 300]
+// Measures the embedded store on a large seeded file (reused between runs) and prints p50/p95.
+// A benchmark, not a test: it prints figures and checks them against the targets, it never fails CI.
+import path from "node:path";
+import { parseQuery } from "@/lib/coupons/query";
+import { openDatabase } from "@/lib/server/store/database";
+import { SqliteCouponStore } from "@/lib/server/store/coupon-store";
+import { seedDemoData } from "@/lib/server/store/seed";
+import { intFlag, parseFlags } from "./args";
+
+const flags = parseFlags(process.argv.slice(2));
+const coupons = intFlag(flags, "coupons", 100_000);
+const runs = intFlag(flags, "runs", 300);
+const TARGET_P95_MS = 20;
+
+const dir = typeof flags.data === "string" ? path.resolve(flags.data) : path.join(process.cwd(), ".data", "bench");
+const db = openDatabase(path.join(dir, `coupons-${coupons}.db`));
+const store = new SqliteCouponStore(db, { label: "bench" });
+if (store.count() < coupons) {
+  console.log(`seeding ${coupons.toLocaleString("en-US")} coupons into ${db.name} (once; reused by later runs)…`);
+  seedDemoData(db, store, coupons, (done, of) => process.stdout.write(`\r  ${done} / ${of}`));
+  process.stdout.write("\n");
+  db.exec("ANALYZE");
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function measure(name: string, run: (i: number) => Promise<unknown>) {
+  for (let i = 0; i < 20; i++) await run(-1 - i); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await run(i);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const p50 = percentile(times, 50);
+  const p95 = percentile(times, 95);
+  const verdict = p95 <= TARGET_P95_MS ? "ok" : `OVER the ${TARGET_P95_MS} ms target`;
+  console.log(`${name.padEnd(52)} p50 ${p50.toFixed(2).padStart(7)} ms   p95 ${p95.toFixed(2).padStart(7)} ms   ${verdict}`);
+}
+
+const prefixes = ["SUMMER1", "VIP2", "FLASH", "WELCOMEA", "BDAY3", "HOLIDAY1", "CYBER", "SPRING9"];
+const types = ["PercentOff", "MoneyOff"];
+const namespaces = ["stores", "bookings", "events", "pricingPlans"];
+const runId = Date.now().toString(36).toUpperCase().slice(-6);
+
+console.log(`embedded store, ${store.count().toLocaleString("en-US")} coupons, ${runs} runs each (page size 50, with totalResults)`);
+await measure("code-prefix search (code $startsWith, case-insensitive)", (i) =>
+  store.query(parseQuery({ filter: { code: { $startsWith: prefixes[Math.abs(i) % prefixes.length]!.toLowerCase() } } })),
+);
+await measure("type + namespace filter, sorted by numberOfUsages desc", (i) =>
+  store.query(
+    parseQuery({
+      filter: { type: types[Math.abs(i) % types.length], "scope.namespace": namespaces[Math.abs(i) % namespaces.length] },
+      sort: [{ numberOfUsages: "desc" }],
+    }),
+  ),
+);
+await measure("page at offset 5,000 (newest first)", () => store.query(parseQuery({ paging: { limit: 50, offset: 5000 } })));
+await measure("single create", (i) =>
+  store.create({
+    name: "Bench coupon",
+    code: `B${runId}${(i + 100).toString(36).toUpperCase()}`,
+    percentOffRate: 10,
+    scope: { namespace: "stores" },
+    startTime: Date.now(),
+  }),
+);
+console.log(`memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+db.close();
