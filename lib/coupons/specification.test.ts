@@ -1,0 +1,290 @@
+// parseSpecification against WIX-API-NOTES "Rules for a specification" and the product rules in
+// specification.ts: one accepted and one rejected case per rule, each rejection naming its field.
+import { describe, expect, it } from "vitest";
+import { COUPON_TYPES, TYPE_FIELD_LIST, type CouponType } from "./coupon-types";
+import { CouponError } from "./errors";
+import { SCOPE_RULES, type ScopeRule } from "./scope-matrix";
+import { parseSpecification } from "./specification";
+
+const T0 = 1_714_521_600_000; // 2024-05-01T00:00:00Z
+const WIX_NO_SCOPE = "When scope or minimumSubtotal is not used - only FreeShipping coupon is allowed";
+/** Per the notes, not per TYPE_RULES, so the table under test can't grade itself. */
+const STORES_ONLY: readonly CouponType[] = ["FixedPrice", "BuyXGetY"];
+
+const VALUE: Record<CouponType, Record<string, unknown>> = {
+  MoneyOff: { moneyOffAmount: 5 },
+  PercentOff: { percentOffRate: 10 },
+  FixedPrice: { fixedPriceAmount: 20 },
+  FreeShipping: { freeShipping: true },
+  BuyXGetY: { buyXGetY: { x: 2, y: 1 } },
+};
+const STORES = { namespace: "stores" };
+const base = { name: "Summer sale", code: "SUMMER", startTime: T0 };
+/** A valid coupon of the type: scoped to all store products, free shipping unscoped. */
+const spec = (type: CouponType, extra: Record<string, unknown> = {}) => ({
+  ...base,
+  ...VALUE[type],
+  ...(type === "FreeShipping" ? {} : { scope: STORES }),
+  ...extra,
+});
+const moneyOff = (extra: Record<string, unknown> = {}) => spec("MoneyOff", extra);
+const scopeFor = (rule: ScopeRule) => ({
+  namespace: rule.namespace,
+  ...(rule.group ? { group: { name: rule.group, ...(rule.entityId === "forbidden" ? {} : { entityId: "item-1" }) } } : {}),
+});
+
+function rejection(input: unknown): CouponError {
+  try {
+    parseSpecification(input);
+  } catch (error) {
+    if (error instanceof CouponError) return error;
+    throw error;
+  }
+  throw new Error(`expected a rejection for ${JSON.stringify(input)}`);
+}
+function expectRejected(input: unknown, field: string, description: RegExp) {
+  const error = rejection(input);
+  expect(error.code).toBe("INVALID_ARGUMENT");
+  expect(error.violations).toContainEqual({ field, description: expect.stringMatching(description) });
+  expect(error.message).toContain(field ? `${field}: ` : "");
+}
+
+describe("exactly one type", () => {
+  it.each(COUPON_TYPES)("accepts a %s coupon alone", (type) => {
+    expect(parseSpecification(spec(type))).toMatchObject(VALUE[type]);
+  });
+  it("rejects no type, asking to choose one", () => {
+    expectRejected({ ...base, scope: STORES }, "", /Choose a coupon type/);
+  });
+  const pairs = TYPE_FIELD_LIST.flatMap((a, i) => TYPE_FIELD_LIST.slice(i + 1).map((b) => [a, b] as const));
+  it.each(pairs)("rejects %s with %s, naming the second and saying keep one", (a, b) => {
+    const values = Object.assign({}, ...Object.values(VALUE)) as Record<string, unknown>;
+    expectRejected({ ...base, scope: STORES, [a]: values[a], [b]: values[b] }, b, new RegExp(`keep ${a} or ${b}, not both`));
+  });
+});
+
+describe("scope or minimumSubtotal", () => {
+  it.each(["MoneyOff", "PercentOff"] as const)("%s accepts scope alone and minimumSubtotal alone", (type) => {
+    expect(parseSpecification(spec(type)).scope).toEqual(STORES);
+    const { scope: _scope, ...rest } = spec(type, { minimumSubtotal: 50 });
+    expect(parseSpecification(rest)).toMatchObject({ minimumSubtotal: 50 });
+  });
+  it.each(["MoneyOff", "PercentOff", "FixedPrice", "BuyXGetY"] as const)("%s rejects both, naming minimumSubtotal", (type) => {
+    expectRejected(spec(type, { minimumSubtotal: 50 }), "minimumSubtotal", /either scope .* or minimumSubtotal .*not both/);
+  });
+  it.each(["MoneyOff", "PercentOff", "FixedPrice", "BuyXGetY"] as const)("%s rejects neither with Wix's message", (type) => {
+    expectRejected({ ...base, ...VALUE[type] }, "scope", new RegExp(`^${WIX_NO_SCOPE}\\. Choose what the coupon applies to`));
+  });
+});
+
+describe("free shipping", () => {
+  it.each([{}, { minimumSubtotal: 30 }])("accepts no scope and %j", (extra) => {
+    expect(parseSpecification(spec("FreeShipping", extra))).toEqual({ ...base, freeShipping: true, ...extra });
+  });
+  it.each([{}, { minimumSubtotal: 30 }])("rejects a scope (with %j), saying to remove it", (extra) => {
+    expectRejected(spec("FreeShipping", { scope: STORES, ...extra }), "scope", /takes no scope; remove scope/);
+  });
+});
+
+describe("stores-only types", () => {
+  it.each(STORES_ONLY)("%s with only a minimumSubtotal is rejected, pointing at stores", (type) => {
+    expectRejected({ ...base, ...VALUE[type], minimumSubtotal: 10 }, "scope", /works only for store products; use the stores namespace/);
+  });
+});
+
+describe("every type × every scope", () => {
+  const cases = COUPON_TYPES.flatMap((type) => SCOPE_RULES.map((rule) => [type, rule.namespace, rule.group, rule] as const));
+  it.each(cases)("%s on %s/%s", (type, namespace, _group, rule) => {
+    const input = { ...base, ...VALUE[type], scope: scopeFor(rule) };
+    if (type === "FreeShipping") return expectRejected(input, "scope", /takes no scope/);
+    if (STORES_ONLY.includes(type) && namespace !== "stores") {
+      return expectRejected(input, "scope.namespace", /only for store products; use the stores namespace/);
+    }
+    expect(parseSpecification(input).scope).toEqual(scopeFor(rule));
+  });
+});
+
+describe("code", () => {
+  it.each(["A", "x".repeat(20), "😀".repeat(20), "SUMMER-24_10%"])("accepts %j", (code) => {
+    expect(parseSpecification(moneyOff({ code })).code).toBe(code);
+  });
+  it.each([
+    ["", /Enter a code/],
+    ["x".repeat(21), /at most 20 characters/],
+    ["😀".repeat(21), /at most 20 characters/],
+    ["SUMMER SALE", /can't contain spaces/],
+    ["TAB\tX", /can't contain spaces/],
+    [" LEAD", /can't contain spaces/],
+  ])("rejects %j", (code, message) => expectRejected(moneyOff({ code }), "code", message));
+});
+
+describe("name", () => {
+  it.each(["N", "x".repeat(80), "é".repeat(80)])("accepts %j", (name) => {
+    expect(parseSpecification(moneyOff({ name })).name).toBe(name);
+  });
+  it.each([
+    ["", /Give the coupon a name/],
+    ["   ", /Give the coupon a name/],
+    ["x".repeat(81), /at most 80 characters/],
+  ])("rejects %j", (name, message) => expectRejected(moneyOff({ name }), "name", message));
+});
+
+describe("required fields", () => {
+  it.each(["name", "code", "startTime"])("rejects a specification without %s", (field) => {
+    const { [field]: _gone, ...rest }: Record<string, unknown> = moneyOff();
+    expectRejected(rest, field, new RegExp(field));
+  });
+  it.each([null, "coupon", 42, []])("rejects a non-object %j", (input) => {
+    expect(rejection(input).violations.length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(["startTime", "expirationTime"])("%s", (field) => {
+  const at = (value: unknown) => moneyOff(field === "startTime" ? { startTime: value } : { startTime: 1_000_000_000_000, expirationTime: value });
+  it.each([
+    [T0, T0],
+    [String(T0), T0],
+    [1_000_000_000_001, 1_000_000_000_001],
+  ])("accepts %j as %d", (value, ms) => {
+    expect(parseSpecification(at(value))[field as "startTime"]).toBe(ms);
+  });
+  it.each([
+    [1_714_521_600, /looks like seconds, multiply it by 1000/],
+    ["1714521600", /looks like seconds/],
+    [999_999_999_999, /looks like seconds/],
+    ["2024-05-01T00:00:00Z", /ISO dates and fractions are not accepted/],
+    [T0 + 0.5, /ISO dates and fractions are not accepted/],
+    [`${T0}.5`, /ISO dates and fractions are not accepted/],
+    ["", /epoch milliseconds/],
+    [true, /epoch milliseconds/],
+    [253_402_300_800_000, /after the year 9999/],
+  ])("rejects %j", (value, message) => expectRejected(at(value), field, message));
+});
+
+describe("expirationTime after startTime", () => {
+  it("accepts one millisecond later", () => {
+    expect(parseSpecification(moneyOff({ expirationTime: T0 + 1 })).expirationTime).toBe(T0 + 1);
+  });
+  it.each([T0, T0 - 1])("rejects %d, saying the end must come after the start", (expirationTime) => {
+    expectRejected(moneyOff({ expirationTime }), "expirationTime", /end must come after the start/);
+  });
+});
+
+describe.each([
+  ["usageLimit", (v: unknown) => moneyOff({ usageLimit: v })],
+  ["limitPerCustomer", (v: unknown) => moneyOff({ limitPerCustomer: v })],
+  ["buyXGetY.x", (v: unknown) => spec("BuyXGetY", { buyXGetY: { x: v, y: 1 } })],
+  ["buyXGetY.y", (v: unknown) => spec("BuyXGetY", { buyXGetY: { x: 1, y: v } })],
+])("%s is a positive whole number", (field, make) => {
+  it.each([1, 7, 2_147_483_647])("accepts %d", (value) => {
+    expect(() => parseSpecification(make(value))).not.toThrow();
+  });
+  it.each([
+    [0, /at least 1/],
+    [-1, /at least 1/],
+    [1.5, /whole number/],
+    ["3", /whole number/],
+    [2_147_483_648, /at most 2147483647/],
+  ])("rejects %j", (value, message) => expectRejected(make(value), field, message));
+});
+
+describe("percentOffRate", () => {
+  it.each([0.5, 1, 100])("accepts %d", (rate) => {
+    expect(parseSpecification(spec("PercentOff", { percentOffRate: rate })).percentOffRate).toBe(rate);
+  });
+  it.each([
+    [0, /more than 0/],
+    [-5, /more than 0/],
+    [100.01, /can't be more than 100/],
+  ])("rejects %d", (rate, message) => expectRejected(spec("PercentOff", { percentOffRate: rate }), "percentOffRate", message));
+});
+
+describe.each([
+  ["moneyOffAmount", (v: unknown) => moneyOff({ moneyOffAmount: v })],
+  ["fixedPriceAmount", (v: unknown) => spec("FixedPrice", { fixedPriceAmount: v })],
+  ["minimumSubtotal", (v: unknown) => spec("FreeShipping", { minimumSubtotal: v })],
+])("%s is more than 0", (field, make) => {
+  it.each([0.01, 1_000_000_000])("accepts %d", (value) => {
+    expect(parseSpecification(make(value))).toMatchObject({ [field]: value });
+  });
+  it.each([
+    [0, /more than 0/],
+    [-1, /more than 0/],
+    ["5", /must be a number/],
+    [1_000_000_001, /at most/],
+  ])("rejects %j", (value, message) => expectRejected(make(value), field, message));
+});
+
+describe("discountedCycleCount", () => {
+  const plans = (extra: Record<string, unknown>) => moneyOff({ scope: { namespace: "pricingPlans" }, appliesToSubscriptions: true, ...extra });
+  it.each([1, 999])("accepts %d on a pricing plan that applies to subscriptions", (count) => {
+    expect(parseSpecification(plans({ discountedCycleCount: count })).discountedCycleCount).toBe(count);
+  });
+  it.each([
+    ["0 cycles", plans({ discountedCycleCount: 0 }), /between 1 and 999/],
+    ["1000 cycles", plans({ discountedCycleCount: 1000 }), /between 1 and 999/],
+    ["1.5 cycles", plans({ discountedCycleCount: 1.5 }), /whole number/],
+    ["no subscriptions", plans({ discountedCycleCount: 3, appliesToSubscriptions: false }), /need appliesToSubscriptions set to true/],
+    ["subscriptions unset", plans({ discountedCycleCount: 3, appliesToSubscriptions: undefined }), /appliesToSubscriptions/],
+    ["a stores scope", moneyOff({ appliesToSubscriptions: true, discountedCycleCount: 3 }), /only to pricing plans/],
+    ["a minimumSubtotal", { ...base, moneyOffAmount: 5, minimumSubtotal: 9, appliesToSubscriptions: true, discountedCycleCount: 3 }, /only to pricing plans/],
+  ])("rejects %s", (_label, input, message) => expectRejected(input, "discountedCycleCount", message));
+});
+
+describe("bookings", () => {
+  const bookings = [{ namespace: "bookings" }, { namespace: "bookings", group: { name: "service", entityId: "svc-1" } }];
+  it.each(bookings)("forces limitedToOneItem on for %j", (scope) => {
+    expect(parseSpecification(moneyOff({ scope })).limitedToOneItem).toBe(true);
+    expect(parseSpecification(moneyOff({ scope, limitedToOneItem: true })).limitedToOneItem).toBe(true);
+  });
+  it.each(bookings)("rejects limitedToOneItem false for %j, saying leave it on", (scope) => {
+    expectRejected(moneyOff({ scope, limitedToOneItem: false }), "limitedToOneItem", /always limited to one item.*leave limitedToOneItem on/);
+  });
+  it.each(bookings)("rejects limitPerCustomer for %j, saying remove it", (scope) => {
+    expectRejected(moneyOff({ scope, limitPerCustomer: 1 }), "limitPerCustomer", /remove limitPerCustomer/);
+  });
+  it("leaves limitedToOneItem alone outside bookings", () => {
+    expect(parseSpecification(moneyOff())).not.toHaveProperty("limitedToOneItem");
+    expect(parseSpecification(moneyOff({ limitPerCustomer: 2 })).limitPerCustomer).toBe(2);
+  });
+});
+
+describe("limitedToOneItem by type", () => {
+  it.each(["MoneyOff", "PercentOff"] as const)("%s accepts true and false", (type) => {
+    expect(parseSpecification(spec(type, { limitedToOneItem: true })).limitedToOneItem).toBe(true);
+    expect(parseSpecification(spec(type, { limitedToOneItem: false })).limitedToOneItem).toBe(false);
+  });
+  it.each(["FixedPrice", "FreeShipping", "BuyXGetY"] as const)("%s rejects true but accepts false", (type) => {
+    expectRejected(spec(type, { limitedToOneItem: true }), "limitedToOneItem", /Only amount-off and percent-off/);
+    expect(parseSpecification(spec(type, { limitedToOneItem: false })).limitedToOneItem).toBe(false);
+  });
+});
+
+describe("unknown keys", () => {
+  it.each([
+    [{ foo: 1 }, "foo"],
+    [{ id: "abc" }, "id"],
+    [{ numberOfUsages: 3 }, "numberOfUsages"],
+    [{ scope: { namespace: "stores", extra: true } }, "scope.extra"],
+    [{ scope: { namespace: "stores", group: { name: "product", entityId: "p", entity: "p" } } }, "scope.group.entity"],
+  ])("rejects %j naming %s", (extra, field) => {
+    expectRejected(moneyOff(extra), field, /^Unknown field .*; remove it\.$/);
+  });
+  it("rejects a buyXGetY with an extra key", () => {
+    expectRejected(spec("BuyXGetY", { buyXGetY: { x: 1, y: 1, z: 1 } }), "buyXGetY.z", /Unknown field z/);
+  });
+});
+
+describe("the read-only type", () => {
+  it.each(COUPON_TYPES)("is tolerated and dropped when it agrees (%s)", (type) => {
+    const parsed = parseSpecification(spec(type, { type }));
+    expect(parsed).not.toHaveProperty("type");
+    expect(parsed).toEqual(parseSpecification(spec(type)));
+  });
+  it("is rejected when it disagrees, saying which type the value is for", () => {
+    expectRejected(moneyOff({ type: "PercentOff" }), "type", /type says PercentOff but the value given is for MoneyOff/);
+  });
+  it("is rejected when it is not a type", () => {
+    expectRejected(moneyOff({ type: "Bogus" }), "type", /type must be one of MoneyOff, PercentOff/);
+  });
+});
