@@ -7,7 +7,7 @@ import { CouponError, isCouponError, codeTaken, invalidArgument, notFound } from
 import { FIELDS, type FieldId, type FilterOperator } from "@/lib/coupons/fields";
 import { MAX_BULK, type BackendCapabilities, type BulkItemResult, type BulkResult, type CouponGateway } from "@/lib/coupons/gateway";
 import type { Coupon } from "@/lib/coupons/model";
-import type { CouponQuery, QueryResult } from "@/lib/coupons/query";
+import { validateQuery, type CouponQuery, type QueryResult } from "@/lib/coupons/query";
 import { parseSpecification, type CouponSpecification } from "@/lib/coupons/specification";
 import { statusOf } from "@/lib/coupons/status";
 import { applyUpdate } from "@/lib/coupons/update";
@@ -122,7 +122,7 @@ export class SqliteCouponStore implements CouponGateway {
 
   async query(query: CouponQuery): Promise<QueryResult<Coupon>> {
     const now = this.now();
-    const compiled = compileQuery(query, now);
+    const compiled = compileQuery(validateQuery(query), now);
     // Two phases: order and page the row ids first (index-only where an index covers the sort),
     // then read just the page's rows. Sorting thousands of full rows is what made this slow.
     const seqs = this.db
