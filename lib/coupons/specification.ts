@@ -15,14 +15,18 @@ export const CYCLES_MAX = 999;
 
 const characters = (value: string) => [...value].length;
 
+/** "X is required" only when it is missing; otherwise say what type it must be. */
+const textError = (field: string, missing: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? missing : `${field} must be text`;
+
 const codeSchema = z
-  .string({ error: "code is required: the text customers type at checkout" })
+  .string({ error: textError("code", "code is required: the text customers type at checkout") })
   .refine((v) => characters(v) >= 1, { message: "Enter a code customers will type at checkout." })
   .refine((v) => characters(v) <= CODE_MAX, { message: `Use at most ${CODE_MAX} characters for the code.` })
   .refine((v) => !/\s/.test(v), { message: "Codes can't contain spaces; customers type them at checkout." });
 
 const nameSchema = z
-  .string({ error: "name is required" })
+  .string({ error: textError("name", "name is required") })
   .refine((v) => v.trim().length >= 1, { message: "Give the coupon a name." })
   .refine((v) => characters(v) <= NAME_MAX, { message: `Use at most ${NAME_MAX} characters for the name.` });
 
