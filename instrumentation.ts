@@ -2,6 +2,8 @@
 // (and the first-start demo seed) is logged at start, not on the first request.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // `next build` runs this too while it prerenders; a build must not open (or seed) the store.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { backend } = await import("@/lib/server/backend");
   backend();
 }

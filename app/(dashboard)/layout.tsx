@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import { couponGateway } from "@/lib/server/backend";
 
-export default function DashboardLayout({ children }: { children: React.ReactNode }) {
+export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
+  // Business data: rendered per request, never prerendered (and a build never opens the store).
+  await connection();
   const backendLabel = couponGateway().label;
   return (
     <div className="min-h-screen bg-zinc-50">
