@@ -1,35 +1,23 @@
 // Wix v2 Coupon object ⇄ the flat "Marketing/Coupons" collection row the table mirrors.
-import { COUPON_TYPES, type CouponType } from "./coupon-types";
+import { COUPON_TYPES, type CouponType, type TypeField } from "./coupon-types";
 import type { Coupon, DisplayData, StoredSpecification } from "./model";
-import type { BuyXGetY, CouponScope } from "./specification";
+import type { CouponTypeValue, SpecificationBase } from "./specification";
 
-/** One row of the Marketing/Coupons collection. Times are epoch milliseconds. */
-export interface CouponRow {
-  _id: string;
-  name: string;
-  code: string;
-  startTime: number;
-  expirationTime?: number;
-  usageLimit?: number;
-  limitPerCustomer?: number;
-  appliesToSubscriptions?: boolean;
-  limitedToOneItem?: boolean;
-  active: boolean;
-  minimumSubtotal?: number;
-  scope?: CouponScope;
-  type: CouponType;
-  buyXGetY?: BuyXGetY;
-  fixedPriceAmount?: number;
-  freeShipping?: boolean;
-  moneyOffAmount?: number;
-  percentOffRate?: number;
-  discountedCycleCount?: number;
-  _dateCreated: number;
-  numberOfUsages: number;
-  expired: boolean;
-  displayData?: DisplayData;
-  appId?: string;
-}
+/**
+ * One row of the Marketing/Coupons collection: the specification's fields flattened beside the
+ * coupon's own. `active` is always present (Wix defaults it to true). Times are epoch milliseconds.
+ */
+export type CouponRow = Omit<SpecificationBase, "active"> &
+  Partial<{ [K in TypeField]: NonNullable<CouponTypeValue[K]> }> & {
+    _id: string;
+    active: boolean;
+    type: CouponType;
+    _dateCreated: number;
+    numberOfUsages: number;
+    expired: boolean;
+    displayData?: DisplayData;
+    appId?: string;
+  };
 
 export function couponToRow(coupon: Coupon): CouponRow {
   const { type, active, ...spec } = coupon.specification;

@@ -86,7 +86,7 @@ export interface BuyXGetY {
   y: number;
 }
 
-interface SpecificationBase {
+export interface SpecificationBase {
   name: string;
   code: string;
   startTime: number;
