@@ -1,13 +1,26 @@
 import type { Metadata } from "next";
 import { CouponList } from "@/components/coupons/coupon-list";
 import { Pager } from "@/components/ui/pager";
-import { listCoupons } from "@/lib/server/coupon-list";
+import { isCouponError } from "@/lib/coupons/errors";
+import { listCoupons, type CouponListPage } from "@/lib/server/coupon-list";
 
 export const metadata: Metadata = { title: "Coupons" };
 
 export default async function CouponsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const { page } = await searchParams;
-  const list = await listCoupons(Number(page ?? 1));
+  let list: CouponListPage;
+  try {
+    list = await listCoupons(Number(page ?? 1));
+  } catch (error) {
+    // A backend that can't answer (Wix unreachable, a key Wix refuses) is explained, not a crash.
+    if (!isCouponError(error)) throw error;
+    return (
+      <div role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-6">
+        <h1 className="text-base font-semibold text-rose-900">The coupons could not be loaded</h1>
+        <p className="mt-1 text-sm text-rose-800">{error.message}</p>
+      </div>
+    );
+  }
   return (
     <section aria-labelledby="coupons-heading" className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-2">
