@@ -115,12 +115,16 @@ export class WixHttp {
     const { clock } = this.o;
     let unknownOutcome = false;
     let deadline = Number.POSITIVE_INFINITY;
+    let last: WixCallFailure | undefined;
     for (let attempt = 1; ; attempt++) {
       await this.o.throttle.acquire();
-      // The budget starts with the first request that goes out, not with the wait for the throttle.
+      // The budget starts with the first request that goes out, not with the wait for the throttle;
+      // a retry that only got its turn after the budget ran out is not sent.
       if (attempt === 1) deadline = clock.now() + this.o.budgetMs;
+      else if (last && clock.now() >= deadline) throw last;
       const failure = await this.attempt(request, attempt, unknownOutcome, Math.min(this.o.timeoutMs, deadline - clock.now()));
       if (!(failure instanceof WixCallFailure)) return failure.json;
+      last = failure;
       if (!retryable(request.retry, failure) || attempt >= this.o.maxAttempts) throw failure;
       const delay = this.backoff(attempt, failure);
       if (clock.now() + delay >= deadline) throw failure;
