@@ -37,7 +37,7 @@ function createBackend(): Backend {
     const { apiKey, siteId, baseUrl, label, collectionQueries } = choice;
     const gateway = new WixCouponGateway({ apiKey, siteId, baseUrl, label, collectionQueries });
     const paths = choice.collectionQueries ? "REST v2 + Data Items (Marketing/Coupons)" : "REST v2 only (WIX_DATA_ITEMS is off)";
-    console.info(`[coupons] backend: ${gateway.label} via ${choice.baseUrl}, ${paths}`);
+    console.info(`[coupons] backend: Wix site ${siteId.slice(0, 4)}… at ${baseUrl}, ${paths}`);
     return { gateway, kind: "wix" };
   }
   if (choice.kind === "incomplete") console.error(`[coupons] ${choice.problem}`);
