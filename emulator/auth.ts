@@ -1,9 +1,9 @@
 import "server-only";
 // Wix's API-key authentication, as the emulator checks it: `Authorization: <key>` (the key itself,
-// no "Bearer") and a `wix-site-id` header. A missing or wrong key is 401, as on Wix.
+// no "Bearer") and a `wix-site-id` header. A missing or wrong key is 401, a missing site 403.
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
-import { CouponError, invalidArgument } from "@/lib/coupons/errors";
+import { CouponError } from "@/lib/coupons/errors";
 
 /** A key for a run without EMULATOR_API_KEY; printed at start so a client can use it. */
 export function generateApiKey(): string {
@@ -29,9 +29,9 @@ export function checkAuth(headers: IncomingHttpHeaders, apiKey: string): CouponE
     const hint = /^bearer\s/i.test(given) ? " Send the key itself, without \"Bearer\"." : "";
     return new CouponError("UNAUTHENTICATED", `The API key is not valid.${hint}`);
   }
-  // Which status Wix gives a key without a site is not documented; a malformed request (400) [guess].
+  // Wix's "Make REST API Calls with an API Key" lists a missing wix-site-id among the causes of 403.
   if (!header(headers, "wix-site-id")) {
-    return invalidArgument([{ field: "wix-site-id", description: "Send the site id in the wix-site-id header; an API key works on a site only with it." }]);
+    return new CouponError("PERMISSION_DENIED", "Missing wix-site-id header: site-level calls with an API key need the site id.");
   }
   return null;
 }

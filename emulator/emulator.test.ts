@@ -35,10 +35,10 @@ describe("authentication", () => {
     expect(body).toEqual({ message: expect.stringMatching(message), details: { applicationError: { code: "UNAUTHENTICATED", description: expect.any(String), data: {} } } });
   });
 
-  it("requires wix-site-id", async () => {
+  it("requires wix-site-id (403, as Wix documents)", async () => {
     const { status, body } = await wix("GET", "/stores/v2/coupons/x", undefined, { Authorization: TEST_API_KEY });
-    expect(status).toBe(400);
-    expect(body.details.validationError.fieldViolations[0].field).toBe("wix-site-id");
+    expect(status).toBe(403);
+    expect(body.message).toContain("wix-site-id");
   });
 });
 
