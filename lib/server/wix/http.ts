@@ -90,8 +90,8 @@ export class WixHttp {
   constructor(options: WixHttpOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.o = {
-      timeoutMs: 10_000,
-      budgetMs: 30_000,
+      timeoutMs: 8_000,
+      budgetMs: 15_000,
       maxAttempts: 6,
       baseDelayMs: 250,
       maxDelayMs: 5_000,
