@@ -162,7 +162,7 @@ export class WixCouponGateway implements CouponGateway {
   private async collectionQuery(query: CouponQuery): Promise<QueryResult<Coupon>> {
     const json = await this.call({ method: "POST", path: "/wix-data/v2/items/query", body: collectionQueryBody(query), retry: "safe" });
     const wire = parseWire(collectionQueryResponseSchema, json, "the Marketing/Coupons query");
-    const ids = wire.dataItems.map((item) => item.data._id);
+    const ids = wire.dataItems;
     const total = wire.pagingMetadata?.total ?? query.offset + ids.length;
     if (ids.length === 0) return { items: [], totalResults: total };
     const { items } = await this.restQuery({ filter: { kind: "cond", field: "_id", op: "$hasSome", value: ids }, sort: [], limit: MAX_LIMIT, offset: 0 });

@@ -111,7 +111,12 @@ export function collectionItemToWire(coupon: Coupon) {
 // Only the ids (in order) and the total are read from the collection; the coupons themselves are
 // then fetched through REST, so both query paths return exactly the same Coupon objects.
 export const collectionQueryResponseSchema = z.object({
-  dataItems: z.array(z.object({ data: z.object({ _id: z.string().min(1) }) })),
+  dataItems: z.array(
+    z
+      .object({ id: z.string().nullish(), data: z.object({ _id: z.string().nullish() }).nullish() })
+      .transform((item) => item.data?._id || item.id || "")
+      .refine((id) => id !== "", "expected the data item's id"),
+  ),
   pagingMetadata: z
     .object({ count: z.number().int().nullish(), offset: z.number().int().nullish(), total: z.number().int().nullish() })
     .nullish(),
