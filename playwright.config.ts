@@ -30,9 +30,13 @@ const isCI = Boolean(process.env.CI);
 // through the Wix gateway. Both app servers `next start` the one build; web servers start in
 // order, so the build is done before the second one starts. The specs read the header label
 // they expect from the project's metadata.
+// Ports: the emulator on 4012 and this app server on 4013 (E2E_EMULATOR_PORT / E2E_WIX_PORT), not
+// next to E2E_PORT: neighbouring 31xx ports run other checkouts' apps on a shared machine. Neither
+// server is reused: they start in seconds, and a busy port must fail loudly rather than test
+// someone else's server.
 const STORE_LABEL = 'Local store (demo data)';
-const WIX_PORT = Number(process.env.E2E_WIX_PORT ?? PORT + 1);
 const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 4012);
+const WIX_PORT = Number(process.env.E2E_WIX_PORT ?? EMULATOR_PORT + 1);
 const EMULATOR_URL = `http://${HOST}:${EMULATOR_PORT}`;
 const EMULATOR_KEY = 'e2e-emulator-key';
 const E2E_SITE_ID = 'e2e5173-0000-4000-8000-000000000000';
@@ -50,7 +54,7 @@ const WIX_MODE: { projects: PlaywrightTestProject[]; webServers: Extract<Playwri
       command: `npm run emulator -- --port ${EMULATOR_PORT} --memory --seed demo`,
       // Answers 401 without a key: up and checking keys.
       url: `${EMULATOR_URL}/stores/v2/coupons/query`,
-      reuseExistingServer: !isCI,
+      reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'pipe',
       env: { EMULATOR_API_KEY: EMULATOR_KEY },
@@ -58,7 +62,7 @@ const WIX_MODE: { projects: PlaywrightTestProject[]; webServers: Extract<Playwri
     {
       command: `npx next start -p ${WIX_PORT} -H ${HOST}`,
       url: wixBaseURL,
-      reuseExistingServer: !isCI,
+      reuseExistingServer: false,
       timeout: 120_000,
       stdout: 'pipe',
       env: {
