@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type PlaywrightTestConfig, type PlaywrightTestProject } from '@playwright/test';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -25,12 +25,62 @@ if (process.env.COUPON_E2E_DATA_DIR_RESET !== dataDir) {
 
 const isCI = Boolean(process.env.CI);
 
+// ---- Wix mode ------------------------------------------------------------------------------
+// The same smoke specs once more, against a second app server that talks to the Wix emulator
+// through the Wix gateway. Both app servers `next start` the one build; web servers start in
+// order, so the build is done before the second one starts. The specs read the header label
+// they expect from the project's metadata.
+// Ports: the emulator on 4012 and this app server on 4013 (E2E_EMULATOR_PORT / E2E_WIX_PORT), not
+// next to E2E_PORT: neighbouring 31xx ports run other checkouts' apps on a shared machine. Neither
+// server is reused: they start in seconds, and a busy port must fail loudly rather than test
+// someone else's server.
+const STORE_LABEL = 'Local store (demo data)';
+const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 4012);
+const WIX_PORT = Number(process.env.E2E_WIX_PORT ?? EMULATOR_PORT + 1);
+const EMULATOR_URL = `http://${HOST}:${EMULATOR_PORT}`;
+const EMULATOR_KEY = 'e2e-emulator-key';
+const E2E_SITE_ID = 'e2e5173-0000-4000-8000-000000000000';
+const wixBaseURL = `http://${HOST}:${WIX_PORT}`;
+const WIX_MODE: { projects: PlaywrightTestProject[]; webServers: Extract<PlaywrightTestConfig['webServer'], unknown[]> } = {
+  projects: [
+    {
+      name: 'chromium-wix-emulator',
+      use: { browserName: 'chromium', baseURL: wixBaseURL },
+      metadata: { backendLabel: `Wix site ${E2E_SITE_ID.slice(0, 4)}… (emulator at ${EMULATOR_URL})` },
+    },
+  ],
+  webServers: [
+    {
+      command: `npm run emulator -- --port ${EMULATOR_PORT} --memory --seed demo`,
+      // Answers 401 without a key: up and checking keys.
+      url: `${EMULATOR_URL}/stores/v2/coupons/query`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'pipe',
+      env: { EMULATOR_API_KEY: EMULATOR_KEY },
+    },
+    {
+      command: `npx next start -p ${WIX_PORT} -H ${HOST}`,
+      url: wixBaseURL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      env: {
+        COUPON_DATA_DIR: path.join(dataDir, 'wix-mode-unused'),
+        WIX_API_KEY: EMULATOR_KEY,
+        WIX_SITE_ID: E2E_SITE_ID,
+        WIX_API_BASE_URL: EMULATOR_URL,
+      },
+    },
+  ],
+};
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
   forbidOnly: isCI,
   retries: 0,
-  // One app server and one data directory are shared, so tests run one at a time.
+  // Each mode shares one app server and one data set, so tests run one at a time.
   workers: 1,
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {
@@ -52,16 +102,24 @@ export default defineConfig({
     {
       name: 'chromium',
       use: { browserName: 'chromium' },
+      metadata: { backendLabel: STORE_LABEL },
     },
+    ...WIX_MODE.projects,
   ],
-  webServer: {
-    command: WEB_SERVER_COMMAND,
-    url: baseURL,
-    reuseExistingServer: !isCI,
-    timeout: 300_000,
-    stdout: 'pipe',
-    env: {
-      COUPON_DATA_DIR: dataDir,
+  webServer: [
+    {
+      command: WEB_SERVER_COMMAND,
+      url: baseURL,
+      reuseExistingServer: !isCI,
+      timeout: 300_000,
+      stdout: 'pipe',
+      env: {
+        COUPON_DATA_DIR: dataDir,
+        // This server is the embedded-store mode, whatever the shell exports.
+        WIX_API_KEY: '',
+        WIX_SITE_ID: '',
+      },
     },
-  },
+    ...WIX_MODE.webServers,
+  ],
 });

@@ -1,12 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type TestInfo } from "@playwright/test";
 
-test.describe("coupon list on the embedded demo store", () => {
-  test("a newcomer lands on the demo coupons, read through the gateway", async ({ page }) => {
+/** The header label of this project's backend (playwright.config.ts: embedded store or Wix emulator). */
+const backendLabel = (testInfo: TestInfo) => String(testInfo.project.metadata.backendLabel ?? "Local store (demo data)");
+
+test.describe("coupon list on the demo data", () => {
+  test("a newcomer lands on the demo coupons, read through the gateway", async ({ page }, testInfo) => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/coupons$/);
     await expect(page.getByRole("heading", { level: 1, name: "Coupons" })).toBeVisible();
-    await expect(page.getByText("Local store (demo data)")).toBeVisible();
+    await expect(page.getByText(backendLabel(testInfo))).toBeVisible();
     await expect(page.getByText(/^250 coupons · times in /)).toBeVisible();
 
     const table = page.getByRole("table");

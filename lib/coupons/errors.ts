@@ -19,6 +19,13 @@ export interface FieldViolation {
   description: string;
 }
 
+/**
+ * Marks every CouponError, whichever copy of this module made it. Next.js bundles the
+ * instrumentation hook (which creates the backend, cached on globalThis) apart from the pages, so
+ * a page can meet errors from another copy of this class; a plain `instanceof` would miss them.
+ */
+const BRAND = Symbol.for("coupon-dashboard.CouponError");
+
 export class CouponError extends Error {
   readonly code: CouponErrorCode;
   readonly violations: FieldViolation[];
@@ -28,6 +35,11 @@ export class CouponError extends Error {
     this.name = "CouponError";
     this.code = code;
     this.violations = violations;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 }
 

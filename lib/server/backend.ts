@@ -1,19 +1,26 @@
 import "server-only";
-// Chooses the coupon backend once per process. Without Wix credentials the app runs on the
-// embedded SQLite store, seeded with demo data on its first start.
+// Chooses the coupon backend once per process: the Wix gateway when WIX_API_KEY and WIX_SITE_ID
+// are set, otherwise the embedded SQLite store, seeded with demo data on its first start. The
+// choice is logged at start; a half-done Wix setup is logged as an error and shown in a banner.
 import type { CouponGateway } from "@/lib/coupons/gateway";
 import { openDatabase, dataDirectory } from "./store/database";
 import { SqliteCouponStore } from "./store/coupon-store";
 import { seedOnFirstStart } from "./store/seed";
+import { chooseBackend } from "./wix/config";
+import { WixCouponGateway } from "./wix/gateway";
 
 interface Backend {
   gateway: CouponGateway;
-  store: SqliteCouponStore;
+  kind: "store" | "wix";
+  /** The embedded store, when it is the backend. */
+  store?: SqliteCouponStore;
+  /** A configuration problem the header shows, e.g. WIX_SITE_ID missing. */
+  notice?: string;
 }
 
 const globalForBackend = globalThis as unknown as { couponBackend?: Backend };
 
-function createBackend(): Backend {
+function createStoreBackend(notice?: string): Backend {
   const db = openDatabase();
   const store = new SqliteCouponStore(db, { label: "Local store (demo data)" });
   const seeded = process.env.COUPON_SEED === "none" ? null : seedOnFirstStart(db, store);
@@ -21,7 +28,20 @@ function createBackend(): Backend {
     `[coupons] backend: ${store.label} at ${dataDirectory()}` +
       (seeded ? ` (first start: added ${seeded.added} demo coupons)` : ""),
   );
-  return { gateway: store, store };
+  return { gateway: store, kind: "store", store, ...(notice ? { notice } : {}) };
+}
+
+function createBackend(): Backend {
+  const choice = chooseBackend(process.env);
+  if (choice.kind === "wix") {
+    const { apiKey, siteId, baseUrl, label, collectionQueries } = choice;
+    const gateway = new WixCouponGateway({ apiKey, siteId, baseUrl, label, collectionQueries });
+    const paths = choice.collectionQueries ? "REST v2 + Data Items (Marketing/Coupons)" : "REST v2 only (WIX_DATA_ITEMS is off)";
+    console.info(`[coupons] backend: Wix site ${siteId.slice(0, 4)}… at ${baseUrl}, ${paths}`);
+    return { gateway, kind: "wix" };
+  }
+  if (choice.kind === "incomplete") console.error(`[coupons] ${choice.problem}`);
+  return createStoreBackend(choice.kind === "incomplete" ? choice.problem : undefined);
 }
 
 /** The embedded store, or (when configured) the Wix gateway. Cached across hot reloads. */
@@ -32,4 +52,9 @@ export function backend(): Backend {
 
 export function couponGateway(): CouponGateway {
   return backend().gateway;
+}
+
+/** A configuration problem to show above every page, if any. */
+export function backendNotice(): string | undefined {
+  return backend().notice;
 }

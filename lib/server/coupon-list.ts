@@ -2,7 +2,7 @@ import "server-only";
 // Data access for the coupon list: the gateway's answer shaped into rows the page can render.
 import { describeScope, describeValue } from "@/lib/coupons/format";
 import { formatDateTime, relativeHint, zoneLabel } from "@/lib/coupons/dates";
-import { parseQuery } from "@/lib/coupons/query";
+import { availableViews, resolveView, viewQuery } from "@/lib/coupons/views";
 import { STATUS_LABELS, statusOf, type CouponStatus } from "@/lib/coupons/status";
 import { couponGateway } from "./backend";
 import { merchantCurrency, merchantTimeZone } from "./config";
@@ -29,16 +29,20 @@ export interface CouponListPage {
   pageSize: number;
   timeZone: string;
   backendLabel: string;
+  /** The views this backend can answer, and the one shown. */
+  views: { id: string; label: string }[];
+  view: string;
 }
 
 export const LIST_PAGE_SIZE = 25;
 
-export async function listCoupons(page: number): Promise<CouponListPage> {
+export async function listCoupons(page: number, viewId?: string): Promise<CouponListPage> {
   const gateway = couponGateway();
   const safePage = Number.isInteger(page) && page > 0 ? page : 1;
-  const query = parseQuery({ paging: { limit: LIST_PAGE_SIZE, offset: (safePage - 1) * LIST_PAGE_SIZE } });
-  const { items, totalResults } = await gateway.query(query);
   const now = Date.now();
+  const view = resolveView(viewId, gateway.capabilities, now);
+  const query = viewQuery(view, now, { limit: LIST_PAGE_SIZE, offset: (safePage - 1) * LIST_PAGE_SIZE });
+  const { items, totalResults } = await gateway.query(query);
   const timeZone = merchantTimeZone();
   const currency = merchantCurrency();
   const rows = items.map((coupon): CouponListRow => {
@@ -66,5 +70,7 @@ export async function listCoupons(page: number): Promise<CouponListPage> {
     pageSize: LIST_PAGE_SIZE,
     timeZone: zoneLabel(timeZone, now),
     backendLabel: gateway.label,
+    views: availableViews(gateway.capabilities, now).map(({ id, label }) => ({ id, label })),
+    view: view.id,
   };
 }

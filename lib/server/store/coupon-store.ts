@@ -4,7 +4,7 @@ import "server-only";
 // concurrent creates can never both win.
 import { randomUUID } from "node:crypto";
 import { CouponError, isCouponError, codeTaken, invalidArgument, notFound } from "@/lib/coupons/errors";
-import { FIELDS, type FieldId, type FilterOperator } from "@/lib/coupons/fields";
+import { CATALOGUE_CAPABILITIES } from "@/lib/coupons/capabilities";
 import { MAX_BULK, type BackendCapabilities, type BulkItemResult, type BulkResult, type CouponGateway } from "@/lib/coupons/gateway";
 import type { Coupon } from "@/lib/coupons/model";
 import { validateQuery, type CouponQuery, type QueryResult } from "@/lib/coupons/query";
@@ -17,12 +17,7 @@ import { COLUMN_NAMES, columnsOf, couponFromRecord, type CouponRecord, type Stor
 import { compileQuery } from "./sql-query";
 
 /** The store answers every sort and filter the catalogue allows. */
-export const STORE_CAPABILITIES: BackendCapabilities = {
-  sortable: FIELDS.filter((f) => f.sortable).map((f) => f.id as FieldId),
-  filterable: Object.fromEntries(
-    FIELDS.filter((f) => f.operators.length > 0).map((f) => [f.id, f.operators as readonly FilterOperator[]]),
-  ),
-};
+export const STORE_CAPABILITIES: BackendCapabilities = CATALOGUE_CAPABILITIES;
 
 const INSERT_SQL = `INSERT INTO coupons (${COLUMN_NAMES.join(", ")}) VALUES (${COLUMN_NAMES.map((c) => `@${c}`).join(", ")})`;
 const UPDATE_SQL = `UPDATE coupons SET ${COLUMN_NAMES.filter((c) => c !== "id").map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id`;

@@ -1,0 +1,78 @@
+// npm run emulator -- --port 4010 [--data <dir>|--memory] [--seed demo|none]
+//                     [--latency 200|50-200] [--rate-429 0.1] [--rate-503 0.3] [--drop 0.05] [--fault-seed 1]
+// Serves Wix's v2 coupon endpoints (and the Data Items query on Marketing/Coupons) on 127.0.0.1
+// over the embedded store. Faults are opt-in, by flag or by EMULATOR_* variables.
+import path from "node:path";
+import { intFlag, parseFlags } from "@/lib/cli/args";
+import { SqliteCouponStore } from "@/lib/server/store/coupon-store";
+import { openDatabase } from "@/lib/server/store/database";
+import { DEMO_CATALOGUE } from "@/lib/server/store/demo-catalogue";
+import { seedOnFirstStart } from "@/lib/server/store/seed";
+import { generateApiKey } from "./auth";
+import { checkFaultOptions, faultsFromEnv, parseLatency, type FaultOptions } from "./faults";
+import { createEmulator } from "./server";
+
+function fail(message: string): never {
+  console.error(`emulator: ${message}`);
+  process.exit(2);
+}
+
+const flags = parseFlags(process.argv.slice(2));
+const port = intFlag(flags, "port", 4010);
+const seed = flags.seed === undefined ? "demo" : flags.seed;
+if (seed !== "demo" && seed !== "none") fail(`--seed is demo or none, got "${String(seed)}"`);
+if (flags.memory && typeof flags.data === "string") fail("choose --data <dir> or --memory, not both");
+if (flags.data === true) fail("--data takes a directory");
+
+function share(name: string): number | undefined {
+  const raw = flags[name];
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (raw === true || !Number.isFinite(value)) fail(`--${name} takes a share between 0 and 1, such as 0.3`);
+  return value;
+}
+
+let faults: FaultOptions;
+try {
+  faults = {
+    ...faultsFromEnv(),
+    ...(typeof flags.latency === "string" ? parseLatency(flags.latency) : {}),
+    ...(share("rate-429") !== undefined ? { rate429: share("rate-429") } : {}),
+    ...(share("rate-503") !== undefined ? { rate503: share("rate-503") } : {}),
+    ...(share("drop") !== undefined ? { dropRate: share("drop") } : {}),
+    ...(flags["fault-seed"] !== undefined ? { seed: intFlag(flags, "fault-seed", 1) } : {}),
+  };
+} catch (error) {
+  fail((error as Error).message);
+}
+const faultProblem = checkFaultOptions(faults);
+if (faultProblem) fail(faultProblem);
+
+const file = flags.memory ? ":memory:" : path.resolve(typeof flags.data === "string" ? flags.data : ".data/emulator", "coupons.db");
+const db = openDatabase(file);
+const store = new SqliteCouponStore(db, { label: "Wix emulator" });
+store.catalogue.upsert(DEMO_CATALOGUE);
+if (seed === "demo") seedOnFirstStart(db, store);
+
+const apiKey = process.env.EMULATOR_API_KEY || generateApiKey();
+const emulator = createEmulator({ store, apiKey, faults, log: flags.verbose ? (line) => console.log(line) : undefined });
+
+emulator.listen(port).then(
+  (url) => {
+    console.log(`Wix emulator on ${url}`);
+    console.log(`  store:  ${file === ":memory:" ? "in memory" : file}, ${store.count()} coupons`);
+    console.log(`  key:    ${apiKey}${process.env.EMULATOR_API_KEY ? " (from EMULATOR_API_KEY)" : " (generated; set EMULATOR_API_KEY to choose one)"}`);
+    console.log(`  faults: ${emulator.faults.describe()}`);
+    console.log(`Connect the dashboard with WIX_API_BASE_URL=${url} WIX_API_KEY=<the key> WIX_SITE_ID=<any id>`);
+  },
+  (error: NodeJS.ErrnoException) => fail(error.code === "EADDRINUSE" ? `port ${port} is already in use` : error.message),
+);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    void emulator.close().then(() => {
+      db.close();
+      process.exit(0);
+    });
+  });
+}

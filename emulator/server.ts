@@ -1,0 +1,164 @@
+import "server-only";
+// A Wix-compatible HTTP server over the embedded store: Wix's paths, wire format, error bodies and
+// API-key check, plus opt-in faults. Tests start it in-process on port 0; `npm run emulator` on a
+// fixed port.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { CouponError, isCouponError } from "@/lib/coupons/errors";
+import type { SqliteCouponStore } from "@/lib/server/store/coupon-store";
+import { toWixError } from "@/lib/server/wix/errors";
+import { checkAuth } from "./auth";
+import { Faults, type FaultOptions } from "./faults";
+import { findRoute } from "./routes";
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface EmulatorOptions {
+  store: SqliteCouponStore;
+  apiKey: string;
+  faults?: FaultOptions;
+  /** One line per request; off by default. */
+  log?: (line: string) => void;
+}
+
+export interface RequestRecord {
+  method: string;
+  path: string;
+  /** The status sent, or "dropped". */
+  outcome: number | "dropped";
+}
+
+class BodyProblem extends Error {}
+
+function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) reject(new BodyProblem("The request body is larger than 1 MB."));
+      else chunks.push(chunk);
+    });
+    req.on("error", reject);
+    req.on("end", () => {
+      const text = Buffer.concat(chunks).toString("utf8");
+      if (text.trim() === "") return resolve({});
+      try {
+        const json: unknown = JSON.parse(text);
+        if (json === null || typeof json !== "object" || Array.isArray(json)) reject(new BodyProblem("The request body is a JSON object."));
+        else resolve(json as Record<string, unknown>);
+      } catch {
+        reject(new BodyProblem("The request body is not valid JSON."));
+      }
+    });
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class Emulator {
+  readonly store: SqliteCouponStore;
+  readonly faults: Faults;
+  /** Every request seen, in order: tests count retries with it. */
+  readonly requests: RequestRecord[] = [];
+  private readonly server: Server;
+  private address?: AddressInfo;
+
+  constructor(private readonly options: EmulatorOptions) {
+    this.store = options.store;
+    this.faults = new Faults(options.faults);
+    this.server = createServer((req, res) => void this.handle(req, res));
+  }
+
+  get url(): string {
+    if (!this.address) throw new Error("The emulator is not listening yet.");
+    return `http://127.0.0.1:${this.address.port}`;
+  }
+
+  /** Listens on 127.0.0.1 only; port 0 picks a free port. Resolves with the base URL. */
+  listen(port = 0): Promise<string> {
+    return new Promise((resolve, reject) => {
+      this.server.once("error", reject);
+      this.server.listen(port, "127.0.0.1", () => {
+        this.address = this.server.address() as AddressInfo;
+        resolve(this.url);
+      });
+    });
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      this.server.closeAllConnections();
+      this.server.close(() => resolve());
+    });
+  }
+
+  private record(method: string, path: string, outcome: RequestRecord["outcome"]): void {
+    this.requests.push({ method, path, outcome });
+    this.options.log?.(`${method} ${path} → ${outcome}`);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = req.method ?? "GET";
+    const path = new URL(req.url ?? "/", "http://emulator").pathname;
+    const reply = (status: number, body: unknown, headers?: Record<string, string>) => {
+      this.record(method, path, status);
+      send(res, status, body, headers);
+    };
+    const replyError = (error: CouponError, prefix = "") => {
+      const { status, body } = toWixError(error, prefix);
+      reply(status, body);
+    };
+    const drop = () => {
+      this.record(method, path, "dropped");
+      req.socket.destroy();
+    };
+
+    try {
+      const body = await readBody(req);
+      const fault = this.faults.decide(method, path);
+      if (fault.latencyMs > 0) await sleep(fault.latencyMs);
+      if (fault.kind === "drop" && fault.when === "before") return drop();
+      if (fault.kind === "status") {
+        const retryAfter = this.faults.retryAfterSeconds;
+        const error =
+          fault.status === 429
+            ? new CouponError("UNAVAILABLE", "Too many requests; slow down.")
+            : new CouponError("UNAVAILABLE", "The service is unavailable; try again later.");
+        const { body: errorBody } = toWixError(error);
+        return reply(fault.status, errorBody, fault.status === 429 && retryAfter !== undefined ? { "Retry-After": String(retryAfter) } : {});
+      }
+
+      const denied = checkAuth(req.headers, this.options.apiKey);
+      if (denied) return replyError(denied);
+
+      const found = findRoute(method, path);
+      if (!found) return replyError(new CouponError("NOT_FOUND", `Wix has no endpoint ${method} ${path}.`));
+      let answer: { status: number; body: unknown };
+      try {
+        answer = { status: 200, body: await found.route.handle({ store: this.store, params: found.params, body }) };
+      } catch (error) {
+        if (!isCouponError(error)) throw error;
+        answer = toWixError(error, found.route.fieldPrefix);
+      }
+      // Dropped after the work is done: the client can't tell whether it happened.
+      if (fault.kind === "drop") return drop();
+      reply(answer.status, answer.body);
+    } catch (error) {
+      if (error instanceof BodyProblem) return replyError(new CouponError("INVALID_ARGUMENT", error.message, [{ field: "", description: error.message }]));
+      if (error instanceof URIError) return replyError(new CouponError("INVALID_ARGUMENT", "The path is not valid.", [{ field: "", description: "The path is not valid." }]));
+      console.error("[emulator]", error);
+      replyError(new CouponError("INTERNAL", "Something went wrong in the emulator."));
+    }
+  }
+}
+
+export function createEmulator(options: EmulatorOptions): Emulator {
+  return new Emulator(options);
+}

@@ -1,0 +1,208 @@
+import "server-only";
+// Wix's v2 coupon wire format ⇄ the domain. The Wix gateway and the emulator both use this one
+// module, so they can't drift: times are epoch-ms strings on the wire and numbers in the domain,
+// and every response is parsed with zod so a surprise names its field instead of breaking the UI.
+import { z } from "zod";
+import { COUPON_TYPES, TYPE_FIELDS, TYPE_FIELD_LIST, type CouponType } from "@/lib/coupons/coupon-types";
+import { CouponError, invalidArgument } from "@/lib/coupons/errors";
+import type { BulkItemResult, BulkResult } from "@/lib/coupons/gateway";
+import type { Coupon, StoredSpecification } from "@/lib/coupons/model";
+import { applicationErrorSchema, fromWixItemError, toWixItemError } from "./errors";
+
+const TIME_KEYS = ["startTime", "expirationTime"] as const;
+
+/** Times become strings, as Wix writes them; null (clear) and everything else pass unchanged. */
+export function specificationToWire(spec: object): Record<string, unknown> {
+  const wire: Record<string, unknown> = { ...spec };
+  for (const key of TIME_KEYS) {
+    if (typeof wire[key] === "number") wire[key] = String(wire[key]);
+  }
+  return wire;
+}
+
+export function couponToWire(coupon: Coupon): Record<string, unknown> {
+  return { ...coupon, specification: specificationToWire(coupon.specification), dateCreated: String(coupon.dateCreated) };
+}
+
+/** Input from any Wix client: a null means "not set", so it is dropped before validation. */
+export function specificationFromWire(input: unknown): unknown {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return input;
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null));
+}
+
+/**
+ * An update as the store applies it, from Wix's `{ specification, fieldMask }`. The mask decides:
+ * a masked field takes the sent value, or is cleared when none (or null) is sent; fields outside
+ * the mask are left alone, as field masks work on Wix [guess for unmasked fields].
+ */
+export function updateFromWire(specification: unknown, fieldMask: unknown): Record<string, unknown> {
+  const paths =
+    typeof fieldMask === "string"
+      ? fieldMask.split(",")
+      : Array.isArray(fieldMask)
+        ? fieldMask
+        : fieldMask !== null && typeof fieldMask === "object" && Array.isArray((fieldMask as { paths?: unknown }).paths)
+          ? (fieldMask as { paths: unknown[] }).paths
+          : [];
+  const names = paths.map((p) => String(p).trim().replace(/^specification\./, "")).filter(Boolean);
+  if (names.length === 0) throw invalidArgument([{ field: "fieldMask", description: "Updating coupons: field mask is missing" }]);
+  const spec = specification !== null && typeof specification === "object" ? (specification as Record<string, unknown>) : {};
+  return Object.fromEntries(names.map((name) => [name, spec[name] ?? null]));
+}
+
+// ---- wire → domain (responses) ----
+
+const epochMs = z
+  .union([z.number().int(), z.string().regex(/^\d+$/, "expected epoch milliseconds as digits")])
+  .transform(Number);
+const num = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/, "expected a number").transform(Number)]);
+const int = num.pipe(z.number().int());
+
+const wireScope = z.object({
+  namespace: z.string(),
+  group: z.object({ name: z.string(), entityId: z.string().nullish() }).nullish(),
+});
+
+const wireSpecification = z.object({
+  name: z.string(),
+  code: z.string(),
+  startTime: epochMs,
+  expirationTime: epochMs.nullish(),
+  usageLimit: int.nullish(),
+  limitPerCustomer: int.nullish(),
+  limitedToOneItem: z.boolean().nullish(),
+  appliesToSubscriptions: z.boolean().nullish(),
+  discountedCycleCount: int.nullish(),
+  active: z.boolean().nullish(),
+  minimumSubtotal: num.nullish(),
+  scope: wireScope.nullish(),
+  moneyOffAmount: num.nullish(),
+  percentOffRate: num.nullish(),
+  fixedPriceAmount: num.nullish(),
+  freeShipping: z.boolean().nullish(),
+  buyXGetY: z.object({ x: int, y: int }).nullish(),
+  type: z.enum(COUPON_TYPES),
+});
+
+export const wireCouponSchema = z.object({
+  id: z.string().min(1),
+  specification: wireSpecification,
+  dateCreated: epochMs,
+  expired: z.boolean().nullish(),
+  numberOfUsages: int.nullish(),
+  displayData: z
+    .object({
+      name: z.string().nullish(),
+      formattedPrice: z.string().nullish(),
+      mediaItem: z.object({ url: z.string(), width: num.nullish(), height: num.nullish() }).nullish(),
+    })
+    .nullish(),
+  appId: z.string().nullish(),
+});
+
+/** Drops null and undefined, deeply: the domain leaves unset fields out. */
+function compact<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(compact) as T;
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([k, v]) => (v === null || v === undefined ? [] : [[k, compact(v)]])),
+  ) as T;
+}
+
+function specificationFromResponse(spec: z.infer<typeof wireSpecification>): StoredSpecification {
+  const type = spec.type as CouponType;
+  const clean = compact(spec) as Record<string, unknown>;
+  // Only the type's own value field is kept: a default such as freeShipping: false next to a
+  // moneyOffAmount would otherwise read as a second type.
+  for (const field of TYPE_FIELD_LIST) if (field !== TYPE_FIELDS[type]) delete clean[field];
+  return clean as unknown as StoredSpecification;
+}
+
+export function couponFromWire(wire: z.infer<typeof wireCouponSchema>): Coupon {
+  const displayData = wire.displayData ? compact(wire.displayData) : undefined;
+  return {
+    id: wire.id,
+    specification: specificationFromResponse(wire.specification),
+    dateCreated: wire.dateCreated,
+    expired: wire.expired ?? false,
+    numberOfUsages: wire.numberOfUsages ?? 0,
+    ...(displayData && Object.keys(displayData).length ? { displayData: displayData as Coupon["displayData"] } : {}),
+    ...(wire.appId ? { appId: wire.appId } : {}),
+  };
+}
+
+export const createResponseSchema = z.object({ id: z.string().min(1) });
+export const getResponseSchema = z.object({ coupon: wireCouponSchema });
+export const queryResponseSchema = z.object({
+  coupons: z.array(wireCouponSchema).nullish(),
+  totalResults: int.nullish(),
+});
+
+const itemMetadataSchema = z.object({
+  id: z.string().nullish(),
+  originalIndex: int,
+  success: z.boolean(),
+  error: applicationErrorSchema.nullish(),
+});
+const bulkMetadataSchema = z.object({ totalSuccesses: int.nullish(), totalFailures: int.nullish(), undetailedFailures: int.nullish() });
+export const bulkCreateResponseSchema = z.object({
+  results: z.array(z.object({ itemMetadata: itemMetadataSchema, coupon: wireCouponSchema.nullish() })),
+  bulkActionMetadata: bulkMetadataSchema.nullish(),
+});
+export const bulkDeleteResponseSchema = z.object({
+  results: z.array(itemMetadataSchema),
+  deleteMetadata: bulkMetadataSchema.nullish(),
+});
+
+/** Parses a Wix response, or throws an INTERNAL CouponError that names the unexpected field. */
+export function parseWire<S extends z.ZodType>(schema: S, json: unknown, what: string): z.output<S> {
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const field = issue.path.map(String).join(".") || "(the whole body)";
+  throw new CouponError("INTERNAL", `Wix answered ${what} in an unexpected shape: ${field}: ${issue.message}.`, [
+    { field, description: issue.message },
+  ]);
+}
+
+function itemFromWire(meta: z.infer<typeof itemMetadataSchema>, coupon?: z.infer<typeof wireCouponSchema> | null): BulkItemResult {
+  return {
+    originalIndex: meta.originalIndex,
+    success: meta.success,
+    ...(meta.id ? { id: meta.id } : {}),
+    ...(coupon ? { coupon: couponFromWire(coupon) } : {}),
+    ...(meta.success ? {} : { error: fromWixItemError(meta.error) }),
+  };
+}
+
+export function bulkCreateFromWire(wire: z.infer<typeof bulkCreateResponseSchema>): BulkItemResult[] {
+  return wire.results.map((r) => itemFromWire(r.itemMetadata, r.coupon));
+}
+
+export function bulkDeleteFromWire(wire: z.infer<typeof bulkDeleteResponseSchema>): BulkItemResult[] {
+  return wire.results.map((r) => itemFromWire(r));
+}
+
+// ---- domain → wire (the emulator's bulk answers) ----
+
+function itemMetadataToWire(r: BulkItemResult) {
+  return {
+    ...(r.id ? { id: r.id } : {}),
+    originalIndex: r.originalIndex,
+    success: r.success,
+    ...(r.error ? { error: toWixItemError(r.error) } : {}),
+  };
+}
+
+const metadataOf = (result: BulkResult) => ({ totalSuccesses: result.totalSuccesses, totalFailures: result.totalFailures, undetailedFailures: 0 });
+
+export function bulkCreateToWire(result: BulkResult) {
+  return {
+    results: result.results.map((r) => ({ itemMetadata: itemMetadataToWire(r), ...(r.coupon ? { coupon: couponToWire(r.coupon) } : {}) })),
+    bulkActionMetadata: metadataOf(result),
+  };
+}
+
+export function bulkDeleteToWire(result: BulkResult) {
+  return { results: result.results.map(itemMetadataToWire), deleteMetadata: metadataOf(result) };
+}
