@@ -4,6 +4,7 @@ import { describeScope, describeValue } from "@/lib/coupons/format";
 import { formatDateTime, relativeHint, zoneLabel } from "@/lib/coupons/dates";
 import { parseQuery } from "@/lib/coupons/query";
 import { STATUS_LABELS, statusOf, type CouponStatus } from "@/lib/coupons/status";
+import { authorize } from "./auth/guards";
 import { couponGateway } from "./backend";
 import { merchantCurrency, merchantTimeZone } from "./config";
 
@@ -14,6 +15,7 @@ export interface CouponListRow {
   value: string;
   appliesTo: string;
   status: CouponStatus;
+  active: boolean;
   statusLabel: string;
   uses: string;
   starts: string;
@@ -34,6 +36,7 @@ export interface CouponListPage {
 export const LIST_PAGE_SIZE = 25;
 
 export async function listCoupons(page: number): Promise<CouponListPage> {
+  await authorize("coupons:read");
   const gateway = couponGateway();
   const safePage = Number.isInteger(page) && page > 0 ? page : 1;
   const query = parseQuery({ paging: { limit: LIST_PAGE_SIZE, offset: (safePage - 1) * LIST_PAGE_SIZE } });
@@ -51,6 +54,7 @@ export async function listCoupons(page: number): Promise<CouponListPage> {
       value: describeValue(spec, currency),
       appliesTo: describeScope(spec, coupon.displayData, currency),
       status,
+      active: spec.active !== false,
       statusLabel: STATUS_LABELS[status],
       uses: `${coupon.numberOfUsages} of ${spec.usageLimit ?? "∞"}`,
       starts: formatDateTime(spec.startTime, timeZone),
