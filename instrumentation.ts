@@ -1,7 +1,10 @@
 // Runs once when the Next.js server starts: opens the coupon backend so that the active backend
-// (and the first-start demo seed) is logged at start, not on the first request.
+// (and the first-start demo seed) is logged at start, not on the first request; then creates the
+// demo accounts on a first start of the demo store, or says how to create the first user.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { backend } = await import("@/lib/server/backend");
   backend();
+  const { bootstrapAuth } = await import("@/lib/server/auth/bootstrap");
+  await bootstrapAuth();
 }

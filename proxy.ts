@@ -23,7 +23,8 @@ export function proxy(request: NextRequest) {
   let response: NextResponse;
   if (isPage && !hasSessionCookie && !PUBLIC_PATHS.includes(pathname)) {
     const login = new URL("/login", request.url);
-    if (pathname !== "/" && pathname !== "/coupons") login.searchParams.set("next", pathname + search);
+    const back = pathname + search;
+    if (back !== "/" && back !== "/coupons") login.searchParams.set("next", back);
     response = NextResponse.redirect(login);
   } else {
     const requestHeaders = new Headers(request.headers);

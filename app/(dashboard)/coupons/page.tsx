@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { CouponList } from "@/components/coupons/coupon-list";
 import { Pager } from "@/components/ui/pager";
+import { can } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/server/auth/guards";
 import { listCoupons } from "@/lib/server/coupon-list";
 
 export const metadata: Metadata = { title: "Coupons" };
 
 export default async function CouponsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const user = await requireUser();
   const { page } = await searchParams;
   const list = await listCoupons(Number(page ?? 1));
   return (
@@ -27,7 +30,7 @@ export default async function CouponsPage({ searchParams }: { searchParams: Prom
         </div>
       ) : (
         <>
-          <CouponList rows={list.rows} timeZone={list.timeZone} />
+          <CouponList rows={list.rows} timeZone={list.timeZone} canWrite={can(user.role, "coupons:write")} />
           <Pager
             page={list.page}
             pageCount={list.pageCount}

@@ -49,7 +49,7 @@ function wrap<S extends z.ZodType, T>(
     } catch (error) {
       unstable_rethrow(error);
       const refusal = refusalFrom(error, `action ${meta.name}`);
-      if (refusal.code === "UNAUTHENTICATED" || refusal.code === "FORBIDDEN") {
+      if (meta.access !== "public" && (refusal.code === "UNAUTHENTICATED" || refusal.code === "FORBIDDEN")) {
         console.warn(`[auth] refused action ${meta.name}: ${refusal.code}`);
       }
       return refusal;

@@ -3,7 +3,7 @@ import "server-only";
 // concurrent writers queue, versioned migrations. Sessions and throttle counters live here, never in
 // memory, so any instance can answer any request.
 import Database from "better-sqlite3";
-import { mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { dataDirectory } from "../store/database";
 import { migrateAuthDb } from "./migrations";
@@ -25,6 +25,8 @@ export function openAuthDb(file: string = authDbPath()): AuthDb {
   db.pragma("busy_timeout = 5000");
   db.pragma("foreign_keys = ON");
   migrateAuthDb(db);
+  // Password hashes and session hashes: readable by the app's own user only.
+  if (file !== ":memory:") chmodSync(file, 0o600);
   db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('marker', ?)").run(AUTH_DB_MARKER);
   return db;
 }

@@ -30,8 +30,9 @@ function label(spec: { code: string; name: string }): string {
 
 /** The fields that differ between two specifications, in a stable order. */
 export function changedFields(before: object, after: object): FieldChange[] {
-  const b = before as Record<string, unknown>;
-  const a = after as Record<string, unknown>;
+  // A coupon without `active` is active (Wix's default); say so rather than "not set".
+  const b = { active: true, ...before } as Record<string, unknown>;
+  const a = { active: true, ...after } as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== "type").sort();
   return keys
     .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
@@ -65,7 +66,10 @@ async function updateAudited(user: UserDTO, id: string, update: CouponUpdate, ac
     targetType: "coupon",
     targetId: id,
     couponIds: [id],
-    summary: `Updated coupon ${label(after.specification)}: ${changes.map((c) => c.field).join(", ") || "no change"}`,
+    summary:
+      action === "coupon.setActive"
+        ? `${after.specification.active === false ? "Deactivated" : "Activated"} coupon ${label(after.specification)}`
+        : `Updated coupon ${label(after.specification)}: ${changes.map((c) => c.field).join(", ") || "no change"}`,
     details: { changes },
   });
   return changes;
