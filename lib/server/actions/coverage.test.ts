@@ -7,13 +7,13 @@ import path from "node:path";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { can } from "@/lib/auth/roles";
-import { signInAs, signOut, useTempDataDir } from "@/lib/testing/auth-harness";
+import { signInAs, signOut, makeTempDataDir } from "@/lib/testing/auth-harness";
 import { fakeRequest } from "@/lib/testing/next-request-stub";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/next-request-stub")).nextHeaders);
 vi.mock("next/cache", async () => (await import("@/lib/testing/next-request-stub")).nextCache);
 
-const temp = useTempDataDir("coverage-");
+const temp = makeTempDataDir("coverage-");
 process.env.COUPON_SEED = "none";
 afterAll(() => temp.cleanup());
 
@@ -186,7 +186,7 @@ describe.each(routes.map((r) => [`${r.name} ${r.file}`, r] as const))("route han
     route.fn(new NextRequest("http://localhost/api/coupons?limit=5", { method: route.name, headers }), { params: Promise.resolve({}) }) as Promise<Response>;
 
   it("answers 401 JSON with no session, also with a forged x-middleware-subrequest header", async () => {
-    for (const headers of [{}, { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" }]) {
+    for (const headers of [{}, { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" }] as Record<string, string>[]) {
       const before = fingerprint();
       const response = await call(headers);
       expect(response.status).toBe(401);

@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { CouponError, codeTaken, invalidArgument } from "@/lib/coupons/errors";
-import { signInAs, signOut, useTempDataDir } from "@/lib/testing/auth-harness";
+import { signInAs, signOut, makeTempDataDir } from "@/lib/testing/auth-harness";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/next-request-stub")).nextHeaders);
 vi.mock("next/cache", async () => (await import("@/lib/testing/next-request-stub")).nextCache);
@@ -10,7 +10,7 @@ const { defineAction, definePublicAction, actionMeta } = await import("./define-
 const { ActionRefusal } = await import("./action-refusal");
 const { redirect, notFound } = await import("next/navigation");
 
-const temp = useTempDataDir();
+const temp = makeTempDataDir();
 afterAll(() => temp.cleanup());
 beforeEach(() => signOut());
 
