@@ -1,6 +1,6 @@
 // A throwaway data directory with app.db and the coupon store, and helpers to sign a fake request
 // in as a merchant or a support user. The process-wide auth DB and backend follow COUPON_DATA_DIR,
-// so call useTempDataDir() before the code under test opens them.
+// so call makeTempDataDir() before the code under test opens them.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,7 +10,7 @@ import { hashPassword } from "@/lib/server/auth/passwords";
 import { authServices } from "@/lib/server/auth/services";
 import { fakeRequest } from "./next-request-stub";
 
-export function useTempDataDir(prefix = "coupons-test-"): { dir: string; cleanup: () => void } {
+export function makeTempDataDir(prefix = "coupons-test-"): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
   process.env.COUPON_DATA_DIR = dir;
   // The backend caches itself on globalThis; start each data dir with a fresh one.
