@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { E2E_WIX_API_KEY } from './e2e/support/constants';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -10,7 +11,9 @@ const baseURL = `http://${HOST}:${PORT}`;
 
 // How the app under test is started: a production build, like CI/deploys.
 // This is the one place to change if the start-up needs to change.
-const WEB_SERVER_COMMAND = `npm run build && npx next start -p ${PORT} -H ${HOST}`;
+// The build sees a (fake) WIX_API_KEY so the client-bundle test can prove the value never ships;
+// the server doesn't, so it runs on the embedded demo store.
+const WEB_SERVER_COMMAND = `WIX_API_KEY=${E2E_WIX_API_KEY} npm run build && npx next start -p ${PORT} -H ${HOST}`;
 
 // Data directory for the app server started by this run (COUPON_DATA_DIR), reset once
 // per run. Playwright evaluates this file again in workers/loader processes; they
@@ -22,8 +25,10 @@ if (process.env.COUPON_E2E_DATA_DIR_RESET !== dataDir) {
   fs.mkdirSync(dataDir, { recursive: true });
   process.env.COUPON_E2E_DATA_DIR_RESET = dataDir;
 }
+process.env.E2E_DATA_DIR = dataDir;
 
 const isCI = Boolean(process.env.CI);
+const browser = { browserName: 'chromium' as const };
 
 export default defineConfig({
   testDir: 'e2e',
@@ -49,14 +54,26 @@ export default defineConfig({
     },
   },
   projects: [
+    // Creates the e2e users with the user CLI and signs each role in once through the UI.
+    { name: 'setup', testMatch: /auth\.setup\.ts/, use: browser },
     {
-      name: 'chromium',
-      use: { browserName: 'chromium' },
+      name: 'merchant',
+      testMatch: /\.merchant\.spec\.ts/,
+      dependencies: ['setup'],
+      use: { ...browser, storageState: path.join(dataDir, 'auth', 'merchant.json') },
     },
+    {
+      name: 'support',
+      testMatch: [/\.support\.spec\.ts/, /coupon-list\.spec\.ts/],
+      dependencies: ['setup'],
+      use: { ...browser, storageState: path.join(dataDir, 'auth', 'support.json') },
+    },
+    // Signed out: the login page, throttling, headers, and the client-bundle scan.
+    { name: 'anonymous', testMatch: /\.anon\.spec\.ts/, dependencies: ['setup'], use: browser },
   ],
   webServer: {
     command: WEB_SERVER_COMMAND,
-    url: baseURL,
+    url: `${baseURL}/login`,
     reuseExistingServer: !isCI,
     timeout: 300_000,
     stdout: 'pipe',

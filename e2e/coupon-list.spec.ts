@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 
+// Runs signed in as support (the `support` project in playwright.config.ts): reading needs a session.
 test.describe("coupon list on the embedded demo store", () => {
   test("a newcomer lands on the demo coupons, read through the gateway", async ({ page }) => {
     await page.goto("/");
