@@ -19,12 +19,15 @@ test('a merchant adds a user, who can sign in; disabling ends their session; rem
   const form = page.getByRole('region', { name: 'Add a user' });
   const email = `temp-${Date.now()}@e2e.local`;
 
-  // A common password is refused with the reason, next to the field.
-  await form.getByLabel('Email').fill(email);
+  // A bad email and a common password are refused together, each next to its field; what was
+  // typed in the email stays.
+  await form.getByLabel('Email').fill('not-an-email');
   await form.getByLabel('Password').fill('Password2024!');
   await form.getByRole('button', { name: 'Add user' }).click();
   await expect(form.getByText('too common')).toBeVisible();
+  await expect(form.getByText('Enter a valid email address.')).toBeVisible();
   await expect(form.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Email')).toHaveValue('not-an-email');
 
   await form.getByLabel('Email').fill(email);
   await form.getByLabel('Role').selectOption('support');

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useState } from "react";
 import { addUser } from "@/app/(dashboard)/users/actions";
 import { fieldError, type FormState } from "@/lib/actions/result";
 import { PASSWORD_HINT, PASSWORD_MAX } from "@/lib/auth/password-rules";
@@ -40,16 +40,24 @@ export function AddUserForm() {
     async (_previous, formData) => addUser(formData),
     null,
   );
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state?.ok) form.current?.reset();
-  }, [state]);
-  const email = fieldError(state, "email");
-  const role = fieldError(state, "role");
-  const password = fieldError(state, "password");
+  // Controlled, so a refused submit keeps what was typed (React resets uncontrolled fields after an
+  // action); cleared once the user is added. The password is never kept.
+  const [email, setEmail] = useState("");
+  const [role, setRole] = useState("support");
+  const [handled, setHandled] = useState(state);
+  if (state !== handled) {
+    setHandled(state);
+    if (state?.ok) {
+      setEmail("");
+      setRole("support");
+    }
+  }
+  const emailError = fieldError(state, "email");
+  const roleError = fieldError(state, "role");
+  const passwordError = fieldError(state, "password");
 
   return (
-    <form ref={form} action={formAction} noValidate className="mt-5 space-y-4">
+    <form action={formAction} noValidate className="mt-5 space-y-4">
       <div role="status" aria-live="polite">
         {state?.ok ? (
           <p className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
@@ -63,17 +71,36 @@ export function AddUserForm() {
         </p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
-        <Field id="new-email" label="Email" error={email}>
-          <input id="new-email" name="email" type="email" autoComplete="off" required aria-invalid={Boolean(email) || undefined} aria-describedby={describedBy("new-email", email)} className={inputClass} />
+        <Field id="new-email" label="Email" error={emailError}>
+          <input
+            id="new-email"
+            name="email"
+            type="email"
+            autoComplete="off"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            aria-invalid={Boolean(emailError) || undefined}
+            aria-describedby={describedBy("new-email", emailError)}
+            className={inputClass}
+          />
         </Field>
-        <Field id="new-role" label="Role" error={role}>
-          <select id="new-role" name="role" defaultValue="support" aria-invalid={Boolean(role) || undefined} aria-describedby={describedBy("new-role", role)} className={inputClass}>
+        <Field id="new-role" label="Role" error={roleError}>
+          <select
+            id="new-role"
+            name="role"
+            value={role}
+            onChange={(e) => setRole(e.target.value)}
+            aria-invalid={Boolean(roleError) || undefined}
+            aria-describedby={describedBy("new-role", roleError)}
+            className={inputClass}
+          >
             <option value="support">Support</option>
             <option value="merchant">Merchant</option>
           </select>
         </Field>
       </div>
-      <Field id="new-password" label="Password" error={password} hint={PASSWORD_HINT}>
+      <Field id="new-password" label="Password" error={passwordError} hint={PASSWORD_HINT}>
         <input
           id="new-password"
           name="password"
@@ -81,8 +108,8 @@ export function AddUserForm() {
           autoComplete="new-password"
           required
           maxLength={PASSWORD_MAX}
-          aria-invalid={Boolean(password) || undefined}
-          aria-describedby={describedBy("new-password", password, true)}
+          aria-invalid={Boolean(passwordError) || undefined}
+          aria-describedby={describedBy("new-password", passwordError, true)}
           className={inputClass}
         />
       </Field>

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { defineAction } from "@/lib/server/actions/define-action";
+import { passwordProblem } from "@/lib/server/auth/password-policy";
 import * as users from "@/lib/server/users/manage";
 
 const userId = z.object({ id: z.string().min(1).max(100) });
@@ -19,7 +20,12 @@ export const addUser = defineAction({
   input: z.object({
     email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(254)),
     role: z.enum(ROLES, { error: "Choose a role." }),
-    password: z.string().max(1024, "Use at most 128 characters."),
+    // Checked here too (not only in the data access layer) so a bad email and a weak password are
+    // reported together.
+    password: z.string().superRefine((password, ctx) => {
+      const problem = passwordProblem(password);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   }),
   handler: async (input) => changed(await users.addUser(input)),
 });
