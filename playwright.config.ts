@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type PlaywrightTestConfig, type PlaywrightTestProject } from '@playwright/test';
+import { E2E_WIX_API_KEY } from './e2e/support/constants';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -10,7 +11,9 @@ const baseURL = `http://${HOST}:${PORT}`;
 
 // How the app under test is started: a production build, like CI/deploys.
 // This is the one place to change if the start-up needs to change.
-const WEB_SERVER_COMMAND = `npm run build && npx next start -p ${PORT} -H ${HOST}`;
+// The build sees a (fake) WIX_API_KEY so the client-bundle test can prove the value never ships;
+// the server doesn't, so it runs on the embedded demo store.
+const WEB_SERVER_COMMAND = `WIX_API_KEY=${E2E_WIX_API_KEY} npm run build && npx next start -p ${PORT} -H ${HOST}`;
 
 // Data directory for the app server started by this run (COUPON_DATA_DIR), reset once
 // per run. Playwright evaluates this file again in workers/loader processes; they
@@ -22,8 +25,14 @@ if (process.env.COUPON_E2E_DATA_DIR_RESET !== dataDir) {
   fs.mkdirSync(dataDir, { recursive: true });
   process.env.COUPON_E2E_DATA_DIR_RESET = dataDir;
 }
+process.env.E2E_DATA_DIR = dataDir;
 
 const isCI = Boolean(process.env.CI);
+const browser = { browserName: 'chromium' as const };
+/** Signed-in browser state the setup project saves per role; cookies are per host, not port. */
+const signedInAs = (role: 'merchant' | 'support') => path.join(dataDir, 'auth', `${role}.json`);
+/** The smoke specs that run in both modes, as a support user. */
+const SMOKE_SPECS = [/coupon-list\.spec\.ts/, /coupon-views\.spec\.ts/];
 
 // ---- Wix mode ------------------------------------------------------------------------------
 // The same smoke specs once more, against a second app server that talks to the Wix emulator
@@ -44,8 +53,10 @@ const wixBaseURL = `http://${HOST}:${WIX_PORT}`;
 const WIX_MODE: { projects: PlaywrightTestProject[]; webServers: Extract<PlaywrightTestConfig['webServer'], unknown[]> } = {
   projects: [
     {
-      name: 'chromium-wix-emulator',
-      use: { browserName: 'chromium', baseURL: wixBaseURL },
+      name: 'support-wix-emulator',
+      testMatch: SMOKE_SPECS,
+      dependencies: ['setup'],
+      use: { ...browser, baseURL: wixBaseURL, storageState: signedInAs('support') },
       metadata: { backendLabel: `Wix site ${E2E_SITE_ID.slice(0, 4)}… (emulator at ${EMULATOR_URL})` },
     },
   ],
@@ -66,7 +77,9 @@ const WIX_MODE: { projects: PlaywrightTestProject[]; webServers: Extract<Playwri
       timeout: 120_000,
       stdout: 'pipe',
       env: {
-        COUPON_DATA_DIR: path.join(dataDir, 'wix-mode-unused'),
+        // The coupons come from Wix (the emulator); users and sessions live in app.db, shared
+        // with the store-mode server: one sign-in works on both, as it would behind a load balancer.
+        COUPON_DATA_DIR: dataDir,
         WIX_API_KEY: EMULATOR_KEY,
         WIX_SITE_ID: E2E_SITE_ID,
         WIX_API_BASE_URL: EMULATOR_URL,
@@ -99,17 +112,30 @@ export default defineConfig({
     },
   },
   projects: [
+    // Creates the e2e users with the user CLI and signs each role in once through the UI.
+    { name: 'setup', testMatch: /auth\.setup\.ts/, use: browser },
     {
-      name: 'chromium',
-      use: { browserName: 'chromium' },
+      name: 'merchant',
+      testMatch: /\.merchant\.spec\.ts/,
+      dependencies: ['setup'],
+      use: { ...browser, storageState: signedInAs('merchant') },
       metadata: { backendLabel: STORE_LABEL },
     },
+    {
+      name: 'support',
+      testMatch: [/\.support\.spec\.ts/, ...SMOKE_SPECS],
+      dependencies: ['setup'],
+      use: { ...browser, storageState: signedInAs('support') },
+      metadata: { backendLabel: STORE_LABEL },
+    },
+    // Signed out: the login page, throttling, headers, and the client-bundle scan.
+    { name: 'anonymous', testMatch: /\.anon\.spec\.ts/, dependencies: ['setup'], use: browser },
     ...WIX_MODE.projects,
   ],
   webServer: [
     {
       command: WEB_SERVER_COMMAND,
-      url: baseURL,
+      url: `${baseURL}/login`,
       reuseExistingServer: !isCI,
       timeout: 300_000,
       stdout: 'pipe',

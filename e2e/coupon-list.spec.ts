@@ -4,6 +4,7 @@ import { expect, test, type TestInfo } from "@playwright/test";
 /** The header label of this project's backend (playwright.config.ts: embedded store or Wix emulator). */
 const backendLabel = (testInfo: TestInfo) => String(testInfo.project.metadata.backendLabel ?? "Local store (demo data)");
 
+// Runs signed in as support (playwright.config.ts), in both modes: reading needs a session.
 test.describe("coupon list on the demo data", () => {
   test("a newcomer lands on the demo coupons, read through the gateway", async ({ page }, testInfo) => {
     await page.goto("/");

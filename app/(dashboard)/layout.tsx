@@ -1,26 +1,56 @@
 import Link from "next/link";
-import { connection } from "next/server";
+import { can, ROLE_LABELS } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/server/auth/guards";
 import { backendNotice, couponGateway } from "@/lib/server/backend";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NavLink } from "@/components/ui/nav-link";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
-  // Business data: rendered per request, never prerendered (and a build never opens the store).
-  await connection();
+  // Layouts don't re-render on client navigation, so every page and action checks again itself.
+  const user = await requireUser();
   const backendLabel = couponGateway().label;
   const notice = backendNotice();
   return (
     <div className="min-h-screen bg-zinc-50">
       <header className="border-b border-zinc-200 bg-white">
-        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-6 py-3">
-          <Link href="/coupons" className="text-base font-semibold text-zinc-900">
-            Coupon dashboard
-          </Link>
-          <p className="flex items-center gap-2 text-sm text-zinc-600">
-            <span aria-hidden="true" className={`h-2 w-2 rounded-full ${notice ? "bg-amber-500" : "bg-emerald-500"}`} />
-            <span>
-              <span className="sr-only">Backend: </span>
-              {backendLabel}
-            </span>
-          </p>
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-6 py-3">
+          <div className="flex items-center gap-6">
+            <Link href="/coupons" className="text-base font-semibold text-zinc-900">
+              Coupon dashboard
+            </Link>
+            <nav aria-label="Main" className="flex items-center gap-1">
+              <NavLink href="/coupons">
+                Coupons
+              </NavLink>
+              {can(user.role, "users:manage") ? (
+                <NavLink href="/users">
+                  Users
+                </NavLink>
+              ) : null}
+              {can(user.role, "audit:read") ? (
+                <NavLink href="/audit">
+                  Audit log
+                </NavLink>
+              ) : null}
+            </nav>
+          </div>
+          <div className="flex items-center gap-4">
+            <p className="hidden items-center gap-2 text-sm text-zinc-600 md:flex">
+              <span aria-hidden="true" className={`h-2 w-2 rounded-full ${notice ? "bg-amber-500" : "bg-emerald-500"}`} />
+              <span>
+                <span className="sr-only">Backend: </span>
+                {backendLabel}
+              </span>
+            </p>
+            <div className="flex items-center gap-3 border-l border-zinc-200 pl-4">
+              <p className="text-right text-sm leading-tight">
+                <span className="sr-only">Signed in as </span>
+                <span className="block font-medium text-zinc-900">{user.email}</span>
+                <span className="block text-xs text-zinc-600">{ROLE_LABELS[user.role]}</span>
+              </p>
+              <SignOutButton />
+            </div>
+          </div>
         </div>
         {notice ? (
           <div role="alert" className="border-t border-amber-200 bg-amber-50">

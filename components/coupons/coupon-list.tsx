@@ -1,8 +1,9 @@
 import type { CouponListRow } from "@/lib/server/coupon-list";
+import { CouponRowActions } from "./coupon-row-actions";
 import { StatusBadge } from "./status-badge";
 
-/** The plain, server-rendered coupon list (the interactive table replaces it later). */
-export function CouponList({ rows, timeZone }: { rows: CouponListRow[]; timeZone: string }) {
+/** The plain, server-rendered coupon list (the interactive table replaces it later). Row actions only for roles that may change coupons. */
+export function CouponList({ rows, timeZone, canWrite }: { rows: CouponListRow[]; timeZone: string; canWrite: boolean }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-zinc-200 text-sm">
@@ -17,6 +18,11 @@ export function CouponList({ rows, timeZone }: { rows: CouponListRow[]; timeZone
             <th scope="col" className="px-4 py-3 text-right">Uses</th>
             <th scope="col" className="px-4 py-3">Starts</th>
             <th scope="col" className="px-4 py-3">Ends</th>
+            {canWrite ? (
+              <th scope="col" className="px-4 py-3 text-right">
+                <span className="sr-only">Actions</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100">
@@ -35,6 +41,11 @@ export function CouponList({ rows, timeZone }: { rows: CouponListRow[]; timeZone
                 {row.ends}
                 {row.endsHint ? <span className="block text-xs text-zinc-500">{row.endsHint}</span> : null}
               </td>
+              {canWrite ? (
+                <td className="whitespace-nowrap px-4 py-3">
+                  <CouponRowActions coupon={{ id: row.id, code: row.code, active: row.active }} />
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

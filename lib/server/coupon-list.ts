@@ -4,6 +4,7 @@ import { describeScope, describeValue } from "@/lib/coupons/format";
 import { formatDateTime, relativeHint, zoneLabel } from "@/lib/coupons/dates";
 import { availableViews, resolveView, viewQuery } from "@/lib/coupons/views";
 import { STATUS_LABELS, statusOf, type CouponStatus } from "@/lib/coupons/status";
+import { authorize } from "./auth/guards";
 import { couponGateway } from "./backend";
 import { merchantCurrency, merchantTimeZone } from "./config";
 
@@ -14,6 +15,7 @@ export interface CouponListRow {
   value: string;
   appliesTo: string;
   status: CouponStatus;
+  active: boolean;
   statusLabel: string;
   uses: string;
   starts: string;
@@ -37,6 +39,7 @@ export interface CouponListPage {
 export const LIST_PAGE_SIZE = 25;
 
 export async function listCoupons(page: number, viewId?: string): Promise<CouponListPage> {
+  await authorize("coupons:read");
   const gateway = couponGateway();
   const safePage = Number.isInteger(page) && page > 0 ? page : 1;
   const now = Date.now();
@@ -55,6 +58,7 @@ export async function listCoupons(page: number, viewId?: string): Promise<Coupon
       value: describeValue(spec, currency),
       appliesTo: describeScope(spec, coupon.displayData, currency),
       status,
+      active: spec.active !== false,
       statusLabel: STATUS_LABELS[status],
       uses: `${coupon.numberOfUsages} of ${spec.usageLimit ?? "∞"}`,
       starts: formatDateTime(spec.startTime, timeZone),

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { CouponList } from "@/components/coupons/coupon-list";
 import { ViewLinks } from "@/components/coupons/view-links";
 import { Pager } from "@/components/ui/pager";
+import { can } from "@/lib/auth/roles";
 import { isCouponError } from "@/lib/coupons/errors";
+import { requireUser } from "@/lib/server/auth/guards";
 import { listCoupons, type CouponListPage } from "@/lib/server/coupon-list";
 
 export const metadata: Metadata = { title: "Coupons" };
@@ -14,6 +16,7 @@ function listHref(view: string, page = 1): string {
 }
 
 export default async function CouponsPage({ searchParams }: { searchParams: Promise<{ page?: string; view?: string }> }) {
+  const user = await requireUser();
   const { page, view } = await searchParams;
   let list: CouponListPage;
   try {
@@ -48,7 +51,7 @@ export default async function CouponsPage({ searchParams }: { searchParams: Prom
         </div>
       ) : (
         <>
-          <CouponList rows={list.rows} timeZone={list.timeZone} />
+          <CouponList rows={list.rows} timeZone={list.timeZone} canWrite={can(user.role, "coupons:write")} />
           <Pager
             page={list.page}
             pageCount={list.pageCount}

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuditTable } from "@/components/audit/audit-table";
+import { Pager } from "@/components/ui/pager";
+import { readAuditLog } from "@/lib/server/audit";
+import { requirePermission } from "@/lib/server/auth/guards";
+import { merchantTimeZone } from "@/lib/server/config";
+
+export const metadata: Metadata = { title: "Audit log · Coupons" };
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<{ coupon?: string; page?: string }> }) {
+  await requirePermission("audit:read");
+  const { coupon, page } = await searchParams;
+  const couponId = typeof coupon === "string" ? coupon.trim().slice(0, 200) : "";
+  const log = await readAuditLog({ couponId, page: Number(page ?? 1) });
+  const hrefFor = (p: number) => `/audit?${new URLSearchParams({ ...(couponId ? { coupon: couponId } : {}), page: String(p) })}`;
+  return (
+    <section aria-labelledby="audit-heading" className="space-y-5">
+      <div>
+        <h1 id="audit-heading" className="text-2xl font-semibold text-zinc-900">
+          Audit log
+        </h1>
+        <p className="mt-1 text-sm text-zinc-600">Every change to coupons and users: who made it, when, and what changed. Newest first.</p>
+      </div>
+      <form method="get" action="/audit" role="search" className="flex flex-wrap items-end gap-3">
+        <div className="space-y-1.5">
+          <label htmlFor="coupon-filter" className="block text-sm font-medium text-zinc-800">
+            Coupon ID
+          </label>
+          <input
+            id="coupon-filter"
+            name="coupon"
+            defaultValue={couponId}
+            placeholder="e.g. 3f0c…"
+            className="block w-80 max-w-full rounded-md border border-zinc-300 bg-white px-3 py-2 font-mono text-sm text-zinc-900 shadow-xs focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30"
+          />
+        </div>
+        <button
+          type="submit"
+          className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+        >
+          Filter
+        </button>
+        {couponId ? (
+          <Link href="/audit" className="px-2 py-2 text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+            Clear filter
+          </Link>
+        ) : null}
+      </form>
+      {log.total === 0 ? (
+        <div className="rounded-lg border border-dashed border-zinc-300 bg-white p-10 text-center">
+          <h2 className="text-base font-semibold text-zinc-900">{couponId ? "No entries for this coupon" : "No changes recorded yet"}</h2>
+          <p className="mt-1 text-sm text-zinc-600">Changes to coupons and users appear here as they happen.</p>
+        </div>
+      ) : (
+        <>
+          <AuditTable entries={log.entries} timeZone={merchantTimeZone()} />
+          <Pager page={log.page} pageCount={log.pageCount} total={log.total} pageSize={log.pageSize} hrefFor={hrefFor} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+// Signed in as a merchant: managing users, changing coupons with every change in the audit log,
+// hostile values rendered as text, and the merchant pages' accessibility.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { insertCoupon } from './support/cli';
+import { signIn } from './support/login';
+
+const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
+const HOSTILE_CODE = '<script>1</script>';
+
+async function noAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations).toEqual([]);
+}
+
+test('a merchant adds a user, who can sign in; disabling ends their session; removing deletes them', async ({ page, browser, baseURL }) => {
+  await page.goto('/users');
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+  const form = page.getByRole('region', { name: 'Add a user' });
+  const email = `temp-${Date.now()}@e2e.local`;
+
+  // A bad email and a common password are refused together, each next to its field; what was
+  // typed in the email stays.
+  await form.getByLabel('Email').fill('not-an-email');
+  await form.getByLabel('Password').fill('Password2024!');
+  await form.getByRole('button', { name: 'Add user' }).click();
+  await expect(form.getByText('too common')).toBeVisible();
+  await expect(form.getByText('Enter a valid email address.')).toBeVisible();
+  await expect(form.getByLabel('Password')).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Email')).toHaveValue('not-an-email');
+
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel('Role').selectOption('support');
+  await form.getByLabel('Password').fill('tangerine lighthouse velvet');
+  await form.getByRole('button', { name: 'Add user' }).click();
+  await expect(form.getByRole('status')).toContainText(`Added ${email} as support.`);
+  const row = page.getByRole('row').filter({ hasText: email });
+  await expect(row).toContainText('Active');
+
+  // The new user signs in elsewhere.
+  // A context of its own: contexts from the fixture would inherit the merchant's storageState.
+  const other = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const otherPage = await other.newPage();
+  await signIn(otherPage, { email, password: 'tangerine lighthouse velvet' });
+
+  // Disable, with a confirmation: their session ends at once.
+  await row.getByRole('button', { name: `Disable ${email}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Disable ${email}?` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Disable user' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toContainText('Disabled');
+  await otherPage.reload();
+  await expect(otherPage).toHaveURL(/\/login/);
+  await other.close();
+
+  // Cancel leaves the user; confirming removes them.
+  await row.getByRole('button', { name: `Remove ${email}` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(row).toBeVisible();
+  await row.getByRole('button', { name: `Remove ${email}` }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove user' }).click();
+  await expect(row).toHaveCount(0);
+
+  await page.goto('/audit');
+  const log = page.getByRole('table');
+  await expect(log.getByRole('row').filter({ hasText: `Removed support ${email}` })).toBeVisible();
+  await expect(log.getByRole('row').filter({ hasText: `Disabled ${email}` })).toBeVisible();
+  await expect(log.getByRole('row').filter({ hasText: `Added support ${email}` })).toBeVisible();
+});
+
+test('a merchant cannot disable or remove their own account', async ({ page }) => {
+  await page.goto('/users');
+  const me = page.getByRole('row').filter({ hasText: 'e2e-merchant@e2e.local' });
+  await expect(me).toContainText('You');
+  await expect(me.getByRole('button')).toHaveCount(0);
+});
+
+test('hostile coupon values render as text, and changes are audited and filterable by coupon', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', async (d) => {
+    dialogs++;
+    await d.dismiss();
+  });
+  const id = insertCoupon({ name: HOSTILE_NAME, code: HOSTILE_CODE, startTime: Date.now() - 60_000, percentOffRate: 5, minimumSubtotal: 10 });
+
+  await page.goto('/coupons');
+  const row = page.getByRole('row').filter({ hasText: HOSTILE_NAME });
+  await expect(row.getByRole('cell', { name: HOSTILE_NAME, exact: true })).toBeVisible();
+  await expect(row.getByRole('cell', { name: HOSTILE_CODE, exact: true })).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
+  await row.getByRole('button', { name: `Deactivate ${HOSTILE_CODE}` }).click();
+  await expect(row.getByText('Inactive')).toBeVisible();
+  await row.getByRole('button', { name: `Delete ${HOSTILE_CODE}` }).click();
+  await page.getByRole('dialog', { name: `Delete coupon ${HOSTILE_CODE}?` }).getByRole('button', { name: 'Delete coupon' }).click();
+  await expect(page.getByRole('row').filter({ hasText: HOSTILE_NAME })).toHaveCount(0);
+
+  await page.goto(`/audit?coupon=${encodeURIComponent(id)}`);
+  const entries = page.getByRole('table').getByRole('row');
+  await expect(entries).toHaveCount(3); // header + delete + deactivate, newest first
+  await expect(entries.nth(1)).toContainText(`Deleted coupon ${HOSTILE_CODE} (${HOSTILE_NAME})`);
+  await expect(entries.nth(1)).toContainText('e2e-merchant@e2e.local');
+  await expect(entries.nth(2)).toContainText(`Deactivated coupon ${HOSTILE_CODE}`);
+  await expect(entries.nth(2)).toContainText('active: true → false');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+
+  await page.getByRole('link', { name: 'Clear filter' }).click();
+  await expect(page).toHaveURL(/\/audit$/);
+});
+
+test('the users and audit pages have no accessibility violations', async ({ page }) => {
+  await page.goto('/users');
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+  await noAxeViolations(page);
+  await page.goto('/audit');
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+  await noAxeViolations(page);
+});

@@ -1,0 +1,57 @@
+// Signed in as support: reads work, nothing that changes data is offered, and a forged POST to a
+// mutating action (what an attacker sends regardless of the UI) is refused and changes nothing.
+import { expect, test } from '@playwright/test';
+import { forgeAction } from './support/actions';
+
+test('support sees no mutating controls and no merchant-only sections', async ({ page }) => {
+  await page.goto('/coupons');
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByText('Support', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^(Delete|Deactivate|Activate)\b/ })).toHaveCount(0);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Coupons' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Users' })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+});
+
+test('merchant-only pages answer 403 for support', async ({ page }) => {
+  for (const url of ['/users', '/audit']) {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole('heading', { name: "You don't have access to this page" })).toBeVisible();
+  }
+});
+
+test('support reads coupons through the API', async ({ page }) => {
+  const response = await page.request.get('/api/coupons', {
+    params: { limit: 3, sort: JSON.stringify([{ fieldName: 'code', order: 'ASC' }]) },
+  });
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.items).toHaveLength(3);
+  expect(body.totalResults).toBeGreaterThanOrEqual(250);
+  const bad = await page.request.get('/api/coupons?limit=1000');
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toMatchObject({ error: { code: 'INVALID', fieldErrors: { 'paging.limit': [expect.any(String)] } } });
+});
+
+test('forged POSTs to mutating actions as support are refused and change nothing', async ({ page, baseURL }) => {
+  const before = await (await page.request.get('/api/coupons?limit=1')).json();
+  const coupon = before.items[0];
+
+  const attempts: [string, string, unknown][] = [
+    ['/coupons', 'deleteCoupon', { id: coupon.id }],
+    ['/coupons', 'setCouponActive', { id: coupon.id, active: !(coupon.specification.active ?? true) }],
+    ['/users', 'addUser', { email: 'sneaky@e2e.local', role: 'merchant', password: 'plum orbit lantern meadow' }],
+  ];
+  for (const [route, action, input] of attempts) {
+    const { response, body } = await forgeAction(page.request, baseURL!, route, action, [input]);
+    expect(response.status(), action).toBe(200);
+    expect(body, action).toContain('"ok":false');
+    expect(body, action).toContain('"code":"FORBIDDEN"');
+  }
+
+  const after = await (await page.request.get('/api/coupons?limit=1')).json();
+  expect(after.totalResults).toBe(before.totalResults);
+  expect(after.items[0]).toEqual(coupon);
+});

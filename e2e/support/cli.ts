@@ -1,0 +1,24 @@
+// Runs the project's own command-line tools against the e2e data directory, like an operator would.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { E2E_USERS, e2eDataDir, type E2EUser } from './constants';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function run(args: string[], input?: string): string {
+  const result = spawnSync('npx', args, { cwd: repoRoot, input, encoding: 'utf8', env: process.env });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr || result.stdout}`);
+  return result.stdout;
+}
+
+/** `npm run user -- add <email> --role <role>` with the password on stdin. */
+export function addUser(user: E2EUser): void {
+  const { email, role, password } = E2E_USERS[user];
+  run(['tsx', '--conditions=react-server', 'lib/cli/user.ts', 'add', email, '--role', role, '--data', e2eDataDir()], password);
+}
+
+/** Puts a coupon straight into the embedded store (there is no create form yet); prints its id. */
+export function insertCoupon(specification: Record<string, unknown>): string {
+  return run(['tsx', '--conditions=react-server', 'e2e/support/insert-coupon.ts', e2eDataDir(), JSON.stringify(specification)]).trim();
+}

@@ -1,0 +1,90 @@
+import "server-only";
+// First-start accounts. On the embedded demo store the first start creates one merchant and one
+// support account with random passwords, prints them once and saves them to
+// <data dir>/demo-credentials.txt (mode 0600). With Wix configured no default account ever exists.
+// Whenever there is no user at all, the start says how to create the first one.
+import { randomInt } from "node:crypto";
+import { existsSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Role } from "@/lib/auth/roles";
+import { dataDirectory } from "../store/database";
+import { chooseBackend } from "../wix/config";
+import { hashPassword } from "./passwords";
+import { authServices, type AuthServices } from "./services";
+
+export const DEMO_ACCOUNTS: readonly { email: string; role: Role }[] = [
+  { email: "merchant@demo.local", role: "merchant" },
+  { email: "support@demo.local", role: "support" },
+];
+const DEMO_FLAG = "demo_accounts_created";
+const ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/** Whether the Wix gateway is the backend: the same rule lib/server/backend.ts follows. */
+export function isWixConfigured(): boolean {
+  return chooseBackend(process.env).kind === "wix";
+}
+
+export function demoCredentialsPath(): string {
+  return path.join(dataDirectory(), "demo-credentials.txt");
+}
+
+/** 24 characters from a 56-letter alphabet, about 139 bits, in groups for reading aloud. */
+export function generatePassword(): string {
+  const chars = Array.from({ length: 24 }, () => ALPHABET[randomInt(ALPHABET.length)]);
+  return chars.join("").match(/.{6}/g)!.join("-");
+}
+
+function readMeta(services: AuthServices, key: string): string | undefined {
+  return (services.db.prepare("SELECT value FROM meta WHERE key = ?").get(key) as { value: string } | undefined)?.value;
+}
+
+export async function createDemoAccounts(services: AuthServices): Promise<{ email: string; role: Role; password: string }[] | null> {
+  const accounts = await Promise.all(
+    DEMO_ACCOUNTS.map(async (a) => {
+      const password = generatePassword();
+      return { ...a, password, passwordHash: await hashPassword(password) };
+    }),
+  );
+  // One transaction: two instances starting together create the accounts once.
+  const created = services.db
+    .transaction(() => {
+      if (readMeta(services, DEMO_FLAG) || services.users.count() > 0) return false;
+      for (const a of accounts) services.users.create(a);
+      services.db.prepare("INSERT INTO meta (key, value) VALUES (?, ?)").run(DEMO_FLAG, new Date().toISOString());
+      return true;
+    })
+    .immediate();
+  if (!created) return null;
+  for (const a of accounts) {
+    const user = services.users.byEmail(a.email)!;
+    services.audit.record({
+      actor: { id: null, email: "system (first start)" },
+      action: "user.add",
+      targetType: "user",
+      targetId: user.id,
+      summary: `Added demo ${a.role} ${a.email}`,
+      details: { email: a.email, role: a.role },
+    });
+  }
+  return accounts.map(({ email, role, password }) => ({ email, role, password }));
+}
+
+export async function bootstrapAuth(services: AuthServices = authServices()): Promise<void> {
+  if (!isWixConfigured() && !readMeta(services, DEMO_FLAG)) {
+    const accounts = await createDemoAccounts(services);
+    if (accounts) {
+      const lines = accounts.map((a) => `  ${a.role.padEnd(8)} ${a.email}  password: ${a.password}`);
+      const text = ["Demo accounts for the embedded demo store (created at first start):", ...lines, ""].join("\n");
+      writeFileSync(demoCredentialsPath(), text, { mode: 0o600 });
+      console.info(`[auth] ${text}[auth] Saved to ${demoCredentialsPath()} (readable only by this user).`);
+    }
+  }
+  if (services.users.count() === 0) {
+    console.info("[auth] No users exist yet. Create the first merchant with: npm run user -- add you@example.com --role merchant");
+  }
+}
+
+/** Whether the login page may point newcomers at the demo credentials file. */
+export function demoAccountsHint(): boolean {
+  return !isWixConfigured() && existsSync(demoCredentialsPath());
+}

@@ -1,0 +1,67 @@
+import "server-only";
+// Versioned schema of app.db, the app's own database (users, sessions, login throttle, audit log).
+// It lives apart from the coupon store because with the Wix backend there is no coupon store,
+// yet users, sessions and the audit log still need a home. Append; never edit a shipped step.
+import type Database from "better-sqlite3";
+
+const MIGRATIONS: string[] = [
+  // 1: users, sessions (only a SHA-256 of each session id), throttle counters, audit log.
+  `CREATE TABLE users (
+     id TEXT PRIMARY KEY,
+     email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+     role TEXT NOT NULL CHECK (role IN ('merchant', 'support')),
+     password_hash TEXT NOT NULL,
+     disabled_at INTEGER,
+     created_at INTEGER NOT NULL,
+     last_login_at INTEGER
+   );
+   CREATE TABLE sessions (
+     id_hash TEXT PRIMARY KEY,
+     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     created_at INTEGER NOT NULL,
+     last_seen_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL
+   );
+   CREATE INDEX sessions_user ON sessions (user_id);
+   CREATE INDEX sessions_expires ON sessions (expires_at);
+   CREATE TABLE login_failures (
+     kind TEXT NOT NULL CHECK (kind IN ('account', 'ip')),
+     key TEXT NOT NULL,
+     at INTEGER NOT NULL
+   );
+   CREATE INDEX login_failures_key ON login_failures (kind, key, at);
+   CREATE TABLE audit_log (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at INTEGER NOT NULL,
+     actor_id TEXT,
+     actor_email TEXT NOT NULL,
+     action TEXT NOT NULL,
+     target_type TEXT NOT NULL,
+     target_id TEXT,
+     summary TEXT NOT NULL,
+     details_json TEXT
+   );
+   CREATE INDEX audit_log_at ON audit_log (at);
+   -- Every coupon an entry touches, so a bulk action is found when filtering by one of its coupons.
+   CREATE TABLE audit_coupons (
+     entry_id INTEGER NOT NULL REFERENCES audit_log (id) ON DELETE CASCADE,
+     coupon_id TEXT NOT NULL,
+     PRIMARY KEY (coupon_id, entry_id)
+   );
+   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+];
+
+export const AUTH_SCHEMA_VERSION = MIGRATIONS.length;
+
+export function migrateAuthDb(db: Database.Database): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  if (current > MIGRATIONS.length) {
+    throw new Error(`app.db's schema (v${current}) is newer than this app (v${MIGRATIONS.length}); update the app.`);
+  }
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    }).immediate();
+  }
+}

@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openAuthDb, type AuthDb } from "./auth-db";
+import { authenticate, type AuthLogger } from "./login";
+import { hashPassword } from "./passwords";
+import { createAuthServices, type AuthServices } from "./services";
+import { ACCOUNT_FAILURE_LIMIT, IP_FAILURE_LIMIT, LoginThrottle, THROTTLE_WINDOW_MS } from "./throttle";
+
+let dir: string;
+let db: AuthDb;
+let now: number;
+let services: AuthServices;
+const PASSWORD = "violet staple cloud harbour";
+
+beforeEach(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), "throttle-"));
+  db = openAuthDb(path.join(dir, "app.db"));
+  now = Date.UTC(2026, 0, 1);
+  services = createAuthServices(db, () => now);
+  services.users.create({ email: "ana@example.com", role: "support", passwordHash: await hashPassword(PASSWORD) });
+});
+afterEach(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function collect(): { log: AuthLogger; lines: string[] } {
+  const lines: string[] = [];
+  return { lines, log: (level, message, fields) => lines.push(`${level} ${message} ${JSON.stringify(fields)}`) };
+}
+
+describe("login throttling", () => {
+  it("refuses an account after repeated failures, even with the right password, until the window passes", async () => {
+    const { log } = collect();
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) {
+      expect(await authenticate(services, { email: "ana@example.com", password: `wrong ${i}`, ip: `10.0.0.${i}` }, log)).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
+    }
+    const blocked = await authenticate(services, { email: "ana@example.com", password: PASSWORD, ip: "10.9.9.9" }, log);
+    expect(blocked).toMatchObject({ ok: false, reason: "throttled" });
+    expect(blocked.ok === false && blocked.reason === "throttled" && blocked.retryAfterMs).toBeGreaterThan(0);
+
+    now += THROTTLE_WINDOW_MS + 1;
+    expect((await authenticate(services, { email: "ana@example.com", password: PASSWORD, ip: "10.9.9.9" }, log)).ok).toBe(true);
+  });
+
+  it("counts an address across accounts", async () => {
+    const throttle = new LoginThrottle(db, () => now);
+    for (let i = 0; i < IP_FAILURE_LIMIT; i++) throttle.recordFailure(`user${i}@example.com`, "192.0.2.7");
+    expect(throttle.check("someone-new@example.com", "192.0.2.7")).toMatchObject({ allowed: false, reason: "ip" });
+    expect(throttle.check("someone-new@example.com", "192.0.2.8").allowed).toBe(true);
+  });
+
+  it("is shared by two instances through app.db", () => {
+    const other = new LoginThrottle(openAuthDb(path.join(dir, "app.db")), () => now);
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) other.recordFailure("ana@example.com", "10.0.0.1");
+    expect(services.throttle.check("Ana@Example.com", "10.0.0.2").allowed).toBe(false);
+  });
+
+  it("a success clears the account's failures", async () => {
+    const { log } = collect();
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT - 1; i++) {
+      await authenticate(services, { email: "ana@example.com", password: "nope", ip: "10.0.0.1" }, log);
+    }
+    expect((await authenticate(services, { email: "ana@example.com", password: PASSWORD, ip: "10.0.0.1" }, log)).ok).toBe(true);
+    await authenticate(services, { email: "ana@example.com", password: "nope", ip: "10.0.0.1" }, log);
+    expect(services.throttle.check("ana@example.com", "10.0.0.1").allowed).toBe(true);
+  });
+});
+
+describe("login logging", () => {
+  it("logs failed and successful logins with email and address, never the password", async () => {
+    const { log, lines } = collect();
+    await authenticate(services, { email: "ana@example.com", password: "a wrong secret value", ip: "198.51.100.4" }, log);
+    await authenticate(services, { email: "nobody@example.com", password: "another secret value", ip: "198.51.100.4" }, log);
+    await authenticate(services, { email: "ana@example.com", password: PASSWORD, ip: "198.51.100.4" }, log);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^warn login failed .*ana@example\.com.*198\.51\.100\.4.*wrong password/);
+    expect(lines[1]).toMatch(/^warn login failed .*unknown account/);
+    expect(lines[2]).toMatch(/^info login succeeded .*ana@example\.com/);
+    for (const secret of ["a wrong secret value", "another secret value", PASSWORD]) {
+      expect(lines.join("\n")).not.toContain(secret);
+    }
+  });
+});

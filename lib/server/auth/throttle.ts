@@ -1,0 +1,63 @@
+import "server-only";
+// Login throttling, per account and per IP address, counted in app.db so every app instance sees
+// the same counts. A sliding window: after LIMIT failures within WINDOW, further attempts are refused
+// (without checking the password) until the oldest of those failures leaves the window.
+import type { AuthDb } from "./auth-db";
+import { normaliseEmail } from "./users";
+
+export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
+export const ACCOUNT_FAILURE_LIMIT = 5;
+export const IP_FAILURE_LIMIT = 20;
+
+type Kind = "account" | "ip";
+
+export interface ThrottleVerdict {
+  allowed: boolean;
+  /** When refused: how long until the next attempt may be made. */
+  retryAfterMs: number;
+  reason?: Kind;
+}
+
+export class LoginThrottle {
+  constructor(
+    private readonly db: AuthDb,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  check(email: string, ip: string): ThrottleVerdict {
+    const account = this.blockedFor("account", normaliseEmail(email), ACCOUNT_FAILURE_LIMIT);
+    const byIp = this.blockedFor("ip", ip, IP_FAILURE_LIMIT);
+    if (account === 0 && byIp === 0) return { allowed: true, retryAfterMs: 0 };
+    return account >= byIp
+      ? { allowed: false, retryAfterMs: account, reason: "account" }
+      : { allowed: false, retryAfterMs: byIp, reason: "ip" };
+  }
+
+  recordFailure(email: string, ip: string): void {
+    const now = this.now();
+    const insert = this.db.prepare("INSERT INTO login_failures (kind, key, at) VALUES (?, ?, ?)");
+    this.db
+      .transaction(() => {
+        insert.run("account", normaliseEmail(email), now);
+        insert.run("ip", ip, now);
+        this.db.prepare("DELETE FROM login_failures WHERE at <= ?").run(now - THROTTLE_WINDOW_MS);
+      })
+      .immediate();
+  }
+
+  /** A successful login clears the account's failures (not the address's: one good password doesn't vouch for the rest). */
+  recordSuccess(email: string): void {
+    this.db.prepare("DELETE FROM login_failures WHERE kind = 'account' AND key = ?").run(normaliseEmail(email));
+  }
+
+  private blockedFor(kind: Kind, key: string, limit: number): number {
+    const now = this.now();
+    const recent = this.db
+      .prepare("SELECT at FROM login_failures WHERE kind = ? AND key = ? AND at > ? ORDER BY at DESC LIMIT ?")
+      .pluck()
+      .all(kind, key, now - THROTTLE_WINDOW_MS, limit) as number[];
+    if (recent.length < limit) return 0;
+    const oldestCounted = recent[recent.length - 1]!;
+    return Math.max(1, oldestCounted + THROTTLE_WINDOW_MS - now);
+  }
+}

@@ -1,0 +1,96 @@
+import "server-only";
+// Adding, disabling, enabling and removing users, with the rules that keep the dashboard usable:
+// passwords follow the policy, nobody disables or removes themselves, and the last active merchant
+// stays. Every change is audited. Used by the users page (through lib/server/users) and the CLI.
+import type { Role } from "@/lib/auth/roles";
+import { ActionRefusal } from "../actions/action-refusal";
+import type { AuditActor } from "./audit-log";
+import { passwordProblem } from "./password-policy";
+import { hashPassword } from "./passwords";
+import type { AuthServices } from "./services";
+import { EmailTakenError, type UserRecord } from "./users";
+
+export interface UserSummary {
+  id: string;
+  email: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: number;
+  lastLoginAt: number | null;
+}
+
+export function summarise(user: UserRecord): UserSummary {
+  return {
+    id: user.id,
+    email: user.email,
+    role: user.role,
+    disabled: user.disabledAt !== null,
+    createdAt: user.createdAt,
+    lastLoginAt: user.lastLoginAt,
+  };
+}
+
+export async function addUser(
+  services: AuthServices,
+  actor: AuditActor,
+  input: { email: string; role: Role; password: string },
+): Promise<UserSummary> {
+  const problem = passwordProblem(input.password, { email: input.email });
+  if (problem) throw new ActionRefusal("INVALID", "Choose a different password.", { password: [problem] });
+  let user: UserRecord;
+  try {
+    user = services.users.create({ email: input.email, role: input.role, passwordHash: await hashPassword(input.password) });
+  } catch (error) {
+    if (error instanceof EmailTakenError) {
+      throw new ActionRefusal("CONFLICT", error.message, { email: ["A user with this email already exists."] });
+    }
+    throw error;
+  }
+  services.audit.record({
+    actor,
+    action: "user.add",
+    targetType: "user",
+    targetId: user.id,
+    summary: `Added ${user.role} ${user.email}`,
+    details: { email: user.email, role: user.role },
+  });
+  return summarise(user);
+}
+
+function target(services: AuthServices, actor: AuditActor, id: string, verb: string): UserRecord {
+  const user = services.users.byId(id);
+  if (!user) throw new ActionRefusal("NOT_FOUND", "This user no longer exists.");
+  if (actor.id !== null && user.id === actor.id) throw new ActionRefusal("INVALID", `You can't ${verb} your own account.`);
+  if (user.role === "merchant" && user.disabledAt === null && services.users.activeMerchantCount() <= 1) {
+    throw new ActionRefusal("INVALID", `You can't ${verb} the last active merchant: add another merchant first.`);
+  }
+  return user;
+}
+
+export function disableUser(services: AuthServices, actor: AuditActor, id: string): UserSummary {
+  const user = target(services, actor, id, "disable");
+  services.users.disable(user.id);
+  services.audit.record({ actor, action: "user.disable", targetType: "user", targetId: user.id, summary: `Disabled ${user.email}; their sessions ended` });
+  return summarise(services.users.byId(user.id)!);
+}
+
+export function enableUser(services: AuthServices, actor: AuditActor, id: string): UserSummary {
+  const user = services.users.byId(id);
+  if (!user) throw new ActionRefusal("NOT_FOUND", "This user no longer exists.");
+  services.users.enable(user.id);
+  services.audit.record({ actor, action: "user.enable", targetType: "user", targetId: user.id, summary: `Enabled ${user.email}` });
+  return summarise(services.users.byId(user.id)!);
+}
+
+export function removeUser(services: AuthServices, actor: AuditActor, id: string): void {
+  const user = target(services, actor, id, "remove");
+  services.users.remove(user.id);
+  services.audit.record({
+    actor,
+    action: "user.remove",
+    targetType: "user",
+    targetId: user.id,
+    summary: `Removed ${user.role} ${user.email}`,
+    details: { email: user.email, role: user.role },
+  });
+}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { makeTempDataDir, signInAs } from "@/lib/testing/auth-harness";
+
+vi.mock("next/headers", async () => (await import("@/lib/testing/next-request-stub")).nextHeaders);
+
+const temp = makeTempDataDir("mutations-");
+process.env.COUPON_SEED = "none";
+afterAll(() => temp.cleanup());
+
+const coupons = await import("./mutations");
+const { authServices } = await import("../auth/services");
+const { backend } = await import("../backend");
+
+const spec = (code: string) => ({ name: `Coupon ${code}`, code, startTime: Date.UTC(2026, 0, 1), percentOffRate: 10, minimumSubtotal: 20 });
+const audit = (couponId?: string) => authServices().audit.list({ couponId, limit: 100, offset: 0 });
+
+beforeAll(async () => {
+  backend();
+  await signInAs("merchant", "boss@test.local");
+});
+
+describe("audited coupon changes", () => {
+  it("create records who, when and the specification", async () => {
+    const { id } = await coupons.createCoupon(spec("AUD1"));
+    const [entry] = audit(id).entries;
+    expect(entry).toMatchObject({ action: "coupon.create", actorEmail: "boss@test.local", targetId: id, summary: "Created coupon AUD1 (Coupon AUD1)" });
+    expect(entry!.at).toBeGreaterThan(Date.now() - 10_000);
+    expect(entry!.details).toMatchObject({ specification: { code: "AUD1" } });
+  });
+
+  it("update records only the changed fields, before and after", async () => {
+    const { id } = await coupons.createCoupon(spec("AUD2"));
+    const result = await coupons.updateCoupon(id, { name: "Renamed", percentOffRate: 25, usageLimit: 5 });
+    const expected = [
+      { field: "name", before: "Coupon AUD2", after: "Renamed" },
+      { field: "percentOffRate", before: 10, after: 25 },
+      { field: "usageLimit", before: null, after: 5 },
+    ];
+    expect(result.changes).toEqual(expected);
+    expect(audit(id).entries[0]).toMatchObject({ action: "coupon.update", details: { changes: expected } });
+  });
+
+  it("a failed change writes no audit entry", async () => {
+    const { id } = await coupons.createCoupon(spec("AUD3"));
+    const before = authServices().audit.count();
+    await expect(coupons.updateCoupon(id, { percentOffRate: 500 })).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
+    await expect(coupons.createCoupon(spec("AUD3"))).rejects.toMatchObject({ code: "ALREADY_EXISTS" });
+    await expect(coupons.deleteCoupon("no-such-id")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(authServices().audit.count()).toBe(before);
+  });
+
+  it("setActive, delete and bulk actions are recorded, and bulk entries are found by any of their coupons", async () => {
+    const a = (await coupons.createCoupon(spec("BULKA"))).id;
+    const b = (await coupons.createCoupon(spec("BULKB"))).id;
+    await coupons.setCouponActive(a, false);
+    expect(audit(a).entries[0]).toMatchObject({ action: "coupon.setActive", details: { changes: [{ field: "active", before: true, after: false }] } });
+
+    const activated = await coupons.bulkSetActive([a, b, "missing"], true);
+    expect(activated.succeeded).toEqual([a, b]);
+    expect(activated.failed).toEqual([{ id: "missing", message: expect.any(String) }]);
+    expect(audit(b).entries[0]).toMatchObject({ action: "coupon.bulkSetActive", details: { active: true, succeeded: [a, b] } });
+
+    const deleted = await coupons.bulkDelete([a, b]);
+    expect(deleted.succeeded).toEqual([a, b]);
+    for (const id of [a, b]) expect(audit(id).entries[0]).toMatchObject({ action: "coupon.bulkDelete", summary: "Deleted 2 coupon(s)" });
+
+    const c = (await coupons.createCoupon(spec("GONE"))).id;
+    await coupons.deleteCoupon(c);
+    expect(audit(c).entries.map((e) => e.action)).toEqual(["coupon.delete", "coupon.create"]);
+    expect(audit(c).entries[0]!.details).toMatchObject({ specification: { code: "GONE" } });
+  });
+
+  it("the data access layer refuses a support user by itself, even when called directly", async () => {
+    await signInAs("support", "helper@test.local");
+    await expect(coupons.createCoupon(spec("SNEAK"))).rejects.toMatchObject({ name: "AccessDenied", code: "FORBIDDEN" });
+    await expect(coupons.bulkDelete(["x"])).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await signInAs("merchant", "boss@test.local");
+  });
+});

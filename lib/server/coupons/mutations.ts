@@ -1,0 +1,150 @@
+import "server-only";
+// Coupon changes, for the server actions: each checks the caller itself (so it is safe wherever it
+// is called from), goes through the gateway, and appends to the audit log only after the change
+// succeeded. An update records each changed field with its value before and after.
+import type { UserDTO } from "@/lib/auth/roles";
+import type { CouponSpecification } from "@/lib/coupons/specification";
+import type { CouponUpdate } from "@/lib/coupons/update";
+import { authorize } from "../auth/guards";
+import { authServices } from "../auth/services";
+import { couponGateway } from "../backend";
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface BulkOutcome {
+  succeeded: string[];
+  failed: { id: string; message: string }[];
+}
+
+function actorOf(user: UserDTO) {
+  return { id: user.id, email: user.email };
+}
+
+function label(spec: { code: string; name: string }): string {
+  return `${spec.code} (${spec.name})`;
+}
+
+/** The fields that differ between two specifications, in a stable order. */
+export function changedFields(before: object, after: object): FieldChange[] {
+  // A coupon without `active` is active (Wix's default); say so rather than "not set".
+  const b = { active: true, ...before } as Record<string, unknown>;
+  const a = { active: true, ...after } as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== "type").sort();
+  return keys
+    .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
+    .map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
+}
+
+export async function createCoupon(specification: CouponSpecification): Promise<{ id: string }> {
+  const user = await authorize("coupons:write");
+  const { id } = await couponGateway().create(specification);
+  authServices().audit.record({
+    actor: actorOf(user),
+    action: "coupon.create",
+    targetType: "coupon",
+    targetId: id,
+    couponIds: [id],
+    summary: `Created coupon ${label(specification)}`,
+    details: { specification },
+  });
+  return { id };
+}
+
+async function updateAudited(user: UserDTO, id: string, update: CouponUpdate, action: "coupon.update" | "coupon.setActive") {
+  const gateway = couponGateway();
+  const before = await gateway.get(id);
+  await gateway.update(id, update);
+  const after = await gateway.get(id);
+  const changes = changedFields(before.specification, after.specification);
+  authServices().audit.record({
+    actor: actorOf(user),
+    action,
+    targetType: "coupon",
+    targetId: id,
+    couponIds: [id],
+    summary:
+      action === "coupon.setActive"
+        ? `${after.specification.active === false ? "Deactivated" : "Activated"} coupon ${label(after.specification)}`
+        : `Updated coupon ${label(after.specification)}: ${changes.map((c) => c.field).join(", ") || "no change"}`,
+    details: { changes },
+  });
+  return changes;
+}
+
+export async function updateCoupon(id: string, update: CouponUpdate): Promise<{ changes: FieldChange[] }> {
+  const user = await authorize("coupons:write");
+  return { changes: await updateAudited(user, id, update, "coupon.update") };
+}
+
+export async function setCouponActive(id: string, active: boolean): Promise<{ changes: FieldChange[] }> {
+  const user = await authorize("coupons:write");
+  return { changes: await updateAudited(user, id, { active }, "coupon.setActive") };
+}
+
+export async function deleteCoupon(id: string): Promise<void> {
+  const user = await authorize("coupons:write");
+  const gateway = couponGateway();
+  const before = await gateway.get(id);
+  await gateway.delete(id);
+  authServices().audit.record({
+    actor: actorOf(user),
+    action: "coupon.delete",
+    targetType: "coupon",
+    targetId: id,
+    couponIds: [id],
+    summary: `Deleted coupon ${label(before.specification)}`,
+    details: { specification: before.specification },
+  });
+}
+
+export async function bulkSetActive(ids: string[], active: boolean): Promise<BulkOutcome> {
+  const user = await authorize("coupons:write");
+  const gateway = couponGateway();
+  const outcome: BulkOutcome = { succeeded: [], failed: [] };
+  // Wix has no bulk update for coupons; one update each, reported per coupon.
+  for (const id of ids) {
+    try {
+      await gateway.update(id, { active });
+      outcome.succeeded.push(id);
+    } catch (error) {
+      outcome.failed.push({ id, message: error instanceof Error ? error.message : "Could not be updated." });
+    }
+  }
+  if (outcome.succeeded.length > 0) {
+    authServices().audit.record({
+      actor: actorOf(user),
+      action: "coupon.bulkSetActive",
+      targetType: "coupon",
+      couponIds: outcome.succeeded,
+      summary: `${active ? "Activated" : "Deactivated"} ${outcome.succeeded.length} coupon(s)`,
+      details: { active, ...outcome },
+    });
+  }
+  return outcome;
+}
+
+export async function bulkDelete(ids: string[]): Promise<BulkOutcome> {
+  const user = await authorize("coupons:write");
+  const result = await couponGateway().bulkDelete(ids);
+  const outcome: BulkOutcome = { succeeded: [], failed: [] };
+  for (const item of result.results) {
+    const id = ids[item.originalIndex]!;
+    if (item.success) outcome.succeeded.push(id);
+    else outcome.failed.push({ id, message: item.error?.description ?? "Could not be deleted." });
+  }
+  if (outcome.succeeded.length > 0) {
+    authServices().audit.record({
+      actor: actorOf(user),
+      action: "coupon.bulkDelete",
+      targetType: "coupon",
+      couponIds: outcome.succeeded,
+      summary: `Deleted ${outcome.succeeded.length} coupon(s)`,
+      details: outcome,
+    });
+  }
+  return outcome;
+}
