@@ -28,8 +28,8 @@ export interface Choice<V extends string = string> {
 export const TARGETS = ["items", "orders"] as const;
 export type Target = (typeof TARGETS)[number];
 
-/** The whole namespace, with no group, in the group choice. */
-export const WHOLE_NAMESPACE = "";
+/** The whole namespace, with no group, in the group choice ("" is "nothing chosen yet"). */
+export const WHOLE_NAMESPACE = "*";
 
 export const TYPE_LOCKED_REASON = "Wix doesn't let a coupon change its type; create a new coupon for another kind of discount";
 
