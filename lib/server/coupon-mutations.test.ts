@@ -34,8 +34,8 @@ describe("createCouponOnce", () => {
   });
 
   it.each([
-    ["another coupon with the code", { ...spec, percentOffRate: 20 }],
-    ["the code in another case", { ...spec, code: "SUMMER15" }],
+    ["another coupon with the code", parseSpecification({ ...spec, percentOffRate: 20 })],
+    ["the code in another case", parseSpecification({ ...spec, code: "SUMMER15" })],
   ])("still refuses %s", async (_label, other) => {
     const store = memoryStore();
     await createCouponOnce(store, spec);
