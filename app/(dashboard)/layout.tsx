@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FlashToast } from "@/components/ui/flash-toast";
 import { couponGateway } from "@/lib/server/backend";
 
 export default function DashboardLayout({ children }: { children: React.ReactNode }) {
@@ -20,6 +21,7 @@ export default function DashboardLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       <main className="mx-auto max-w-7xl px-6 py-8">{children}</main>
+      <FlashToast />
     </div>
   );
 }

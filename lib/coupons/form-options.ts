@@ -34,11 +34,11 @@ export const WHOLE_NAMESPACE = "*";
 export const TYPE_LOCKED_REASON = "Wix doesn't let a coupon change its type; create a new coupon for another kind of discount";
 
 const TYPE_DESCRIPTIONS: Record<CouponType, (currency: string) => string> = {
-  MoneyOff: (c) => `A fixed amount off, such as ${c}10 off`,
-  PercentOff: () => "A percentage off, such as 15 % off",
-  FixedPrice: (c) => `Items sell at a set price, such as ${c}29.99`,
-  FreeShipping: () => "The order ships for free",
-  BuyXGetY: () => "Buy some items, get some free",
+  MoneyOff: (c) => `Such as ${c}10 off`,
+  PercentOff: () => "Such as 15 % off",
+  FixedPrice: (c) => `Items sell for, say, ${c}29.99`,
+  FreeShipping: () => "The order ships free",
+  BuyXGetY: () => "Such as buy 2, get 1 free",
 };
 
 const and = (words: string[]) => (words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`);
@@ -54,7 +54,7 @@ function onlyFor(type: CouponType): string | undefined {
 export function typeChoices(options: { locked?: CouponType; currencySymbol?: string } = {}): Choice<CouponType>[] {
   return COUPON_TYPES.map((type) => {
     const only = onlyFor(type);
-    const description = TYPE_DESCRIPTIONS[type](options.currencySymbol ?? "$") + (only ? `. ${only}.` : ".");
+    const description = `${TYPE_DESCRIPTIONS[type](options.currencySymbol ?? "$")}.${only ? ` ${only}.` : ""}`;
     const disabled = options.locked !== undefined && options.locked !== type;
     return { value: type, label: TYPE_RULES[type].label, description, disabled, ...(disabled ? { reason: TYPE_LOCKED_REASON } : {}) };
   });

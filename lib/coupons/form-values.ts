@@ -10,6 +10,15 @@ import { toZonedInput } from "./zoned-input";
 
 export const END_MODES = ["none", "date"] as const;
 
+/** The merchant's settings the form works in: dates in `timeZone`, amounts in `currency`. */
+export interface FormSettings {
+  timeZone: string;
+  currency: string;
+  currencySymbol: string;
+  /** The zone's short name now ("CEST"), shown beside the date inputs. */
+  zoneName: string;
+}
+
 const scopeValuesSchema = z.object({
   /** "" until the merchant chooses. */
   namespace: z.union([z.enum(NAMESPACES), z.literal("")]),

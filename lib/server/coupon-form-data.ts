@@ -3,25 +3,21 @@ import "server-only";
 // currency, the values to start from and, for edit, the specification and revision it opened.
 import { generateCode } from "@/lib/coupons/code-generator";
 import { isCouponError } from "@/lib/coupons/errors";
-import { copyName, newCouponValues, valuesFromSpecification, type CouponFormValues } from "@/lib/coupons/form-values";
+import { copyName, newCouponValues, valuesFromSpecification, type CouponFormValues, type FormSettings } from "@/lib/coupons/form-values";
 import type { CouponType } from "@/lib/coupons/coupon-types";
+import { zoneName } from "@/lib/coupons/zoned-input";
 import type { Coupon } from "@/lib/coupons/model";
 import type { CouponSpecification } from "@/lib/coupons/specification";
 import { couponGateway } from "./backend";
 import { merchantCurrency, merchantTimeZone } from "./config";
 import { revisionOf } from "./coupon-revision";
 
-export interface FormSettings {
-  timeZone: string;
-  currency: string;
-  currencySymbol: string;
-}
-
 export function formSettings(): FormSettings {
   const currency = merchantCurrency();
   const currencySymbol =
     new Intl.NumberFormat("en-US", { style: "currency", currency }).formatToParts(0).find((p) => p.type === "currency")?.value ?? currency;
-  return { timeZone: merchantTimeZone(), currency, currencySymbol };
+  const timeZone = merchantTimeZone();
+  return { timeZone, currency, currencySymbol, zoneName: zoneName(Date.now(), timeZone) };
 }
 
 export interface EditData {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CouponList } from "@/components/coupons/coupon-list";
 import { Pager } from "@/components/ui/pager";
 import { listCoupons } from "@/lib/server/coupon-list";
@@ -19,6 +20,12 @@ export default async function CouponsPage({ searchParams }: { searchParams: Prom
             {list.total.toLocaleString("en-US")} coupons · times in {list.timeZone}
           </p>
         </div>
+        <Link
+          href="/coupons/new"
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-xs hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        >
+          New coupon
+        </Link>
       </div>
       {list.total === 0 ? (
         <div className="rounded-lg border border-dashed border-zinc-300 bg-white p-10 text-center">
