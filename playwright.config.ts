@@ -62,6 +62,10 @@ export default defineConfig({
     stdout: 'pipe',
     env: {
       COUPON_DATA_DIR: dataDir,
+      // A fixed zone, so date assertions don't depend on the machine's.
+      MERCHANT_TIME_ZONE: 'Europe/Berlin',
+      // Opt-in failures (lib/server/test-faults.ts); e2e/support/faults.ts arms them.
+      COUPON_FAULT_DIR: path.join(dataDir, 'faults'),
     },
   },
 });

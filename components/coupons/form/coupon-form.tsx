@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { QueryClientContext } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useContext, useMemo, useRef, useState, type FormEvent } from "react";
+import { useContext, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { createCoupon, updateCoupon } from "@/app/(dashboard)/coupons/actions";
 import { CONFLICT_CODE, firstMessage, type ActionResult } from "@/lib/action-result";
@@ -148,6 +148,9 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
   // handleSubmit runs in the event, not during render: the handler reads refs.
   const submit = (event?: FormEvent) => form.handleSubmit(onValid)(event);
 
+  // Until React takes over, the button stays disabled: an early click or Enter would otherwise
+  // submit the page's native form and put everything typed into the URL.
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const busy = saving || saved || form.formState.isSubmitting;
   const label = edit ? "Save changes" : "Create coupon";
 
@@ -183,7 +186,7 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
             <div className="flex items-center gap-3">
               <button
                 type="submit"
-                disabled={busy}
+                disabled={busy || !hydrated}
                 className="inline-flex flex-1 items-center justify-center gap-2 rounded-md bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-xs hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-70"
               >
                 {busy ? <Spinner /> : null}
@@ -202,6 +205,8 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
     </CouponFormContext.Provider>
   );
 }
+
+const subscribeNothing = () => () => {};
 
 function Spinner() {
   return <span aria-hidden="true" className="h-4 w-4 animate-spin rounded-full border-2 border-white/40 border-t-white" />;

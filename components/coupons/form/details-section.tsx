@@ -19,12 +19,15 @@ const AVAILABILITY_TEXT = {
 
 export function DetailsSection() {
   const { register, setValue, getValues, formState } = useFormContext<CouponFormValues>();
-  const { codeAvailability } = useCouponFormMeta();
+  const initialCode = formState.defaultValues?.code;
+  const { codeAvailability, mode } = useCouponFormMeta();
   const code = useWatch<CouponFormValues, "code">({ name: "code" });
   const nameError = useFieldError("name");
   const codeError = useFieldError("code") ?? (codeAvailability === "taken" ? CODE_TAKEN : undefined);
   const length = codeLength(code.trim());
-  const status = codeError ? null : AVAILABILITY_TEXT[codeAvailability];
+  // Editing: the coupon's own code needs no "free" note.
+  const ownCode = mode === "edit" && code.trim() === initialCode?.trim();
+  const status = codeError || ownCode ? null : AVAILABILITY_TEXT[codeAvailability];
 
   const generate = () => {
     setValue("code", generateCode(getValues("name")), { shouldDirty: true, shouldValidate: formState.isSubmitted });

@@ -135,7 +135,7 @@ export function ItemPicker({ id, namespace, group, required, value, onChange, on
     <div className="relative">
       <label htmlFor={id} className="mb-1.5 block text-sm font-medium text-zinc-900">
         {label}
-        {!required ? <span className="ml-1.5 font-normal text-zinc-500">Optional</span> : null}
+        {!required ? <span className="font-normal text-zinc-500"> (optional)</span> : null}
       </label>
       <input
         id={id}

@@ -36,7 +36,7 @@ export function TypeSection() {
             onBlur={field.onBlur}
             inputRef={field.ref}
             error={typeError}
-            description={lockedType ? `${TYPE_RULES[lockedType].label} · ${TYPE_LOCKED_REASON}.` : undefined}
+            description={lockedType ? `The type stays ${TYPE_RULES[lockedType].label.toLowerCase()}: ${TYPE_LOCKED_REASON}.` : undefined}
             onChange={(next) => reset(switchType(getValues(), next), { keepDefaultValues: true })}
           />
         )}

@@ -14,7 +14,7 @@ export interface FieldFrameProps {
   label: ReactNode;
   description?: ReactNode;
   error?: string;
-  /** Shows "Optional" beside the label; required fields stay unmarked, as most are. */
+  /** Adds "(optional)" to the label; required fields stay unmarked, as most are. */
   optional?: boolean;
   required?: boolean;
   /** Beside the label, on the right: a counter, a button. */
@@ -63,7 +63,7 @@ export function FieldFrame({ id, label, description, error, optional, aside, cla
       <div className="mb-1.5 flex items-baseline justify-between gap-3">
         <label htmlFor={id} className="text-sm font-medium text-zinc-900">
           {label}
-          {optional ? <span className="ml-1.5 font-normal text-zinc-500">Optional</span> : null}
+          {optional ? <span className="font-normal text-zinc-500"> (optional)</span> : null}
         </label>
         {aside}
       </div>

@@ -67,11 +67,13 @@ export function RadioGroupField<V extends string>({
                 disabled={option.disabled}
                 onChange={() => onChange(option.value)}
                 onBlur={onBlur}
+                // The name is the option's label alone; its description and reason are read after it.
+                aria-labelledby={`${optionId}-label`}
                 aria-describedby={notes || undefined}
                 className="mt-0.5 h-4 w-4 flex-none accent-brand-600 focus:outline-none disabled:opacity-50"
               />
               <span className="min-w-0">
-                <span className={option.disabled ? "block font-medium text-zinc-500" : "block font-medium text-zinc-900"}>{option.label}</span>
+                <span id={`${optionId}-label`} className={option.disabled ? "block font-medium text-zinc-500" : "block font-medium text-zinc-900"}>{option.label}</span>
                 {option.description ? (
                   <span id={`${optionId}-description`} className={option.disabled ? "mt-0.5 block text-zinc-500" : "mt-0.5 block text-zinc-600"}>
                     {option.description}
