@@ -1,6 +1,6 @@
 // Combinations Wix would reject can't be chosen, and the form says why beside each one.
 import { expect, test } from "@playwright/test";
-import { armFault, chooseScope, chooseType, disarmFault, fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, uniqueCode } from "./support/coupon-form";
+import { armFault, chooseScope, chooseType, disarmFault, fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, summary, uniqueCode } from "./support/coupon-form";
 
 test.describe("options the form won't offer", () => {
   test.beforeEach(async ({ page }) => openNewCoupon(page));
@@ -80,6 +80,26 @@ test.describe("options the form won't offer", () => {
     await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Switcher");
     await expect(page.getByRole("textbox", { name: "Code", exact: true })).toHaveValue("SWITCH1");
     await expect(page.getByRole("textbox", { name: "Total uses" })).toHaveValue("30");
+  });
+});
+
+test.describe("the item picker", () => {
+  test("searches by name and picks with the keyboard, showing the name", async ({ page }) => {
+    await openNewCoupon(page);
+    await radio(page, "One product").check();
+    const box = page.getByRole("combobox", { name: "Product" });
+    await box.focus();
+    await page.keyboard.type("ar");
+    await expect(box).toHaveAttribute("aria-expanded", "true");
+    await expect(page.getByRole("option")).toHaveText([/^Cedar Scented Candle/, /^Leather Card Wallet/, /^Merino Wool Scarf/, /^Walnut Serving Board/]);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByRole("option", { name: /Merino Wool Scarf/ })).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("Enter");
+    const name = "Merino Wool Scarf";
+    await expect(page.getByText(name, { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Change product" })).toBeVisible();
+    await expect(summary(page)).toContainText(`one product (${name})`);
   });
 });
 
