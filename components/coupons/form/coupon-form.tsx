@@ -87,12 +87,15 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
       }
     }
     const conflict = result.code === CONFLICT_CODE && mode === "edit";
-    setBanner({
-      kind: conflict ? "conflict" : "error",
-      title: conflict ? "This coupon changed since you opened it" : "The coupon wasn't saved",
-      message: [result.message, ...loose].join(" "),
-      fields,
-    });
+    if (conflict) {
+      setBanner({
+        kind: "conflict",
+        title: "This coupon changed since you opened it",
+        message: "Nothing was saved. Save your changes over the other ones (only the fields you changed are sent), or discard yours and load the latest version.",
+      });
+      return;
+    }
+    setBanner({ kind: "error", title: "The coupon wasn't saved", message: [result.message, ...loose].join(" "), fields });
   }
 
   async function save(specification: CouponSpecification, confirmFullDiscount: boolean): Promise<ActionResult<{ id: string }> | "unchanged" | "unreachable"> {
