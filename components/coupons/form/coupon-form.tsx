@@ -98,7 +98,7 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
     setBanner({ kind: "error", title: "The coupon wasn't saved", message: [result.message, ...loose].join(" "), fields });
   }
 
-  async function save(specification: CouponSpecification, confirmFullDiscount: boolean): Promise<ActionResult<{ id: string }> | "unchanged" | "unreachable"> {
+  async function save(specification: CouponSpecification, confirmFullDiscount: boolean): Promise<ActionResult<{ id: string; replayed?: boolean }> | "unchanged" | "unreachable"> {
     try {
       if (!edit) return await createCoupon({ specification, confirmFullDiscount });
       // Only what changed goes to the server; a cleared optional field goes as null.
@@ -140,8 +140,10 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
     setSaved(true);
     const what = `Coupon “${specification.name}”`;
     const id = result.data.id;
+    // A retried create that had already gone through says so rather than claiming a new coupon.
+    const replayed = "replayed" in result.data && result.data.replayed === true;
     leaveFlash({
-      message: edit ? `${what} saved.` : specification.active === false ? `${what} created, switched off.` : `${what} created.`,
+      message: edit ? `${what} saved.` : replayed ? `${what} was already saved.` : specification.active === false ? `${what} created, switched off.` : `${what} created.`,
       link: { href: `/coupons/${encodeURIComponent(id)}/edit`, label: edit ? "Edit again" : "Edit" },
     });
     void queryClient?.invalidateQueries({ queryKey: ["coupons"] });
