@@ -116,7 +116,7 @@ export default defineConfig({
     { name: 'setup', testMatch: /auth\.setup\.ts/, use: browser },
     {
       name: 'merchant',
-      testMatch: /\.merchant\.spec\.ts/,
+      testMatch: [/\.merchant\.spec\.ts/, /form-.*\.spec\.ts/],
       dependencies: ['setup'],
       use: { ...browser, storageState: signedInAs('merchant') },
       metadata: { backendLabel: STORE_LABEL },
@@ -144,6 +144,10 @@ export default defineConfig({
         // This server is the embedded-store mode, whatever the shell exports.
         WIX_API_KEY: '',
         WIX_SITE_ID: '',
+        // A fixed zone, so date assertions don't depend on the machine's.
+        MERCHANT_TIME_ZONE: 'Europe/Berlin',
+        // Opt-in failures (lib/server/test-faults.ts); e2e/support/faults.ts arms them.
+        COUPON_FAULT_DIR: path.join(dataDir, 'faults'),
       },
     },
     ...WIX_MODE.webServers,

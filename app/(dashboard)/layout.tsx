@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/server/auth/guards";
 import { backendNotice, couponGateway } from "@/lib/server/backend";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLink } from "@/components/ui/nav-link";
+import { FlashToast } from "@/components/ui/flash-toast";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   // Layouts don't re-render on client navigation, so every page and action checks again itself.
@@ -59,6 +60,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
         ) : null}
       </header>
       <main className="mx-auto max-w-7xl px-6 py-8">{children}</main>
+      <FlashToast />
     </div>
   );
 }

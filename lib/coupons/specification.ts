@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { COUPON_TYPES, TYPE_FIELDS, TYPE_RULES, presentTypeFields, typeAllowsNamespace, typeOfField } from "./coupon-types";
 import type { CouponType } from "./coupon-types";
-import { checkScope, type Namespace } from "./scope-matrix";
+import { checkScope, isNamespace, type Namespace } from "./scope-matrix";
+import { NAMESPACE_RULES } from "./namespace-rules";
 import { epochMsSchema } from "./time";
 import { invalidArgument, type CouponError, type FieldViolation } from "./errors";
 
@@ -201,16 +202,18 @@ function crossFieldViolations(spec: RawSpecification): FieldViolation[] {
   if (spec.expirationTime !== undefined && spec.expirationTime <= spec.startTime) {
     problems.push({ field: "expirationTime", description: "The end must come after the start." });
   }
-  if (namespace === "bookings" && spec.limitPerCustomer !== undefined) {
+  // An unknown namespace has no rules here; checkScope reported it above.
+  const namespaceRule = isNamespace(namespace) ? NAMESPACE_RULES[namespace] : undefined;
+  if (namespaceRule && !namespaceRule.limitPerCustomer && spec.limitPerCustomer !== undefined) {
     problems.push({
       field: "limitPerCustomer",
-      description: "Bookings coupons can't limit uses per customer; remove limitPerCustomer.",
+      description: `${namespaceRule.noLimitPerCustomer}; remove limitPerCustomer.`,
     });
   }
-  if (namespace === "bookings" && spec.limitedToOneItem === false) {
+  if (namespaceRule?.alwaysOneItem && spec.limitedToOneItem === false) {
     problems.push({
       field: "limitedToOneItem",
-      description: "Bookings coupons are always limited to one item per order; leave limitedToOneItem on.",
+      description: `${namespaceRule.alwaysOneItemReason}; leave limitedToOneItem on.`,
     });
   } else if (spec.limitedToOneItem === true && !rule.allowsLimitedToOneItem) {
     problems.push({
@@ -219,7 +222,7 @@ function crossFieldViolations(spec: RawSpecification): FieldViolation[] {
     });
   }
   if (spec.discountedCycleCount !== undefined) {
-    if (namespace !== "pricingPlans") {
+    if (!namespaceRule?.subscriptions) {
       problems.push({
         field: "discountedCycleCount",
         description: "Discounted cycles apply only to pricing plans; use the pricingPlans namespace or remove it.",
@@ -243,7 +246,8 @@ export const couponSpecificationSchema = createShape
   .transform((spec): CouponSpecification => {
     const { type: _readOnly, ...rest } = spec;
     void _readOnly;
-    if (rest.scope?.namespace === "bookings") rest.limitedToOneItem = true;
+    const namespace = rest.scope?.namespace;
+    if (isNamespace(namespace) && NAMESPACE_RULES[namespace].alwaysOneItem) rest.limitedToOneItem = true;
     return rest as CouponSpecification;
   });
 

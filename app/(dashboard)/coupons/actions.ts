@@ -4,8 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { MAX_BULK } from "@/lib/coupons/gateway";
-import { couponSpecificationSchema } from "@/lib/coupons/specification";
-import { parseUpdate } from "@/lib/coupons/update";
+import { createCouponInputSchema, updateCouponInputSchema } from "@/lib/coupons/coupon-input";
 import { defineAction } from "@/lib/server/actions/define-action";
 import * as coupons from "@/lib/server/coupons/mutations";
 
@@ -17,19 +16,21 @@ function changed<T>(data: T): T {
   return data;
 }
 
+// The form's schemas: the domain's specification and update rules, plus the 100 %-off confirmation.
 export const createCoupon = defineAction({
   name: "createCoupon",
   permission: "coupons:write",
-  input: couponSpecificationSchema,
-  handler: async (specification) => changed(await coupons.createCoupon(specification)),
+  input: createCouponInputSchema,
+  handler: async ({ specification }) => changed(await coupons.createCoupon(specification)),
 });
 
 export const updateCoupon = defineAction({
   name: "updateCoupon",
   permission: "coupons:write",
-  // `changes` holds only the changed fields; null clears one. parseUpdate applies Wix's update rules.
-  input: z.object({ id: couponId, changes: z.record(z.string(), z.unknown()) }),
-  handler: async ({ id, changes }) => changed(await coupons.updateCoupon(id, parseUpdate(changes))),
+  // `changes` holds only the changed fields; null clears one. `expectedRevision` guards against
+  // overwriting a coupon that changed since the form opened it.
+  input: updateCouponInputSchema,
+  handler: async ({ id, changes, expectedRevision }) => changed(await coupons.updateCoupon(id, changes, expectedRevision)),
 });
 
 export const deleteCoupon = defineAction({

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CouponList } from "@/components/coupons/coupon-list";
 import { ViewLinks } from "@/components/coupons/view-links";
 import { Pager } from "@/components/ui/pager";
@@ -42,7 +43,17 @@ export default async function CouponsPage({ searchParams }: { searchParams: Prom
             {list.total.toLocaleString("en-US")} coupons · times in {list.timeZone}
           </p>
         </div>
+        <div className="flex items-center gap-3">
         <ViewLinks views={list.views} current={list.view} hrefFor={(v) => listHref(v)} />
+          {can(user.role, "coupons:write") ? (
+            <Link
+              href="/coupons/new"
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-xs hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+            >
+              New coupon
+            </Link>
+          ) : null}
+        </div>
       </div>
       {list.total === 0 ? (
         <div className="rounded-lg border border-dashed border-zinc-300 bg-white p-10 text-center">

@@ -83,7 +83,7 @@ function targetUser(): string {
 
 /** Valid inputs where we know them, so a refusal can't be a validation error in disguise. Optional: unknown actions still get undefined and {}. */
 const SAMPLES: Record<string, () => unknown[]> = {
-  createCoupon: () => [{ ...VALID_SPEC, code: `NEW${++codeSeq}` }],
+  createCoupon: () => [{ specification: { ...VALID_SPEC, code: `NEW${++codeSeq}` } }],
   updateCoupon: () => [{ id: freshCoupon(), changes: { name: "Changed by an intruder" } }],
   deleteCoupon: () => [{ id: freshCoupon() }],
   setCouponActive: () => [{ id: freshCoupon(), active: false }],

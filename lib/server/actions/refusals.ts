@@ -14,12 +14,16 @@ export { ActionRefusal };
 
 type Refusal = Extract<ActionResult<never>, { ok: false }>;
 
+/** Input wrappers (`specification.`, `changes.`) are not part of the field's path the form knows. */
+const WRAPPERS = /^(specification|changes)(\.|$)/;
+
 export function fieldErrorsFrom(violations: FieldViolation[]): { fieldErrors: Record<string, string[]>; general: string[] } {
   const fieldErrors: Record<string, string[]> = {};
   const general: string[] = [];
   for (const v of violations) {
-    if (!v.field) general.push(v.description);
-    else (fieldErrors[v.field] ??= []).push(v.description);
+    const field = v.field.replace(WRAPPERS, "");
+    if (!field) general.push(v.description);
+    else (fieldErrors[field] ??= []).push(v.description);
   }
   return { fieldErrors, general };
 }
@@ -50,9 +54,10 @@ export function refusalFrom(error: unknown, context: string): Refusal {
       case "NOT_FOUND":
         return { ok: false, code: "NOT_FOUND", message: error.message };
       case "UNAVAILABLE":
-        return { ok: false, code: "UNAVAILABLE", message: "The coupon service didn't answer. Try again in a moment." };
+        return { ok: false, code: "UNAVAILABLE", message: "The coupon service didn't answer. Nothing was saved; try again in a moment." };
       case "FAILED_PRECONDITION":
-        return { ok: false, code: "INVALID", message: error.message };
+        // The coupon changed since it was read (see lib/server/coupon-mutations.ts).
+        return { ok: false, code: "STALE", message: error.message };
       default:
         break;
     }

@@ -8,6 +8,11 @@ import type { CouponUpdate } from "@/lib/coupons/update";
 import { authorize } from "../auth/guards";
 import { authServices } from "../auth/services";
 import { couponGateway } from "../backend";
+import { createCouponOnce, updateCouponChecked, type CreateOutcome } from "../coupon-mutations";
+import { withTestFaults } from "../test-faults";
+
+/** The gateway changes go through; test faults (off unless COUPON_FAULT_DIR is set) can fail it. */
+const gateway = () => withTestFaults(couponGateway());
 
 export interface FieldChange {
   field: string;
@@ -39,26 +44,35 @@ export function changedFields(before: object, after: object): FieldChange[] {
     .map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
 }
 
-export async function createCoupon(specification: CouponSpecification): Promise<{ id: string }> {
+/** Creates a coupon once: a retried or double-submitted create answers with the first one's id. */
+export async function createCoupon(specification: CouponSpecification): Promise<CreateOutcome> {
   const user = await authorize("coupons:write");
-  const { id } = await couponGateway().create(specification);
+  const outcome = await createCouponOnce(gateway(), specification);
+  if (outcome.replayed) return outcome;
   authServices().audit.record({
     actor: actorOf(user),
     action: "coupon.create",
     targetType: "coupon",
-    targetId: id,
-    couponIds: [id],
+    targetId: outcome.id,
+    couponIds: [outcome.id],
     summary: `Created coupon ${label(specification)}`,
     details: { specification },
   });
-  return { id };
+  return outcome;
 }
 
-async function updateAudited(user: UserDTO, id: string, update: CouponUpdate, action: "coupon.update" | "coupon.setActive") {
-  const gateway = couponGateway();
-  const before = await gateway.get(id);
-  await gateway.update(id, update);
-  const after = await gateway.get(id);
+async function updateAudited(
+  user: UserDTO,
+  id: string,
+  update: CouponUpdate,
+  action: "coupon.update" | "coupon.setActive",
+  expectedRevision?: string,
+) {
+  const backend = gateway();
+  const before = await backend.get(id);
+  // With a revision, a coupon changed since the form read it is left alone (STALE for the form).
+  await updateCouponChecked(backend, { id, expectedRevision, changes: update });
+  const after = await backend.get(id);
   const changes = changedFields(before.specification, after.specification);
   authServices().audit.record({
     actor: actorOf(user),
@@ -75,9 +89,9 @@ async function updateAudited(user: UserDTO, id: string, update: CouponUpdate, ac
   return changes;
 }
 
-export async function updateCoupon(id: string, update: CouponUpdate): Promise<{ changes: FieldChange[] }> {
+export async function updateCoupon(id: string, update: CouponUpdate, expectedRevision?: string): Promise<{ id: string; changes: FieldChange[] }> {
   const user = await authorize("coupons:write");
-  return { changes: await updateAudited(user, id, update, "coupon.update") };
+  return { id, changes: await updateAudited(user, id, update, "coupon.update", expectedRevision) };
 }
 
 export async function setCouponActive(id: string, active: boolean): Promise<{ changes: FieldChange[] }> {
@@ -87,9 +101,9 @@ export async function setCouponActive(id: string, active: boolean): Promise<{ ch
 
 export async function deleteCoupon(id: string): Promise<void> {
   const user = await authorize("coupons:write");
-  const gateway = couponGateway();
-  const before = await gateway.get(id);
-  await gateway.delete(id);
+  const backend = gateway();
+  const before = await backend.get(id);
+  await backend.delete(id);
   authServices().audit.record({
     actor: actorOf(user),
     action: "coupon.delete",
@@ -103,12 +117,12 @@ export async function deleteCoupon(id: string): Promise<void> {
 
 export async function bulkSetActive(ids: string[], active: boolean): Promise<BulkOutcome> {
   const user = await authorize("coupons:write");
-  const gateway = couponGateway();
+  const backend = gateway();
   const outcome: BulkOutcome = { succeeded: [], failed: [] };
   // Wix has no bulk update for coupons; one update each, reported per coupon.
   for (const id of ids) {
     try {
-      await gateway.update(id, { active });
+      await backend.update(id, { active });
       outcome.succeeded.push(id);
     } catch (error) {
       outcome.failed.push({ id, message: error instanceof Error ? error.message : "Could not be updated." });
@@ -129,7 +143,7 @@ export async function bulkSetActive(ids: string[], active: boolean): Promise<Bul
 
 export async function bulkDelete(ids: string[]): Promise<BulkOutcome> {
   const user = await authorize("coupons:write");
-  const result = await couponGateway().bulkDelete(ids);
+  const result = await gateway().bulkDelete(ids);
   const outcome: BulkOutcome = { succeeded: [], failed: [] };
   for (const item of result.results) {
     const id = ids[item.originalIndex]!;

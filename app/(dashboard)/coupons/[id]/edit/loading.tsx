@@ -1,0 +1,5 @@
+import { FormSkeleton } from "@/components/coupons/form/form-skeleton";
+
+export default function Loading() {
+  return <FormSkeleton label="Loading the coupon…" />;
+}

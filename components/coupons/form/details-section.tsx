@@ -1,0 +1,71 @@
+"use client";
+// Name and code: the code with a live character counter, a generator and the duplicate check.
+import { useFormContext, useWatch } from "react-hook-form";
+import { TextField } from "@/components/ui/form/text-field";
+import { generateCode } from "@/lib/coupons/code-generator";
+import { CODE_MAX, codeLength, type CouponFormValues } from "@/lib/coupons/form-values";
+import { fieldId, useCouponFormMeta, useFieldError } from "./form-context";
+import { FormSection } from "./form-section";
+
+export const CODE_TAKEN = "This code is already in use. Codes are unique regardless of case; choose another.";
+
+const AVAILABILITY_TEXT = {
+  idle: null,
+  checking: "Checking whether the code is free…",
+  available: "This code is free.",
+  taken: null,
+  unknown: "Couldn't check the code just now; it will be checked again when you save.",
+} as const;
+
+export function DetailsSection() {
+  const { register, setValue, getValues, formState } = useFormContext<CouponFormValues>();
+  const initialCode = formState.defaultValues?.code;
+  const { codeAvailability, mode } = useCouponFormMeta();
+  const code = useWatch<CouponFormValues, "code">({ name: "code" });
+  const nameError = useFieldError("name");
+  const codeError = useFieldError("code") ?? (codeAvailability === "taken" ? CODE_TAKEN : undefined);
+  const length = codeLength(code.trim());
+  // Editing: the coupon's own code needs no "free" note.
+  const ownCode = mode === "edit" && code.trim() === initialCode?.trim();
+  const status = codeError || ownCode ? null : AVAILABILITY_TEXT[codeAvailability];
+
+  const generate = () => {
+    setValue("code", generateCode(getValues("name")), { shouldDirty: true, shouldValidate: formState.isSubmitted });
+  };
+
+  return (
+    <FormSection id="details" title="Coupon" description="The name is for you and your customers; the code is what they type at checkout.">
+      <TextField id={fieldId("name")} label="Name" error={nameError} autoComplete="off" placeholder="Summer sale" {...register("name")} />
+      <div>
+        <TextField
+          id={fieldId("code")}
+          label="Code"
+          error={codeError}
+          description={`Up to ${CODE_MAX} characters, no spaces. Customers can type it in any case.`}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="SUMMER15"
+          className="[&_input]:font-mono"
+          aside={
+            <span aria-hidden="true" className={`text-xs tabular-nums ${length > CODE_MAX ? "font-semibold text-rose-700" : "text-zinc-500"}`}>
+              {length}/{CODE_MAX}
+            </span>
+          }
+          {...register("code")}
+        />
+        <div className="mt-2 flex flex-wrap items-center justify-between gap-2">
+          <p aria-live="polite" className={`text-sm ${codeAvailability === "available" ? "text-emerald-700" : "text-zinc-600"}`}>
+            {status}
+          </p>
+          <button
+            type="button"
+            onClick={generate}
+            className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+          >
+            Generate a code
+          </button>
+        </div>
+      </div>
+    </FormSection>
+  );
+}

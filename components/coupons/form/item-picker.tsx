@@ -1,0 +1,217 @@
+"use client";
+// The scope's item: a combobox that searches the catalogue by name and stores the item's id,
+// always showing the name. Where the backend has no catalogue it takes a typed-in id instead.
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from "react";
+import { descriptionId, errorId, FieldDescription, FieldError, controlClass } from "@/components/ui/form/field";
+import { TextField } from "@/components/ui/form/text-field";
+import { itemNoun } from "@/lib/coupons/form-options";
+import type { CatalogueItem } from "@/lib/coupons/gateway";
+
+interface ItemPickerProps {
+  id: string;
+  namespace: string;
+  group: string;
+  required: boolean;
+  value: { id: string; name: string };
+  onChange: (item: { id: string; name: string }) => void;
+  onBlur: () => void;
+  inputRef: Ref<HTMLInputElement>;
+  error?: string;
+}
+
+type Search =
+  | { state: "loading" }
+  | { state: "ready"; query: string; items: CatalogueItem[] }
+  | { state: "unavailable" }
+  | { state: "failed" };
+
+const SEARCH_DELAY_MS = 200;
+
+export function ItemPicker({ id, namespace, group, required, value, onChange, onBlur, inputRef, error }: ItemPickerProps) {
+  const noun = itemNoun(group);
+  const label = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [search, setSearch] = useState<Search>({ state: "loading" });
+  const [changing, setChanging] = useState(false);
+  const listId = useId();
+  const ownInput = useRef<HTMLInputElement | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const timer = window.setTimeout(async () => {
+      const params = new URLSearchParams({ namespace, group, q: query });
+      try {
+        const response = await fetch(`/api/catalogue?${params}`, { signal: controller.signal });
+        if (!response.ok) throw new Error(`status ${response.status}`);
+        const body = (await response.json()) as { available: boolean; items?: CatalogueItem[] };
+        setSearch(body.available ? { state: "ready", query, items: body.items ?? [] } : { state: "unavailable" });
+        setActive(0);
+      } catch {
+        if (!controller.signal.aborted) setSearch({ state: "failed" });
+      }
+    }, query ? SEARCH_DELAY_MS : 0);
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
+  }, [namespace, group, query]);
+
+  const hint = required ? `Search by name and pick the ${noun}.` : `Leave empty for all ${noun}s, or search by name and pick one.`;
+
+  if (search.state === "unavailable") {
+    return (
+      <TextField
+        id={id}
+        ref={inputRef}
+        label={`${label} ID`}
+        optional={!required}
+        error={error}
+        autoComplete="off"
+        spellCheck={false}
+        description={`The catalogue isn't available on this backend, so enter the ${noun}'s ID as shown in your Wix dashboard.`}
+        value={value.id}
+        onChange={(event) => onChange({ id: event.target.value, name: "" })}
+        onBlur={onBlur}
+      />
+    );
+  }
+
+  if (value.id && !changing) {
+    return (
+      <div>
+        <p id={`${id}-label`} className="mb-1.5 text-sm font-medium text-zinc-900">{label}</p>
+        <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-zinc-200 bg-zinc-50 px-3.5 py-2.5">
+          <div className="min-w-0">
+            <p className="truncate text-sm font-medium text-zinc-900">{value.name || `${label} ${value.id}`}</p>
+            <p className="truncate font-mono text-xs text-zinc-500">ID {value.id}</p>
+          </div>
+          <div className="flex gap-2">
+            <PickerButton ref={inputRef as Ref<HTMLButtonElement>} label={`Change ${noun}`} describedBy={`${id}-label`} onClick={() => {
+              setChanging(true);
+              setOpen(true);
+              requestAnimationFrame(() => ownInput.current?.focus());
+            }} />
+            {!required ? <PickerButton label="Remove" describedBy={`${id}-label`} onClick={() => onChange({ id: "", name: "" })} /> : null}
+          </div>
+        </div>
+        <FieldError id={id} error={error} />
+      </div>
+    );
+  }
+
+  const items = search.state === "ready" ? search.items : [];
+  const expanded = open && items.length > 0;
+  const choose = (item: CatalogueItem) => {
+    onChange({ id: item.id, name: item.name });
+    setChanging(false);
+    setOpen(false);
+    setQuery("");
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      setOpen(true);
+      if (items.length) setActive((i) => (event.key === "ArrowDown" ? (i + 1) % items.length : (i - 1 + items.length) % items.length));
+    } else if (event.key === "Enter" && expanded) {
+      event.preventDefault();
+      const item = items[active];
+      if (item) choose(item);
+    } else if (event.key === "Escape") {
+      if (expanded) event.preventDefault();
+      setOpen(false);
+      if (changing && !expanded) setChanging(false);
+    }
+  };
+  const status =
+    search.state === "loading" ? "Loading…"
+      : search.state === "failed" ? "The search didn't answer. Type to try again."
+        : items.length === 0 ? (search.query ? `No ${noun}s match “${search.query}”.` : `There are no ${noun}s yet.`)
+          : open ? `${items.length} ${items.length === 1 ? noun : `${noun}s`} found; use the arrow keys to pick one.` : "";
+  const describedBy = [error ? errorId(id) : null, descriptionId(id), `${id}-status`].filter(Boolean).join(" ");
+
+  return (
+    <div className="relative">
+      <label htmlFor={id} className="mb-1.5 block text-sm font-medium text-zinc-900">
+        {label}
+        {!required ? <span className="font-normal text-zinc-500"> (optional)</span> : null}
+      </label>
+      <input
+        id={id}
+        ref={(node) => {
+          ownInput.current = node;
+          if (typeof inputRef === "function") inputRef(node);
+          else if (inputRef) (inputRef as { current: HTMLInputElement | null }).current = node;
+        }}
+        type="text"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && items[active] ? `${listId}-${active}` : undefined}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+        autoComplete="off"
+        placeholder={`Search ${noun}s by name`}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onClick={() => setOpen(true)}
+        onKeyDown={onKeyDown}
+        onBlur={() => {
+          setOpen(false);
+          // Leaving without a new pick keeps the item chosen before.
+          if (changing && value.id) setChanging(false);
+          onBlur();
+        }}
+        className={controlClass(Boolean(error))}
+      />
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={`${label}s`}
+        hidden={!expanded}
+        className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-lg border border-zinc-200 bg-white py-1 shadow-lg"
+      >
+        {items.map((item, index) => (
+          <li
+            key={item.id}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={index === active}
+            onMouseDown={(event) => event.preventDefault()}
+            onMouseEnter={() => setActive(index)}
+            onClick={() => choose(item)}
+            className={`flex cursor-pointer items-center justify-between gap-3 px-3 py-2 text-sm ${index === active ? "bg-brand-50 text-brand-700" : "text-zinc-800"}`}
+          >
+            <span className="truncate">{item.name}</span>
+            {item.formattedPrice ? <span className="flex-none text-xs text-zinc-500">{item.formattedPrice}</span> : null}
+          </li>
+        ))}
+      </ul>
+      <FieldError id={id} error={error} />
+      <FieldDescription id={id}>{hint}</FieldDescription>
+      <p id={`${id}-status`} aria-live="polite" className="mt-1 text-xs text-zinc-500">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+function PickerButton({ label, onClick, describedBy, ref }: { label: string; onClick: () => void; describedBy: string; ref?: Ref<HTMLButtonElement> }) {
+  return (
+    <button
+      ref={ref}
+      type="button"
+      onClick={onClick}
+      aria-describedby={describedBy}
+      className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+    >
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,17 @@
+"use client";
+// Whether the coupon is switched on. A duplicate starts switched off.
+import { useFormContext } from "react-hook-form";
+import { CheckboxField } from "@/components/ui/form/checkbox-field";
+import type { CouponFormValues } from "@/lib/coupons/form-values";
+import { fieldId } from "./form-context";
+import { FormSection } from "./form-section";
+
+export function StatusSection() {
+  const { register } = useFormContext<CouponFormValues>();
+  return (
+    <FormSection id="status" title="Status">
+      <CheckboxField id={fieldId("active")} label="Active"
+        description="Customers can use the coupon between its dates. Switch it off to save it as a draft." {...register("active")} />
+    </FormSection>
+  );
+}

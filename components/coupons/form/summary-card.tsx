@@ -1,0 +1,34 @@
+"use client";
+// The live summary beside the form: the coupon in plain words as the merchant types.
+import { useWatch } from "react-hook-form";
+import type { CouponFormValues } from "@/lib/coupons/form-values";
+import { summarizeCoupon } from "@/lib/coupons/form-summary";
+import { useCouponFormMeta } from "./form-context";
+
+export function SummaryCard() {
+  const values = useWatch<CouponFormValues>() as CouponFormValues;
+  const { settings } = useCouponFormMeta();
+  const summary = summarizeCoupon(values, settings);
+  const code = values.code.trim();
+
+  return (
+    <section aria-labelledby="summary-title" className="rounded-xl border border-zinc-200 bg-white p-5 shadow-xs">
+      <h2 id="summary-title" className="text-sm font-semibold uppercase tracking-wide text-zinc-500">
+        Summary
+      </h2>
+      <p className="mt-3 break-all font-mono text-lg font-semibold text-zinc-900">{code || <span className="text-zinc-500">No code yet</span>}</p>
+      {values.name.trim() ? <p className="text-sm text-zinc-600">{values.name.trim()}</p> : null}
+      <p data-testid="coupon-summary" className="mt-3 text-sm leading-6 text-zinc-800">
+        {summary.sentence}
+      </p>
+      <dl className="mt-4 divide-y divide-zinc-100 border-t border-zinc-100 text-sm">
+        {summary.facts.map((fact) => (
+          <div key={fact.label} className="flex justify-between gap-4 py-2">
+            <dt className="text-zinc-500">{fact.label}</dt>
+            <dd className="text-right text-zinc-900">{fact.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

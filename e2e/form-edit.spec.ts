@@ -1,0 +1,97 @@
+// Editing and duplicating: the type is locked with its reason, only changed fields are sent, a
+// cleared end date goes as null, a coupon changed elsewhere is not overwritten unasked.
+import { expect, test, type Page } from "@playwright/test";
+import { fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, summary, uniqueCode } from "./support/coupon-form";
+
+async function createWithEndDate(page: Page, name: string, code: string): Promise<string> {
+  await openNewCoupon(page);
+  await fillBasics(page, { name, code });
+  await page.getByRole("textbox", { name: "Percent off" }).fill("25");
+  await page.getByLabel("Starts").fill("2030-03-01T10:00");
+  await radio(page, "Ends on a date").check();
+  await page.getByLabel("End", { exact: true }).fill("2030-03-31T23:59");
+  return saveAndExpectToast(page, new RegExp(`Coupon “${name}” created`));
+}
+
+test.describe("editing a coupon", () => {
+  test("clears the end date, sending only that change, as null", async ({ page }) => {
+    const code = uniqueCode("SPRING");
+    const id = await createWithEndDate(page, "Spring edit", code);
+    await expect(rowFor(page, code)).toContainText("31 Mar 2030, 23:59");
+
+    await openNewCoupon(page, `/coupons/${id}/edit`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edit “Spring edit”");
+    // The type is shown but locked, with the reason.
+    await expect(radio(page, "Percent off")).toBeChecked();
+    for (const other of ["Amount off", "Sale price", "Free shipping", "Buy X get Y"]) await expect(radio(page, other)).toBeDisabled();
+    await expect(page.getByRole("radiogroup", { name: "Type" })).toHaveAccessibleDescription(/Wix doesn't let a coupon change its type/);
+
+    await radio(page, "No end date").check();
+    await expect(summary(page)).toContainText("no end date");
+    const save = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+    await saveAndExpectToast(page, /Coupon “Spring edit” saved/);
+    const body = (await save).postData() ?? "";
+    expect(body).toContain(`"changes":{"expirationTime":null}`);
+    await expect(rowFor(page, code)).toContainText("No end date");
+  });
+
+  test("says nothing changed when nothing did", async ({ page }) => {
+    const id = await createWithEndDate(page, "Untouched", uniqueCode("SAME"));
+    await openNewCoupon(page, `/coupons/${id}/edit`);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Nothing to save" })).toBeVisible();
+  });
+
+  test("won't overwrite a change made elsewhere without asking", async ({ page, context }) => {
+    const code = uniqueCode("RACE");
+    const id = await createWithEndDate(page, "Raced", code);
+    await openNewCoupon(page, `/coupons/${id}/edit`);
+
+    const other = await context.newPage();
+    await openNewCoupon(other, `/coupons/${id}/edit`);
+    await other.getByRole("textbox", { name: "Total uses" }).fill("7");
+    await saveAndExpectToast(other, /saved/);
+    await other.close();
+
+    // Coming back to the tab warns before saving is even tried.
+    await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    await expect(page.getByRole("status").filter({ hasText: "This coupon was changed elsewhere" })).toBeVisible();
+
+    await page.getByRole("textbox", { name: "Name", exact: true }).fill("Raced, renamed");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    const banner = page.getByRole("alert").filter({ hasText: "This coupon changed since you opened it" });
+    await expect(banner).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Raced, renamed");
+
+    await banner.getByRole("button", { name: "Save my changes over it" }).click();
+    await expect(page).toHaveURL(/\/coupons$/);
+    // Both changes survive: only the changed field was sent over the other one.
+    await expect(rowFor(page, code)).toContainText("Raced, renamed");
+    await expect(rowFor(page, code)).toContainText("0 of 7");
+  });
+});
+
+test.describe("duplicating a coupon", () => {
+  test("opens a filled form: “Copy of …”, a fresh code, switched off", async ({ page }) => {
+    const code = uniqueCode("ORIG");
+    const id = await createWithEndDate(page, "Original", code);
+    await openNewCoupon(page, `/coupons/${id}/edit`);
+    await page.getByRole("link", { name: "Duplicate" }).click();
+    await expect(page).toHaveURL(new RegExp(`/coupons/new\\?from=${id}`));
+    await expect(page.getByRole("button", { name: "Create coupon" })).toBeEnabled();
+
+    await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Copy of Original");
+    const copyCode = page.getByRole("textbox", { name: "Code", exact: true });
+    await expect(copyCode).not.toHaveValue(code);
+    await expect(copyCode).toHaveValue(/^[A-Z0-9]+-[A-Z0-9]{5}$/);
+    await expect(page.getByText("This code is free.")).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: "Active" })).not.toBeChecked();
+    await expect(page.getByRole("textbox", { name: "Percent off" })).toHaveValue("25");
+    await expect(summary(page)).toContainText("switched off until you activate it");
+
+    const newCode = await copyCode.inputValue();
+    await saveAndExpectToast(page, /Coupon “Copy of Original” created, switched off/);
+    await expect(rowFor(page, newCode)).toContainText("Inactive");
+    await expect(rowFor(page, code)).toHaveCount(1);
+  });
+});

@@ -1,0 +1,123 @@
+// Combinations Wix would reject can't be chosen, and the form says why beside each one.
+import { expect, test } from "@playwright/test";
+import { armFault, chooseScope, chooseType, disarmFault, fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, summary, uniqueCode } from "./support/coupon-form";
+
+test.describe("options the form won't offer", () => {
+  test.beforeEach(async ({ page }) => openNewCoupon(page));
+
+  test("sale price and buy X get Y: store products only, never bookings, events or plans", async ({ page }) => {
+    for (const [type, reason] of [
+      ["Sale price", "A sale price works only for store products"],
+      ["Buy X get Y", "Buy X get Y works only for store products"],
+    ] as const) {
+      await chooseType(page, type);
+      await expect(radio(page, "Store products")).toBeChecked();
+      for (const namespace of ["Bookings services", "Events", "Pricing plans"]) {
+        await expect(radio(page, namespace)).toBeDisabled();
+        await expect(radio(page, namespace)).toHaveAccessibleDescription(`Unavailable: ${reason}`);
+      }
+      await expect(radio(page, "Orders over an amount")).toBeDisabled();
+      await expect(radio(page, "Orders over an amount")).toHaveAccessibleDescription(new RegExp(reason));
+    }
+  });
+
+  test("free shipping takes no scope", async ({ page }) => {
+    await chooseType(page, "Free shipping");
+    await expect(radio(page, "Specific items")).toBeDisabled();
+    await expect(radio(page, "Specific items")).toHaveAccessibleDescription(
+      "Unavailable: Free shipping applies to the whole order, so it can't be limited to specific items",
+    );
+    await expect(page.getByRole("radiogroup", { name: "Which app's items" })).toHaveCount(0);
+    await expect(page.getByRole("textbox", { name: "Minimum order subtotal" })).toBeVisible();
+  });
+
+  test("events always need a group", async ({ page }) => {
+    await radio(page, "Specific items").check();
+    await radio(page, "Events").check();
+    await expect(radio(page, "All events")).toBeDisabled();
+    await expect(radio(page, "All events")).not.toBeChecked();
+    await expect(radio(page, "All events")).toHaveAccessibleDescription(/Events coupons must apply to one event or event tickets/);
+    await expect(radio(page, "One event")).toBeEnabled();
+    await expect(radio(page, "Event tickets")).toBeEnabled();
+  });
+
+  test("the item is required, optional or absent as the scope matrix says", async ({ page }) => {
+    await chooseScope(page, "Store products", "All store products");
+    await expect(page.getByRole("combobox")).toHaveCount(0);
+    await radio(page, "One product").check();
+    await expect(page.getByRole("combobox", { name: "Product" })).toBeVisible();
+    await radio(page, "Events").check();
+    await radio(page, "Event tickets").check();
+    await expect(page.getByRole("combobox", { name: "Ticket (optional)" })).toHaveAccessibleDescription(/Leave empty for all tickets/);
+
+    await page.getByRole("textbox", { name: "Name", exact: true }).fill("Needs a product");
+    await radio(page, "Store products").check();
+    await radio(page, "One product").check();
+    await page.getByRole("button", { name: "Create coupon" }).click();
+    await expect(page.getByRole("combobox", { name: "Product" })).toHaveAccessibleDescription(/Choose the product\./);
+    await expect(page).toHaveURL(/\/coupons\/new$/);
+  });
+
+  test("bookings: no per-customer limit, always once per order", async ({ page }) => {
+    await chooseScope(page, "Bookings services", "All services");
+    await expect(page.getByRole("textbox", { name: "Uses per customer" })).toHaveCount(0);
+    await expect(page.getByText("Bookings coupons can't limit uses per customer.")).toBeVisible();
+    const once = page.getByRole("checkbox", { name: "Once per order" });
+    await expect(once).toBeChecked();
+    await expect(once).toBeDisabled();
+    await expect(once).toHaveAccessibleDescription(/Bookings coupons are always limited to one item per order/);
+  });
+
+  test("switching type keeps the shared fields and drops the old value", async ({ page }) => {
+    await fillBasics(page, { name: "Switcher", code: "SWITCH1" });
+    await page.getByRole("textbox", { name: "Percent off" }).fill("15");
+    await page.getByRole("textbox", { name: "Total uses" }).fill("30");
+    await chooseType(page, "Amount off");
+    await expect(page.getByRole("textbox", { name: "Percent off" })).toHaveCount(0);
+    await expect(page.getByRole("textbox", { name: "Amount off" })).toHaveValue("");
+    await chooseType(page, "Percent off");
+    await expect(page.getByRole("textbox", { name: "Percent off" })).toHaveValue("");
+    await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Switcher");
+    await expect(page.getByRole("textbox", { name: "Code", exact: true })).toHaveValue("SWITCH1");
+    await expect(page.getByRole("textbox", { name: "Total uses" })).toHaveValue("30");
+  });
+});
+
+test.describe("the item picker", () => {
+  test("searches by name and picks with the keyboard, showing the name", async ({ page }) => {
+    await openNewCoupon(page);
+    await radio(page, "One product").check();
+    const box = page.getByRole("combobox", { name: "Product" });
+    await box.focus();
+    await page.keyboard.type("ar");
+    await expect(box).toHaveAttribute("aria-expanded", "true");
+    await expect(page.getByRole("option")).toHaveText([/^Cedar Scented Candle/, /^Leather Card Wallet/, /^Merino Wool Scarf/, /^Walnut Serving Board/]);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByRole("option", { name: /Merino Wool Scarf/ })).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("Enter");
+    const name = "Merino Wool Scarf";
+    await expect(page.getByText(name, { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Change product" })).toBeVisible();
+    await expect(summary(page)).toContainText(`one product (${name})`);
+  });
+});
+
+test.describe("the item picker without a catalogue", () => {
+  test.afterEach(() => disarmFault("catalogue-unavailable"));
+
+  test("takes a typed-in item id", async ({ page }) => {
+    armFault("catalogue-unavailable");
+    const code = uniqueCode("TYPEDID");
+    await openNewCoupon(page);
+    await fillBasics(page, { name: "Typed id", code });
+    await page.getByRole("textbox", { name: "Percent off" }).fill("10");
+    await chooseScope(page, "Store products", "One product");
+    const id = page.getByRole("textbox", { name: "Product ID" });
+    await expect(id).toHaveAccessibleDescription(/catalogue isn't available/);
+    await id.fill("pro-0002-stor-demo");
+    await saveAndExpectToast(page, /Coupon “Typed id” created/);
+    // The store still knows the item, so the table shows its name.
+    await expect(rowFor(page, code)).toContainText("Product: Linen Tote Bag");
+  });
+});

@@ -1,0 +1,52 @@
+// Date-time inputs in the merchant's time zone. A `datetime-local` input has no zone, so its text
+// ("2025-06-01T09:00") is read as a wall-clock time in the merchant's zone, never the browser's.
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+
+const INPUT_FORMAT = "yyyy-MM-dd'T'HH:mm";
+const PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** The input text for an instant, as a wall-clock time in `timeZone`. */
+export function toZonedInput(ms: number, timeZone: string): string {
+  return format(new TZDate(ms, timeZone), INPUT_FORMAT);
+}
+
+export type ZonedParse =
+  | { ok: true; ms: number }
+  | { ok: false; reason: "empty" | "invalid" | "skipped" };
+
+/**
+ * Reads input text as a wall-clock time in `timeZone`. A time the clocks skip (spring forward)
+ * doesn't exist there, so it is refused rather than silently moved by an hour.
+ */
+export function fromZonedInput(text: string, timeZone: string): ZonedParse {
+  const value = text.trim();
+  if (value === "") return { ok: false, reason: "empty" };
+  const match = PATTERN.exec(value);
+  if (!match) return { ok: false, reason: "invalid" };
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return { ok: false, reason: "invalid" };
+  const date = new TZDate(year, month - 1, day, hour, minute, 0, timeZone);
+  if (Number.isNaN(date.getTime())) return { ok: false, reason: "invalid" };
+  if (format(date, INPUT_FORMAT) !== value) {
+    // Same calendar day but another time: the clocks skipped it. Another day: 31 April and such.
+    return { ok: false, reason: date.getDate() === day ? "skipped" : "invalid" };
+  }
+  return { ok: true, ms: date.getTime() };
+}
+
+function shortName(ms: number, timeZone: string, locale: string): string {
+  return (
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
+      .formatToParts(new Date(ms))
+      .find((p) => p.type === "timeZoneName")?.value ?? timeZone
+  );
+}
+
+/** The zone's short name at an instant: "EDT", "CEST", "BST"; "GMT+9" where no name is in common use. */
+export function zoneName(ms: number, timeZone: string): string {
+  const american = shortName(ms, timeZone, "en-US");
+  if (!american.startsWith("GMT")) return american;
+  const british = shortName(ms, timeZone, "en-GB");
+  return british.startsWith("GMT+") || british.startsWith("GMT-") ? american : british;
+}

@@ -1,0 +1,154 @@
+// The save path's server work on the embedded store: a create that is safe to retry, an update
+// that won't overwrite a coupon changed elsewhere, the case-insensitive code lookup, the opt-in
+// test fault and the mapping of errors onto the form's fields.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { codeTaken, CouponError, invalidArgument } from "@/lib/coupons/errors";
+import { parseSpecification } from "@/lib/coupons/specification";
+import { refusalFrom } from "./actions/refusals";
+import { findCouponByCode, isCodeAvailable } from "./coupon-codes";
+import { CHANGED_ELSEWHERE, createCouponOnce, RETRY_WINDOW_MS, updateCouponChecked } from "./coupon-mutations";
+import { revisionOf } from "./coupon-revision";
+import { memoryStore } from "./store/store-harness";
+import { withTestFaults } from "./test-faults";
+
+const spec = parseSpecification({ name: "Summer", code: "Summer15", startTime: 1_750_000_000_000, percentOffRate: 15, scope: { namespace: "stores" } });
+
+describe("createCouponOnce", () => {
+  it("creates, then answers a retry of the same request with the same coupon", async () => {
+    const store = memoryStore();
+    const first = await createCouponOnce(store, spec);
+    const again = await createCouponOnce(store, spec);
+    expect(first.replayed).toBe(false);
+    expect(again).toEqual({ id: first.id, replayed: true });
+    expect(store.count()).toBe(1);
+  });
+
+  it("answers two simultaneous submits with one coupon", async () => {
+    const store = memoryStore();
+    const [a, b] = await Promise.all([createCouponOnce(store, spec), createCouponOnce(store, spec)]);
+    expect(a.id).toBe(b.id);
+    expect(store.count()).toBe(1);
+  });
+
+  it.each([
+    ["another coupon with the code", parseSpecification({ ...spec, percentOffRate: 20 })],
+    ["the code in another case", parseSpecification({ ...spec, code: "SUMMER15" })],
+  ])("still refuses %s", async (_label, other) => {
+    const store = memoryStore();
+    await createCouponOnce(store, spec);
+    await expect(createCouponOnce(store, other)).rejects.toMatchObject({ code: "ALREADY_EXISTS" });
+  });
+
+  it("treats the same coupon created long ago as a clash, not a retry", async () => {
+    const store = memoryStore();
+    await createCouponOnce(store, spec);
+    await expect(createCouponOnce(store, spec, () => Date.now() + RETRY_WINDOW_MS + 1000)).rejects.toMatchObject({ code: "ALREADY_EXISTS" });
+  });
+});
+
+describe("updateCouponChecked", () => {
+  async function opened() {
+    const store = memoryStore();
+    const { id } = await store.create({ ...spec, expirationTime: 1_760_000_000_000 });
+    const { type: _t, ...current } = (await store.get(id)).specification;
+    return { store, id, revision: revisionOf(current as typeof spec) };
+  }
+
+  it("applies only the changes when the coupon is as the form opened it", async () => {
+    const { store, id, revision } = await opened();
+    await updateCouponChecked(store, { id, expectedRevision: revision, changes: { expirationTime: null } });
+    const after = (await store.get(id)).specification;
+    expect(after).not.toHaveProperty("expirationTime");
+    expect(after.name).toBe("Summer");
+  });
+
+  it("refuses, saving nothing, when the coupon changed elsewhere", async () => {
+    const { store, id, revision } = await opened();
+    await store.update(id, { name: "Renamed elsewhere" });
+    await expect(updateCouponChecked(store, { id, expectedRevision: revision, changes: { usageLimit: 5 } })).rejects.toEqual(
+      new CouponError("FAILED_PRECONDITION", CHANGED_ELSEWHERE),
+    );
+    expect((await store.get(id)).specification).not.toHaveProperty("usageLimit");
+  });
+
+  it("answers a retry of a save that went through as a success", async () => {
+    const { store, id, revision } = await opened();
+    await updateCouponChecked(store, { id, expectedRevision: revision, changes: { usageLimit: 5, expirationTime: null } });
+    await expect(updateCouponChecked(store, { id, expectedRevision: revision, changes: { usageLimit: 5, expirationTime: null } })).resolves.toEqual({ id });
+  });
+
+  it("saves over the other change when sent without a revision (the merchant's choice)", async () => {
+    const { store, id } = await opened();
+    await store.update(id, { name: "Renamed elsewhere" });
+    await updateCouponChecked(store, { id, changes: { usageLimit: 5 } });
+    expect((await store.get(id)).specification).toMatchObject({ name: "Renamed elsewhere", usageLimit: 5 });
+  });
+
+  it("gives the same revision for a stored and a parsed specification", async () => {
+    const { store, id, revision } = await opened();
+    expect(revisionOf((await store.get(id)).specification)).toBe(revision);
+  });
+});
+
+describe("code lookup", () => {
+  it("finds a code regardless of case and among codes sharing its start", async () => {
+    const store = memoryStore();
+    await store.create({ ...spec, code: "SUMMER150" });
+    const { id } = await store.create(spec);
+    expect((await findCouponByCode(store, "summer15"))?.id).toBe(id);
+    expect(await isCodeAvailable(store, "SUMMER15")).toBe(false);
+    expect(await isCodeAvailable(store, "SUMMER15", id)).toBe(true);
+    expect(await isCodeAvailable(store, "SUMMER1")).toBe(true);
+  });
+});
+
+describe("withTestFaults", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "coupon-faults-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("is the gateway itself unless COUPON_FAULT_DIR is set", () => {
+    vi.stubEnv("COUPON_FAULT_DIR", "");
+    const store = memoryStore();
+    expect(withTestFaults(store)).toBe(store);
+  });
+
+  it("fails the next save once when armed", async () => {
+    vi.stubEnv("COUPON_FAULT_DIR", dir);
+    const store = memoryStore();
+    const gateway = withTestFaults(store);
+    writeFileSync(path.join(dir, "save-unavailable"), "");
+    await expect(gateway.create(spec)).rejects.toMatchObject({ code: "UNAVAILABLE" });
+    expect(store.count()).toBe(0);
+    await expect(gateway.create(spec)).resolves.toHaveProperty("id");
+    expect(gateway.label).toBe(store.label);
+  });
+});
+
+describe("refusalFrom, for the form's failures", () => {
+  it("puts field violations under their field, without the input's wrapper", () => {
+    const failure = refusalFrom(invalidArgument([{ field: "specification.scope.group.entityId", description: "Pick one." }]), "test");
+    expect(failure).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { "scope.group.entityId": ["Pick one."] } });
+  });
+
+  it("turns a taken code into the code field's error", () => {
+    expect(refusalFrom(codeTaken("SUMMER15"), "test")).toMatchObject({ code: "CONFLICT", fieldErrors: { code: [expect.stringMatching(/already in use/)] } });
+  });
+
+  it("tells a coupon changed elsewhere apart from other refusals", () => {
+    expect(refusalFrom(new CouponError("FAILED_PRECONDITION", CHANGED_ELSEWHERE), "test")).toEqual({ ok: false, code: "STALE", message: CHANGED_ELSEWHERE });
+  });
+
+  it("says UNAVAILABLE in plain words and that nothing was saved", () => {
+    expect(refusalFrom(new CouponError("UNAVAILABLE", "internal detail"), "test").message).toMatch(/didn't answer. Nothing was saved/);
+  });
+
+  it("never shows an unknown error's text", () => {
+    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(refusalFrom(new Error("SQLITE_BUSY at /srv/db"), "test").message).not.toMatch(/SQLITE/);
+    spy.mockRestore();
+  });
+});

@@ -1,0 +1,76 @@
+import "server-only";
+// The work behind the create and update actions, apart from who may do it: an idempotent create
+// and an update that refuses to overwrite a coupon changed since the form opened it.
+import { CouponError, isCouponError } from "@/lib/coupons/errors";
+import { changedFields, sameValue } from "@/lib/coupons/form-diff";
+import type { CouponGateway } from "@/lib/coupons/gateway";
+import type { CouponSpecification } from "@/lib/coupons/specification";
+import type { CouponUpdate } from "@/lib/coupons/update";
+import { findCouponByCode } from "./coupon-codes";
+import { revisionOf } from "./coupon-revision";
+
+/** How long after a create a retry of it still counts as the same request. */
+export const RETRY_WINDOW_MS = 10 * 60_000;
+
+export interface CreateOutcome {
+  id: string;
+  /** True when this was a retry of a create that had already succeeded. */
+  replayed: boolean;
+}
+
+/**
+ * Creates a coupon, once. Codes are unique (the store's unique index, Wix's own rule), so a
+ * double submit or a retry after a lost response can't make a second coupon: it fails with
+ * ALREADY_EXISTS. If the coupon holding the code is this very specification, created moments
+ * ago, the retry is answered with its id instead of an error. Stateless, so it works for every
+ * backend and behind a load balancer.
+ */
+export async function createCouponOnce(
+  gateway: CouponGateway,
+  specification: CouponSpecification,
+  now: () => number = Date.now,
+): Promise<CreateOutcome> {
+  try {
+    const { id } = await gateway.create(specification);
+    return { id, replayed: false };
+  } catch (error) {
+    if (!isCouponError(error) || error.code !== "ALREADY_EXISTS") throw error;
+    const existing = await findCouponByCode(gateway, specification.code);
+    const { type: _type, ...stored } = existing?.specification ?? ({} as Record<string, unknown>);
+    void _type;
+    const sameRequest =
+      existing !== undefined &&
+      now() - existing.dateCreated <= RETRY_WINDOW_MS &&
+      Object.keys(changedFields(stored as CouponSpecification, specification)).length === 0;
+    if (sameRequest) return { id: existing.id, replayed: true };
+    throw error;
+  }
+}
+
+export const CHANGED_ELSEWHERE =
+  "This coupon was changed elsewhere since you opened it, so nothing was saved. Review the latest version, or save your changes over it.";
+
+/** Whether the coupon already holds every change (a retried save that had gone through). */
+function holdsChanges(current: Record<string, unknown>, changes: CouponUpdate): boolean {
+  return Object.entries(changes).every(([key, value]) => (value === null ? current[key] === undefined : sameValue(current[key], value)));
+}
+
+/**
+ * Applies only the given changes. With `expectedRevision`, a coupon whose specification changed
+ * since the form opened is left alone (FAILED_PRECONDITION), unless it already holds exactly these
+ * changes, which is a retry of this save.
+ */
+export async function updateCouponChecked(
+  gateway: CouponGateway,
+  input: { id: string; expectedRevision?: string; changes: CouponUpdate },
+): Promise<{ id: string }> {
+  if (input.expectedRevision !== undefined) {
+    const current = await gateway.get(input.id);
+    if (revisionOf(current.specification) !== input.expectedRevision) {
+      if (holdsChanges(current.specification as unknown as Record<string, unknown>, input.changes)) return { id: input.id };
+      throw new CouponError("FAILED_PRECONDITION", CHANGED_ELSEWHERE);
+    }
+  }
+  await gateway.update(input.id, input.changes);
+  return { id: input.id };
+}
