@@ -7,7 +7,8 @@ import { CouponError, isCouponError, codeTaken, invalidArgument, notFound } from
 import { FIELDS, type FieldId, type FilterOperator } from "@/lib/coupons/fields";
 import { MAX_BULK, type BackendCapabilities, type BulkItemResult, type BulkResult, type CouponGateway } from "@/lib/coupons/gateway";
 import type { Coupon } from "@/lib/coupons/model";
-import { validateQuery, type CouponQuery, type QueryResult } from "@/lib/coupons/query";
+import type { CouponQuery, QueryResult } from "@/lib/coupons/query";
+import { validateQuery } from "@/lib/coupons/query-validate";
 import { parseSpecification, type CouponSpecification } from "@/lib/coupons/specification";
 import { statusOf } from "@/lib/coupons/status";
 import { applyUpdate } from "@/lib/coupons/update";
