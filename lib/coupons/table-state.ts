@@ -178,7 +178,11 @@ function parseFacet<K extends FacetKey>(raw: string | undefined, key: K, allow: 
   return values.filter((v) => given.includes(v)) as Facets[K];
 }
 
-function parseColumns(raw: string | undefined): FieldId[] | null {
+/** The merchant's column choice, kept in this cookie so a plain /coupons opens with it. */
+export const COLUMNS_COOKIE = "coupon-table-columns";
+
+/** "code,name,status" → visible columns in table order, the code always among them; null: no choice. */
+export function parseColumnList(raw: string | undefined): FieldId[] | null {
   const given = list(raw);
   if (given.length === 0) return null;
   const visible = TABLE_COLUMNS.filter((id) => id === ALWAYS_VISIBLE || given.includes(id));
@@ -210,7 +214,7 @@ export function parseTableState(input: ParamsInput, allow: Allowances): TableSta
       namespace: parseFacet(get("namespace"), "namespace", allow),
     },
     ranges,
-    columns: parseColumns(get("cols")),
+    columns: parseColumnList(get("cols")),
     coupon: coupon && COUPON_ID_RE.test(coupon) ? coupon : null,
   };
 }
