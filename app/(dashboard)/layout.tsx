@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { QueryProvider } from "@/components/providers/query-provider";
 import { couponGateway } from "@/lib/server/backend";
 
 export default function DashboardLayout({ children }: { children: React.ReactNode }) {
@@ -6,7 +7,7 @@ export default function DashboardLayout({ children }: { children: React.ReactNod
   return (
     <div className="min-h-screen bg-zinc-50">
       <header className="border-b border-zinc-200 bg-white">
-        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-6 py-3">
+        <div className="mx-auto flex max-w-[96rem] items-center justify-between gap-4 px-6 py-3">
           <Link href="/coupons" className="text-base font-semibold text-zinc-900">
             Coupon dashboard
           </Link>
@@ -19,7 +20,9 @@ export default function DashboardLayout({ children }: { children: React.ReactNod
           </p>
         </div>
       </header>
-      <main className="mx-auto max-w-7xl px-6 py-8">{children}</main>
+      <main className="mx-auto max-w-[96rem] px-6 py-6">
+        <QueryProvider>{children}</QueryProvider>
+      </main>
     </div>
   );
 }

@@ -1,42 +1,30 @@
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { CouponList } from "@/components/coupons/coupon-list";
-import { Pager } from "@/components/ui/pager";
-import { listCoupons } from "@/lib/server/coupon-list";
+import { cookies } from "next/headers";
+import { couponDetailOptions, couponListOptions } from "@/components/coupons/table/coupon-queries";
+import { CouponTable } from "@/components/coupons/table/coupon-table";
+import { COLUMNS_COOKIE, parseColumnList, serialiseTableState } from "@/lib/coupons/table-state";
+import { loadCouponPage, loadCouponView, readTableRequest } from "@/lib/server/coupon-table";
 
 export const metadata: Metadata = { title: "Coupons" };
 
-export default async function CouponsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const { page } = await searchParams;
-  const list = await listCoupons(Number(page ?? 1));
+// The server renders the first page (and an open drawer's coupon) into react-query's cache under
+// the same keys the browser uses; a failed read is left out, and the browser shows it as an error
+// with a retry.
+export default async function CouponsPage({ searchParams }: PageProps<"/coupons">) {
+  const [params, cookieStore] = await Promise.all([searchParams, cookies()]);
+  const request = readTableRequest(params);
+  const queryClient = new QueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery({ ...couponListOptions(serialiseTableState(request.state, "data")), queryFn: () => loadCouponPage(request) }),
+    request.state.coupon
+      ? queryClient.prefetchQuery({ ...couponDetailOptions(request.state.coupon), queryFn: () => loadCouponView(request.state.coupon!) })
+      : null,
+  ]);
   return (
-    <section aria-labelledby="coupons-heading" className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-2">
-        <div>
-          <h1 id="coupons-heading" className="text-2xl font-semibold text-zinc-900">
-            Coupons
-          </h1>
-          <p className="text-sm text-zinc-600">
-            {list.total.toLocaleString("en-US")} coupons · times in {list.timeZone}
-          </p>
-        </div>
-      </div>
-      {list.total === 0 ? (
-        <div className="rounded-lg border border-dashed border-zinc-300 bg-white p-10 text-center">
-          <h2 className="text-base font-semibold text-zinc-900">No coupons yet</h2>
-          <p className="mt-1 text-sm text-zinc-600">Coupons you create will appear here.</p>
-        </div>
-      ) : (
-        <>
-          <CouponList rows={list.rows} timeZone={list.timeZone} />
-          <Pager
-            page={list.page}
-            pageCount={list.pageCount}
-            total={list.total}
-            pageSize={list.pageSize}
-            hrefFor={(p) => `/coupons?page=${p}`}
-          />
-        </>
-      )}
-    </section>
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      {/* canEdit: every visitor is a merchant until roles exist; the lead derives it from the session. */}
+      <CouponTable setup={request.setup} canEdit savedColumns={parseColumnList(cookieStore.get(COLUMNS_COOKIE)?.value)} />
+    </HydrationBoundary>
   );
 }
