@@ -11,13 +11,14 @@ interface PopoverProps {
   /** Which edge of the button the panel lines up with. */
   align?: "start" | "end";
   panelClassName?: string;
+  /** The pointer or focus reached the button: a chance to start loading the panel's code. */
+  onIntent?: () => void;
   children: ReactNode | ((close: () => void) => ReactNode);
 }
 
-export const TRIGGER =
-  "inline-flex h-9 items-center gap-1.5 rounded-md border border-zinc-300 bg-white px-3 text-sm font-medium text-zinc-800 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
+export const TRIGGER = "btn h-9";
 
-export function Popover({ trigger, triggerLabel, triggerClassName = TRIGGER, align = "start", panelClassName = "w-64", children }: PopoverProps) {
+export function Popover({ trigger, triggerLabel, triggerClassName = TRIGGER, align = "start", panelClassName = "w-64", onIntent, children }: PopoverProps) {
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -61,7 +62,16 @@ export function Popover({ trigger, triggerLabel, triggerClassName = TRIGGER, ali
 
   return (
     <>
-      <button ref={button} type="button" popoverTarget={id} aria-expanded={open} aria-label={triggerLabel} className={triggerClassName}>
+      <button
+        ref={button}
+        type="button"
+        popoverTarget={id}
+        aria-expanded={open}
+        aria-label={triggerLabel}
+        className={triggerClassName}
+        onPointerEnter={onIntent}
+        onFocus={onIntent}
+      >
         {trigger}
       </button>
       <div

@@ -26,7 +26,7 @@ export interface CouponView {
   active: boolean;
   uses: number;
   usageLimit: number | null;
-  /** Readable text of every table column; "" where the coupon has no value. */
+  /** Readable text of every table column but the dates (see `dates`); absent where the coupon has no value. */
   text: Partial<Record<FieldId, string>>;
   dates: Partial<Record<DateField, DateView>>;
   /** Pricing plans only: how many billing cycles the discount lasts (not a collection field). */

@@ -35,12 +35,10 @@ export function couponView(coupon: Coupon, ctx: ViewContext): CouponView {
     ? [coupon.displayData.name, coupon.displayData.formattedPrice].filter(Boolean).join(" · ")
     : "";
 
-  const text: Record<FieldId, string> = {
+  const text: Partial<Record<FieldId, string>> = {
     _id: coupon.id,
     name: spec.name,
     code: spec.code,
-    startTime: start.text,
-    expirationTime: end?.text ?? "No end date",
     usageLimit: spec.usageLimit === undefined ? "No limit" : String(spec.usageLimit),
     limitPerCustomer: spec.limitPerCustomer === undefined ? "No limit" : String(spec.limitPerCustomer),
     appliesToSubscriptions: yesNo(spec.appliesToSubscriptions),
@@ -48,24 +46,21 @@ export function couponView(coupon: Coupon, ctx: ViewContext): CouponView {
     active: spec.active === false ? "Off" : "On",
     minimumSubtotal: money(spec.minimumSubtotal),
     scope: describeScope(spec, coupon.displayData, ctx.currency),
-    "scope.namespace": spec.scope?.namespace ?? "",
-    "scope.group.name": spec.scope?.group?.name ?? "",
-    "scope.group.entityId": spec.scope?.group?.entityId ?? "",
     type: describeValue(spec, ctx.currency),
     buyXGetY: spec.buyXGetY ? `Buy ${spec.buyXGetY.x}, get ${spec.buyXGetY.y} free` : "",
     fixedPriceAmount: money(spec.fixedPriceAmount),
     freeShipping: yesNo(spec.freeShipping),
     moneyOffAmount: money(spec.moneyOffAmount),
     percentOffRate: spec.percentOffRate === undefined ? "" : formatPercent(spec.percentOffRate),
-    _dateCreated: created.text,
     numberOfUsages: `${coupon.numberOfUsages} of ${spec.usageLimit ?? "∞"}`,
     expired: yesNo(coupon.expired),
     displayData: item,
-    "displayData.name": coupon.displayData?.name ?? "",
     appId: coupon.appId ?? "Site owner",
     status: STATUS_LABELS[status],
   };
 
+  // Only what has a value travels: every page of the table carries this for each row.
+  for (const key of Object.keys(text) as FieldId[]) if (!text[key]) delete text[key];
   return {
     id: coupon.id,
     code: spec.code,

@@ -53,7 +53,7 @@ function Outcome({ run, codeOf, onDismiss }: { run: BulkRun; codeOf: (id: string
           {plural(run.succeeded.length, "coupon")} {verb.done}
           {failed ? `; ${plural(failed, "coupon")} ${verb.failed}:` : "."}
         </p>
-        <button type="button" onClick={onDismiss} className="rounded px-1.5 text-sm font-medium underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+        <button type="button" onClick={onDismiss} className="rounded px-1.5 text-sm font-medium underline-offset-2 hover:underline focus-ring-inset">
           Dismiss
         </button>
       </div>

@@ -72,7 +72,7 @@ export function CodeCell({ coupon }: { coupon: CouponView }) {
     <a
       href={couponHref(coupon.id)}
       onClick={open}
-      className="rounded-sm font-mono text-[13px] font-semibold text-zinc-900 underline-offset-2 hover:text-brand-600 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+      className="rounded-sm font-mono text-[13px] font-semibold text-zinc-900 underline-offset-2 hover:text-brand-600 hover:underline focus-ring"
     >
       {coupon.code}
     </a>

@@ -2,10 +2,7 @@
 // The table's columns, made from the field catalogue: one per collection field plus the derived
 // status badge. Each column declares in its meta how it is filtered (facet, range or the search),
 // and the one generic toolbar renders whatever the active backend allows.
-import {
-  columnVisibilityFeature, createColumnHelper, metaHelper, rowSelectionFeature, rowSortingFeature, tableFeatures,
-  type ColumnDef,
-} from "@tanstack/react-table";
+import { columnVisibilityFeature, createColumnHelper, metaHelper, rowSortingFeature, tableFeatures, type ColumnDef } from "@tanstack/react-table";
 import type { ReactNode } from "react";
 import type { CouponView, DateField } from "@/lib/coupons/coupon-view";
 import { fieldById, type FieldId } from "@/lib/coupons/fields";
@@ -30,7 +27,6 @@ export interface CouponColumnMeta {
 
 export const features = tableFeatures({
   columnVisibilityFeature,
-  rowSelectionFeature,
   rowSortingFeature,
   columnMeta: metaHelper<CouponColumnMeta>(),
 });
@@ -105,8 +101,8 @@ export function buildColumns(allow: Allowances, canEdit: boolean): ColumnDef<Fea
   return [
     helper.display({
       id: "select",
-      header: ({ table }) => <PageCheckbox table={table} />,
-      cell: ({ row }) => <RowCheckbox row={row} />,
+      header: () => <PageCheckbox />,
+      cell: ({ row }) => <RowCheckbox coupon={row.original} />,
       enableHiding: false,
       meta: { label: "Select", className: "w-10" },
     }) as ColumnDef<Features, CouponView, unknown>,

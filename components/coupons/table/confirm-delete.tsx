@@ -60,7 +60,7 @@ export function ConfirmDelete({ coupons, onCancel, onConfirm }: ConfirmDeletePro
           type="button"
           autoFocus
           onClick={onCancel}
-          className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+          className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50 focus-ring"
         >
           Cancel
         </button>

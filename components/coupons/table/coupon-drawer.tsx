@@ -3,7 +3,6 @@
 // of its own (?coupon=<id>) to paste into a ticket. Opening it from a row shows that row at once;
 // a shared link loads the coupon even when it isn't on the current page.
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
 import { Check, Close, Copy, Link as LinkIcon } from "@/components/ui/icons";
 import { Modal } from "@/components/ui/modal";
@@ -40,8 +39,7 @@ function useCopy(): [string | null, (what: string, text: string) => void] {
   return [copied, copy];
 }
 
-const SMALL_BUTTON =
-  "inline-flex items-center gap-1.5 rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm font-medium text-zinc-800 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
+const SMALL_BUTTON = "btn px-2.5 py-1.5";
 
 interface CouponDrawerProps {
   id: string | null;
@@ -78,9 +76,14 @@ function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: 
           <h2 id="coupon-drawer-title" className="mt-0.5 truncate font-mono text-xl font-semibold text-zinc-900">
             {coupon?.code ?? (missing ? "Coupon not found" : "Loading…")}
           </h2>
-          {coupon ? <p className="mt-0.5 truncate text-sm text-zinc-600">{coupon.name}</p> : null}
+          {coupon ? (
+            <p className="mt-1 flex items-center gap-2 text-sm text-zinc-600">
+              <CouponStatusBadge coupon={coupon} />
+              <span className="truncate">{coupon.name}</span>
+            </p>
+          ) : null}
         </div>
-        <button type="button" onClick={onClose} aria-label="Close details" className="rounded-md p-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-brand-600">
+        <button type="button" onClick={onClose} aria-label="Close details" className="rounded-md p-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-ring-inset">
           <Close />
         </button>
       </div>
@@ -98,12 +101,12 @@ function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: 
             </button>
             {canEdit ? (
               <>
-                <Link href={`/coupons/${encodeURIComponent(coupon.id)}/edit`} className={SMALL_BUTTON}>
+                <a href={`/coupons/${encodeURIComponent(coupon.id)}/edit`} className={SMALL_BUTTON}>
                   Edit
-                </Link>
-                <Link href={`/coupons/new?from=${encodeURIComponent(coupon.id)}`} className={SMALL_BUTTON}>
+                </a>
+                <a href={`/coupons/new?from=${encodeURIComponent(coupon.id)}`} className={SMALL_BUTTON}>
                   Duplicate
-                </Link>
+                </a>
               </>
             ) : null}
             <p role="status" className="text-sm text-emerald-700">

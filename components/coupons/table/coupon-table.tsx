@@ -3,9 +3,8 @@
 // first one hydrated from the server render, the previous one kept on screen while the next loads,
 // the one after prefetched); TanStack Table owns columns, sorting, visibility and selection.
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { functionalUpdate, useTable, type RowSelectionState, type SortingState } from "@tanstack/react-table";
-import Link from "next/link";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { functionalUpdate, useTable, type SortingState } from "@tanstack/react-table";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Plus } from "@/components/ui/icons";
 import type { CouponView, TableSetup } from "@/lib/coupons/coupon-view";
 import { fieldById, type FieldId } from "@/lib/coupons/fields";
@@ -13,10 +12,7 @@ import {
   allowancesFor, COLUMNS_COOKIE, DEFAULT_COLUMNS, isFiltered, parseTableState, serialiseTableState, TABLE_COLUMNS, withoutFilters,
   type TableState,
 } from "@/lib/coupons/table-state";
-import { BulkBar } from "./bulk-bar";
 import { buildColumns, features } from "./columns";
-import { ConfirmDelete } from "./confirm-delete";
-import { CouponDrawer } from "./coupon-drawer";
 import { couponListOptions } from "./coupon-queries";
 import { DataTable } from "./data-table";
 import { FilterChips } from "./filter-chips";
@@ -24,10 +20,19 @@ import { NoticeToast } from "./notice";
 import { Pagination } from "./pagination";
 import { QuickViews, quickViews } from "./quick-views";
 import { TableActionsContext, type TableActions } from "./table-context";
-import { EmptyState, ErrorState, LoadingRows, NoMatchState, PastEndState } from "./table-states";
+import { ErrorState, LoadingRows } from "./table-states";
 import { TableToolbar } from "./table-toolbar";
 import { useCouponMutations, type BulkKind } from "./use-coupon-mutations";
 import { hrefFor, useTableUrl } from "./use-table-url";
+
+// Loaded when first needed, not with the page: most visits never open details, select rows or
+// delete; keeping them out of the first load keeps /coupons within its JavaScript budget.
+const BulkBar = lazy(() => import("./bulk-bar").then((m) => ({ default: m.BulkBar })));
+const ConfirmDelete = lazy(() => import("./confirm-delete").then((m) => ({ default: m.ConfirmDelete })));
+const CouponDrawer = lazy(() => import("./coupon-drawer").then((m) => ({ default: m.CouponDrawer })));
+const EmptyState = lazy(() => import("./table-empty-states").then((m) => ({ default: m.EmptyState })));
+const NoMatchState = lazy(() => import("./table-empty-states").then((m) => ({ default: m.NoMatchState })));
+const PastEndState = lazy(() => import("./table-empty-states").then((m) => ({ default: m.PastEndState })));
 
 const EMPTY_ROWS: CouponView[] = [];
 const getRowId = (row: CouponView) => row.id;
@@ -94,14 +99,21 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
   }, [cookieColumns, current, navigate]);
 
   const sorting = useMemo<SortingState>(() => state.sort.map((s) => ({ id: s.field, desc: s.order === "desc" })), [state.sort]);
-  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
+  const select = useCallback((ids: readonly string[], on: boolean) => {
+    setSelection((old) => {
+      const next = new Set(old);
+      for (const id of ids) if (on) next.add(id); else next.delete(id);
+      return next;
+    });
+  }, []);
   const columns = useMemo(() => buildColumns(allow, canEdit), [allow, canEdit]);
   const table = useTable({
     features,
     columns,
     data: rows,
     getRowId,
-    state: { columnVisibility, sorting, rowSelection },
+    state: { columnVisibility, sorting },
     onColumnVisibilityChange: (updater) => {
       const next = functionalUpdate(updater, columnVisibility);
       setColumns(TABLE_COLUMNS.filter((id) => next[id] !== false));
@@ -110,23 +122,26 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
       const next = functionalUpdate(updater, sorting);
       go({ ...state, page: 1, sort: next.map((s) => ({ field: s.id as FieldId, order: s.desc ? "desc" : "asc" })) });
     },
-    onRowSelectionChange: setRowSelection,
     manualSorting: true,
     enableMultiSort: true,
     maxMultiSortColCount: 3,
-    enableRowSelection: canEdit,
   });
 
   // Rows seen on any page, so bulk results can name coupons selected on another page.
   const seen = useRef(new Map<string, CouponView>());
   useEffect(() => rows.forEach((row) => seen.current.set(row.id, row)), [rows]);
   const [subjects, setSubjects] = useState<ReadonlyMap<string, CouponView>>(new Map());
-  const selectedIds = Object.keys(rowSelection).filter((id) => rowSelection[id]);
-  const unselect = (ids: readonly string[]) =>
-    setRowSelection((old) => Object.fromEntries(Object.entries(old).filter(([id]) => !ids.includes(id))));
+  const selectedIds = [...selection];
+  const unselect = (ids: readonly string[]) => select(ids, false);
+  const pageIds = useMemo(() => rows.map((r) => r.id), [rows]);
 
   const mutations = useCouponMutations();
   const [toDelete, setToDelete] = useState<{ coupons: CouponView[]; bulk: boolean } | null>(null);
+  // Dialogs stay mounted once loaded, so closing one hands focus back as <dialog> does.
+  const [drawerLoaded, setDrawerLoaded] = useState(state.coupon !== null);
+  if (state.coupon !== null && !drawerLoaded) setDrawerLoaded(true);
+  const [confirmLoaded, setConfirmLoaded] = useState(false);
+  if (toDelete !== null && !confirmLoaded) setConfirmLoaded(true);
   const runBulk = async (kind: BulkKind, ids: string[]) => {
     const run = await mutations.runBulk(kind, ids);
     unselect(run.succeeded);
@@ -158,8 +173,11 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
       setActive: (coupon, active) => void mutations.setActive(coupon, active),
       requestDelete: (coupon) => setToDelete({ coupons: [coupon], bulk: false }),
       pending: mutations.pending,
+      selection,
+      select,
+      pageIds,
     }),
-    [canEdit, state, go, current, mutations],
+    [canEdit, state, go, current, mutations, selection, select, pageIds],
   );
 
   const total = page?.total ?? 0;
@@ -173,7 +191,7 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
   else if (!page) body = <LoadingRows columns={visible.length} />;
   else if (page.total === 0) body = filtered ? <NoMatchState onClear={clearFilters} /> : <EmptyState canEdit={canEdit} />;
   else if (rows.length === 0) body = <PastEndState lastPage={Math.ceil(page.total / state.pageSize)} onGo={() => go({ ...state, page: Math.ceil(page.total / state.pageSize) })} />;
-  else body = <DataTable table={table} busy={list.isPlaceholderData} caption={`Coupons${sortText ? `, sorted by ${sortText}` : ""}. Times in ${setup.zoneLabel}.`} />;
+  else body = <DataTable table={table} selection={selection} busy={list.isPlaceholderData} caption={`Coupons${sortText ? `, sorted by ${sortText}` : ""}. Times in ${setup.zoneLabel}.`} />;
 
   return (
     <TableActionsContext.Provider value={actions}>
@@ -190,35 +208,45 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
             </p>
           </div>
           {canEdit ? (
-            <Link href="/coupons/new" className="inline-flex items-center gap-1.5 rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white shadow-xs hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
+            <a href="/coupons/new" className="btn-primary py-2">
               <Plus /> New coupon
-            </Link>
+            </a>
           ) : null}
         </div>
         <QuickViews views={views} current={state} onSelect={(next) => go({ ...next, coupon: null })} />
         <TableToolbar table={table} allow={allow} state={state} visibleColumns={visible} zoneLabel={setup.zoneLabel} searchEpoch={searchEpoch} onSearch={onSearch} onChange={go} onResetColumns={() => setColumns(null)} />
         <FilterChips state={state} labelOf={labelOf} onChange={go} onClearAll={clearFilters} />
-        {canEdit ? (
-          <BulkBar
-            selected={selectedIds.length}
-            run={mutations.bulk}
-            codeOf={(id) => subjects.get(id)?.code ?? id}
-            onAction={onBulk}
-            onClear={() => setRowSelection({})}
-            onDismiss={mutations.dismissBulk}
-          />
+        {canEdit && (selectedIds.length > 0 || mutations.bulk) ? (
+          <Suspense fallback={null}>
+            <BulkBar
+              selected={selectedIds.length}
+              run={mutations.bulk}
+              codeOf={(id) => subjects.get(id)?.code ?? id}
+              onAction={onBulk}
+              onClear={() => setSelection(new Set())}
+              onDismiss={mutations.dismissBulk}
+            />
+          </Suspense>
         ) : null}
         <div className="relative overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
           {list.isFetching ? <div aria-hidden="true" className="absolute inset-x-0 top-0 z-20 h-0.5 animate-pulse bg-brand-500" /> : null}
-          {body}
+          <Suspense fallback={<LoadingRows columns={visible.length} />}>{body}</Suspense>
           {page && total > 0 ? <Pagination state={state} total={total} onChange={go} /> : null}
         </div>
         <p className="sr-only" aria-live="polite">
           {list.isFetching ? "Loading coupons…" : page ? `${total} coupons${sortText ? `, sorted by ${sortText}` : ""}.` : ""}
         </p>
         <NoticeToast notice={mutations.notice} onDismiss={mutations.dismissNotice} />
-        <CouponDrawer id={state.coupon} fromList={rows.find((r) => r.id === state.coupon)} canEdit={canEdit} onClose={() => go({ ...current(), coupon: null })} />
-        <ConfirmDelete coupons={toDelete?.coupons ?? null} onCancel={() => setToDelete(null)} onConfirm={() => void confirmDelete()} />
+        {drawerLoaded ? (
+          <Suspense fallback={null}>
+            <CouponDrawer id={state.coupon} fromList={rows.find((r) => r.id === state.coupon)} canEdit={canEdit} onClose={() => go({ ...current(), coupon: null })} />
+          </Suspense>
+        ) : null}
+        {confirmLoaded ? (
+          <Suspense fallback={null}>
+            <ConfirmDelete coupons={toDelete?.coupons ?? null} onCancel={() => setToDelete(null)} onConfirm={() => void confirmDelete()} />
+          </Suspense>
+        ) : null}
       </section>
     </TableActionsContext.Provider>
   );

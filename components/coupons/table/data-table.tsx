@@ -12,19 +12,19 @@ function HeaderCell({ header, table }: { header: Header<Features, CouponView, un
   const column = header.column;
   const meta = column.columnDef.meta;
   const sorted = column.getCanSort() ? column.getIsSorted() : false;
-  const align = meta?.align === "end" ? "text-right" : "text-left";
+  const align = meta?.align === "end" ? "text-right" : "";
   return (
     <th
       scope="col"
       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
-      className={`bg-zinc-50 px-3 py-2.5 text-xs font-semibold tracking-wide whitespace-nowrap text-zinc-600 uppercase first:pl-4 last:pr-4 ${align} ${meta?.className ?? ""}`}
+      className={`${align} ${meta?.className ?? ""}`}
     >
       {column.getCanSort() ? (
         <button
           type="button"
           onClick={column.getToggleSortingHandler()}
           aria-describedby="sort-hint"
-          className={`-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-0.5 uppercase hover:bg-zinc-200/60 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-brand-600 ${sorted ? "text-zinc-900" : ""}`}
+          className={`-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-0.5 uppercase hover:bg-zinc-200/60 hover:text-zinc-900 focus-ring-inset ${sorted ? "text-zinc-900" : ""}`}
         >
           {meta?.label ?? column.id}
           {sorted === "asc" ? <SortAsc /> : sorted === "desc" ? <SortDesc /> : <SortNone />}
@@ -38,17 +38,18 @@ function HeaderCell({ header, table }: { header: Header<Features, CouponView, un
 
 interface DataTableProps {
   table: CouponTableModel;
+  selection: ReadonlySet<string>;
   caption: string;
   busy: boolean;
 }
 
-export function DataTable({ table, caption, busy }: DataTableProps) {
+export function DataTable({ table, selection, caption, busy }: DataTableProps) {
   return (
     <div className="max-h-[calc(100dvh-15rem)] min-h-64 overflow-auto">
       <p id="sort-hint" hidden>
         Sorts the list. Press again to reverse or remove the order; Shift adds a second order.
       </p>
-      <table aria-busy={busy} className={`min-w-full border-separate border-spacing-0 text-sm transition-opacity ${busy ? "opacity-60" : ""}`}>
+      <table aria-busy={busy} className={`data-table min-w-full border-separate border-spacing-0 text-sm transition-opacity ${busy ? "opacity-60" : ""}`}>
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 z-10">
           {table.getHeaderGroups().map((group) => (
@@ -61,16 +62,13 @@ export function DataTable({ table, caption, busy }: DataTableProps) {
         </thead>
         <tbody>
           {table.getRowModel().rows.map((row) => {
-            const selected = row.getIsSelected();
+            const selected = selection.has(row.id);
             return (
               <tr key={row.id} className={selected ? "bg-brand-50/70" : "hover:bg-zinc-50"}>
                 {row.getVisibleCells().map((cell) => {
                   const meta = cell.column.columnDef.meta;
                   return (
-                    <td
-                      key={cell.id}
-                      className={`border-t border-zinc-100 px-3 py-2.5 align-middle first:pl-4 last:pr-4 ${meta?.align === "end" ? "text-right tabular-nums" : ""} ${meta?.className ?? ""}`}
-                    >
+                    <td key={cell.id} className={meta?.align === "end" || meta?.className ? `${meta.align === "end" ? "text-right tabular-nums" : ""} ${meta.className ?? ""}` : undefined}>
                       <table.FlexRender cell={cell} />
                     </td>
                   );

@@ -6,6 +6,7 @@ import { Popover } from "@/components/ui/popover";
 import type { FacetKey } from "@/lib/coupons/table-state";
 import { FACETS } from "@/lib/coupons/table-state";
 import { FACET_LABELS } from "./facet-labels";
+import { useLocalCopy } from "./use-local-copy";
 
 interface FacetFilterProps {
   facet: FacetKey;
@@ -15,9 +16,14 @@ interface FacetFilterProps {
 }
 
 const OPTION = "flex cursor-pointer items-center gap-2.5 rounded-md px-2 py-1.5 hover:bg-zinc-50";
-const INPUT = "size-4 accent-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
+const INPUT = "size-4 accent-brand-600 focus-ring";
 
-export function FacetFilter({ facet, mode, selected, onChange }: FacetFilterProps) {
+export function FacetFilter({ facet, mode, selected: fromUrl, onChange: navigate }: FacetFilterProps) {
+  const [selected, setSelected] = useLocalCopy(fromUrl);
+  const onChange = (next: string[]) => {
+    setSelected(next);
+    navigate(next);
+  };
   const { title, values: labels } = FACET_LABELS[facet];
   const values: readonly string[] = FACETS[facet].values;
   const active = selected.length > 0;
@@ -38,7 +44,7 @@ export function FacetFilter({ facet, mode, selected, onChange }: FacetFilterProp
           <ChevronDown />
         </>
       }
-      triggerClassName={`inline-flex h-9 items-center gap-1.5 rounded-md border px-3 text-sm font-medium shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 ${
+      triggerClassName={`inline-flex h-9 items-center gap-1.5 rounded-md border px-3 text-sm font-medium shadow-xs focus-ring ${
         active ? "border-brand-500/40 bg-brand-50/60 text-zinc-900 hover:bg-brand-50" : "border-dashed border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-50"
       }`}
       panelClassName="w-56"
@@ -63,7 +69,7 @@ export function FacetFilter({ facet, mode, selected, onChange }: FacetFilterProp
           <button
             type="button"
             onClick={() => onChange([])}
-            className="w-full rounded-md px-2 py-1.5 text-left text-sm text-zinc-600 hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+            className="w-full rounded-md px-2 py-1.5 text-left text-sm text-zinc-600 hover:bg-zinc-50 focus-ring-inset"
           >
             Clear {title.toLowerCase()} filter
           </button>

@@ -62,7 +62,7 @@ export function FilterChips({ state, labelOf, onChange, onClearAll }: FilterChip
             <button
               type="button"
               onClick={() => onChange({ ...chip.remove(state), page: 1 })}
-              className="inline-flex items-center gap-1 rounded-full border border-zinc-200 bg-white py-0.5 pr-1.5 pl-2.5 text-xs text-zinc-700 hover:border-zinc-300 hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600"
+              className="inline-flex items-center gap-1 rounded-full border border-zinc-200 bg-white py-0.5 pr-1.5 pl-2.5 text-xs text-zinc-700 hover:border-zinc-300 hover:bg-zinc-50 focus-ring"
             >
               <span className="sr-only">Remove filter </span>
               {chip.text}
@@ -71,7 +71,7 @@ export function FilterChips({ state, labelOf, onChange, onClearAll }: FilterChip
           </li>
         ))}
       </ul>
-      <button type="button" onClick={onClearAll} className="rounded px-1.5 text-xs font-medium text-brand-600 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+      <button type="button" onClick={onClearAll} className="rounded px-1.5 text-xs font-medium text-brand-600 hover:underline focus-ring-inset">
         Clear all
       </button>
     </div>

@@ -4,6 +4,7 @@
 import type { MouseEvent, ReactNode } from "react";
 import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight } from "@/components/ui/icons";
 import { PAGE_SIZES, type PageSize, type TableState } from "@/lib/coupons/table-state";
+import { useLocalCopy } from "./use-local-copy";
 import { hrefFor } from "./use-table-url";
 
 interface PaginationProps {
@@ -13,8 +14,7 @@ interface PaginationProps {
 }
 
 const fmt = (n: number) => n.toLocaleString("en-US");
-const BUTTON =
-  "inline-flex size-8 items-center justify-center rounded-md border border-zinc-300 bg-white text-zinc-700 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
+const BUTTON = "btn size-8 justify-center px-0 text-zinc-700";
 const DISABLED = "inline-flex size-8 items-center justify-center rounded-md border border-zinc-200 text-zinc-300";
 
 function PageLink({ to, label, state, onChange, children }: { to: number; label: string; state: TableState; onChange: PaginationProps["onChange"]; children: ReactNode }) {
@@ -40,6 +40,7 @@ function Disabled({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export function Pagination({ state, total, onChange }: PaginationProps) {
+  const [pageSize, setPageSize] = useLocalCopy(state.pageSize);
   const pageCount = Math.max(1, Math.ceil(total / state.pageSize));
   const first = total === 0 ? 0 : Math.min(total, (state.page - 1) * state.pageSize + 1);
   const last = Math.min(total, state.page * state.pageSize);
@@ -51,9 +52,13 @@ export function Pagination({ state, total, onChange }: PaginationProps) {
         <label htmlFor="page-size">Rows per page</label>
         <select
           id="page-size"
-          value={state.pageSize}
-          onChange={(event) => onChange({ ...state, page: 1, pageSize: Number(event.currentTarget.value) as PageSize })}
-          className="h-8 rounded-md border border-zinc-300 bg-white pr-7 pl-2 text-sm text-zinc-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+          value={pageSize}
+          onChange={(event) => {
+            const size = Number(event.currentTarget.value) as PageSize;
+            setPageSize(size);
+            onChange({ ...state, page: 1, pageSize: size });
+          }}
+          className="h-8 rounded-md border border-zinc-300 bg-white pr-7 pl-2 text-sm text-zinc-900 focus-ring"
         >
           {PAGE_SIZES.map((size) => (
             <option key={size} value={size}>

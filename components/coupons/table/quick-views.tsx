@@ -44,7 +44,7 @@ const applied = (view: TableState, current: TableState): TableState => ({ ...vie
 export function QuickViews({ views, current, onSelect }: QuickViewsProps) {
   const currentKey = serialiseTableState({ ...current, page: 1 }, "data");
   return (
-    <nav aria-label="Quick views" className="-mb-px flex gap-1 overflow-x-auto border-b border-zinc-200">
+    <nav aria-label="Quick views" className="flex gap-1 overflow-x-auto border-b border-zinc-200">
       {views.map((view) => {
         const target = applied(view.state, current);
         const isCurrent = serialiseTableState(target, "data") === currentKey;
@@ -59,7 +59,7 @@ export function QuickViews({ views, current, onSelect }: QuickViewsProps) {
             href={hrefFor(target)}
             onClick={select}
             aria-current={isCurrent ? "page" : undefined}
-            className={`shrink-0 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap focus-visible:rounded-t focus-visible:outline-2 focus-visible:outline-brand-600 ${
+            className={`shrink-0 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap focus-visible:rounded-t focus-ring-inset ${
               isCurrent ? "border-brand-600 text-brand-700" : "border-transparent text-zinc-600 hover:border-zinc-300 hover:text-zinc-900"
             }`}
           >

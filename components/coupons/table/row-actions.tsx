@@ -1,13 +1,14 @@
 "use client";
 // A row's merchant actions: edit, duplicate, activate/deactivate, delete (which confirms first).
-import Link from "next/link";
+// Links to other pages are plain anchors on this route: everything on the table itself navigates
+// in-page through the History API, so next/link's client router code would only weigh on /coupons.
 import type { CouponView } from "@/lib/coupons/coupon-view";
 import { Dots } from "@/components/ui/icons";
 import { Popover } from "@/components/ui/popover";
 import { useTableActions } from "./table-context";
 
 const ITEM =
-  "flex w-full items-center rounded-md px-2.5 py-1.5 text-left text-sm text-zinc-800 hover:bg-zinc-100 focus-visible:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-brand-600";
+  "flex w-full items-center rounded-md px-2.5 py-1.5 text-left text-sm text-zinc-800 hover:bg-zinc-100 focus-visible:bg-zinc-100 focus-ring-inset";
 
 export function RowActions({ coupon }: { coupon: CouponView }) {
   const { setActive, requestDelete, pending } = useTableActions();
@@ -17,20 +18,20 @@ export function RowActions({ coupon }: { coupon: CouponView }) {
       align="end"
       panelClassName="w-44"
       triggerLabel={`Actions for ${coupon.code}`}
-      triggerClassName="inline-flex size-8 items-center justify-center rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600 disabled:opacity-50"
+      triggerClassName="inline-flex size-8 items-center justify-center rounded-md text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-ring disabled:opacity-50"
       trigger={busy ? <span className="size-3.5 animate-spin rounded-full border-2 border-zinc-300 border-t-zinc-600" /> : <Dots />}
     >
       {(close) => (
         <ul className="p-1">
           <li>
-            <Link href={`/coupons/${encodeURIComponent(coupon.id)}/edit`} className={ITEM}>
+            <a href={`/coupons/${encodeURIComponent(coupon.id)}/edit`} className={ITEM}>
               Edit
-            </Link>
+            </a>
           </li>
           <li>
-            <Link href={`/coupons/new?from=${encodeURIComponent(coupon.id)}`} className={ITEM}>
+            <a href={`/coupons/new?from=${encodeURIComponent(coupon.id)}`} className={ITEM}>
               Duplicate
-            </Link>
+            </a>
           </li>
           <li>
             <button

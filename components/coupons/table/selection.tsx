@@ -1,40 +1,42 @@
 "use client";
-// Row checkboxes for bulk actions. Selection is by coupon id, so it survives paging; the header box
-// selects the page on screen (a server-paged table has no other rows loaded).
-import type { Row, Table } from "@tanstack/react-table";
+// Row checkboxes for bulk actions. Selection is a set of coupon ids kept by the table, not
+// TanStack's row selection: rows come a page at a time from the server, so the selection has to
+// outlive the rows on screen, and ids are all the bulk actions need.
 import { useEffect, useRef } from "react";
 import type { CouponView } from "@/lib/coupons/coupon-view";
-import type { Features } from "./columns";
+import { useTableActions } from "./table-context";
 
-const BOX = "size-4 rounded border-zinc-300 accent-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
+const BOX = "size-4 rounded border-zinc-300 accent-brand-600 focus-ring";
 
-export function RowCheckbox({ row }: { row: Row<Features, CouponView> }) {
+export function RowCheckbox({ coupon }: { coupon: CouponView }) {
+  const { selection, select } = useTableActions();
   return (
     <input
       type="checkbox"
       className={BOX}
-      checked={row.getIsSelected()}
-      onChange={row.getToggleSelectedHandler()}
-      aria-label={`Select ${row.original.code}`}
+      checked={selection.has(coupon.id)}
+      onChange={(event) => select([coupon.id], event.currentTarget.checked)}
+      aria-label={`Select ${coupon.code}`}
     />
   );
 }
 
-export function PageCheckbox({ table }: { table: Table<Features, CouponView> }) {
+export function PageCheckbox() {
+  const { selection, select, pageIds } = useTableActions();
   const ref = useRef<HTMLInputElement>(null);
-  const all = table.getIsAllPageRowsSelected();
-  const some = table.getIsSomePageRowsSelected();
+  const chosen = pageIds.filter((id) => selection.has(id)).length;
+  const all = pageIds.length > 0 && chosen === pageIds.length;
   useEffect(() => {
-    if (ref.current) ref.current.indeterminate = some && !all;
-  }, [some, all]);
+    if (ref.current) ref.current.indeterminate = chosen > 0 && !all;
+  }, [chosen, all]);
   return (
     <input
       ref={ref}
       type="checkbox"
       className={BOX}
       checked={all}
-      disabled={table.getRowModel().rows.length === 0}
-      onChange={table.getToggleAllPageRowsSelectedHandler()}
+      disabled={pageIds.length === 0}
+      onChange={(event) => select(pageIds, event.currentTarget.checked)}
       aria-label="Select all coupons on this page"
     />
   );

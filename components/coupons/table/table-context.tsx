@@ -13,6 +13,11 @@ export interface TableActions {
   requestDelete: (coupon: CouponView) => void;
   /** Coupons with a change on its way, shown as busy. */
   pending: ReadonlySet<string>;
+  /** Selected coupon ids, across pages. */
+  selection: ReadonlySet<string>;
+  select: (ids: readonly string[], on: boolean) => void;
+  /** The ids of the rows on screen, for "select this page". */
+  pageIds: readonly string[];
 }
 
 export const TableActionsContext = createContext<TableActions | null>(null);

@@ -1,11 +1,10 @@
 "use client";
-// What the table shows instead of rows: nothing yet, nothing matching, past the last page, an error
-// (with a retry), and the first load.
-import Link from "next/link";
+// What the table shows instead of rows: an error (with a retry) and the first load. The rarer
+// "nothing here" states live in table-empty-states.tsx and load when first shown.
 import type { ReactNode } from "react";
-import { Alert, Plus, SearchIcon } from "@/components/ui/icons";
+import { Alert } from "@/components/ui/icons";
 
-function Panel({ icon, title, children, tone = "neutral", role }: { icon?: ReactNode; title: string; children?: ReactNode; tone?: "neutral" | "error"; role?: "alert" | "status" }) {
+export function Panel({ icon, title, children, tone = "neutral", role }: { icon?: ReactNode; title: string; children?: ReactNode; tone?: "neutral" | "error"; role?: "alert" | "status" }) {
   return (
     <div role={role} className="flex flex-col items-center px-6 py-16 text-center">
       {icon ? (
@@ -17,45 +16,8 @@ function Panel({ icon, title, children, tone = "neutral", role }: { icon?: React
   );
 }
 
-const PRIMARY =
-  "mt-4 inline-flex items-center gap-1.5 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white shadow-xs hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
-const SECONDARY =
-  "mt-4 inline-flex items-center rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
-
-export function EmptyState({ canEdit }: { canEdit: boolean }) {
-  return (
-    <Panel icon={<Plus />} title="No coupons yet" role="status">
-      <p className="mt-1 max-w-sm text-sm text-zinc-600">Coupons you create here or in your Wix dashboard will appear in this list.</p>
-      {canEdit ? (
-        <Link href="/coupons/new" className={PRIMARY}>
-          <Plus /> Create a coupon
-        </Link>
-      ) : null}
-    </Panel>
-  );
-}
-
-export function NoMatchState({ onClear }: { onClear: () => void }) {
-  return (
-    <Panel icon={<SearchIcon />} title="No coupons match" role="status">
-      <p className="mt-1 max-w-sm text-sm text-zinc-600">Nothing fits this search and these filters. Check the spelling of the code, or widen the filters.</p>
-      <button type="button" onClick={onClear} className={SECONDARY}>
-        Clear search and filters
-      </button>
-    </Panel>
-  );
-}
-
-export function PastEndState({ lastPage, onGo }: { lastPage: number; onGo: () => void }) {
-  return (
-    <Panel title="This page is past the end of the list" role="status">
-      <p className="mt-1 text-sm text-zinc-600">Coupons may have been deleted since the link was made.</p>
-      <button type="button" onClick={onGo} className={SECONDARY}>
-        Go to page {lastPage.toLocaleString("en-US")}
-      </button>
-    </Panel>
-  );
-}
+export const PRIMARY = "btn-primary mt-4 py-1.5";
+export const SECONDARY = "btn mt-4 py-1.5";
 
 export function ErrorState({ message, retrying, onRetry }: { message: string; retrying: boolean; onRetry: () => void }) {
   return (

@@ -39,6 +39,8 @@ export function TableToolbar({ table, allow, state, visibleColumns, zoneLabel, s
     const sides = allow.ranges[filter.field];
     return sides ? [{ field: filter.field, label: column.columnDef.meta?.label ?? filter.field, kind: filter.kind, ...sides }] : [];
   });
+  // Dates first (what support asks about: "expiring this week"), then numbers.
+  ranges.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "date" ? -1 : 1));
   const setRanges = (next: Partial<Record<FieldId, Range>>) => onChange({ ...state, ranges: next, page: 1 });
   const exportQuery = serialiseTableState({ ...state, page: 1, coupon: null, columns: [...visibleColumns] });
 

@@ -5,7 +5,6 @@
 // each coupon that failed, with the reason.
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
-import { bulkDelete, bulkSetActive, deleteCoupon, setCouponActive } from "@/app/(dashboard)/coupons/actions";
 import { couponKeys } from "./coupon-queries";
 
 export type BulkKind = "activate" | "deactivate" | "delete";
@@ -24,6 +23,9 @@ export interface Notice {
   tone: "success" | "error";
   text: string;
 }
+
+/** The coupon server actions, loaded on the first change rather than with the page. */
+const actions = () => import("@/app/(dashboard)/coupons/actions");
 
 /** Small batches: progress moves visibly, and one slow coupon doesn't hide the others' results. */
 const BATCH = 10;
@@ -51,7 +53,7 @@ export function useCouponMutations() {
     async (coupon: { id: string; code: string }, active: boolean) => {
       mark(coupon.id, true);
       try {
-        const result = await setCouponActive({ id: coupon.id, active });
+        const result = await (await actions()).setCouponActive({ id: coupon.id, active });
         if (result.ok) say("success", `${coupon.code} is ${active ? "active" : "inactive"} now.`);
         else say("error", `${coupon.code} could not be ${active ? "activated" : "deactivated"}: ${result.message}`);
         await invalidate();
@@ -68,7 +70,7 @@ export function useCouponMutations() {
     async (coupon: { id: string; code: string }): Promise<boolean> => {
       mark(coupon.id, true);
       try {
-        const result = await deleteCoupon({ id: coupon.id });
+        const result = await (await actions()).deleteCoupon({ id: coupon.id });
         if (result.ok) say("success", `${coupon.code} was deleted.`);
         else say("error", `${coupon.code} could not be deleted: ${result.message}`);
         await invalidate();
@@ -91,6 +93,7 @@ export function useCouponMutations() {
         const batch = ids.slice(start, start + BATCH);
         let outcome: { succeeded: string[]; failed: { id: string; message: string }[] };
         try {
+          const { bulkDelete, bulkSetActive } = await actions();
           const result = kind === "delete" ? await bulkDelete({ ids: batch }) : await bulkSetActive({ ids: batch, active: kind === "activate" });
           outcome = result.ok ? result.data : { succeeded: [], failed: batch.map((id) => ({ id, message: result.message })) };
         } catch {
