@@ -23,7 +23,7 @@ test("a newcomer lands on the table: the catalogue's default columns, values in 
   await expect(page.getByRole("heading", { level: 1, name: "Coupons" })).toBeVisible();
   await expect(page.getByText("Local store (demo data)")).toBeVisible();
   await expect(page.getByText(/^250 coupons$/)).toBeVisible();
-  await expect(page.getByText(/Times in \S+/)).toBeVisible();
+  await expect(page.getByText(/^250 coupons · Times in \S+$/)).toBeVisible();
 
   const table = couponTable(page);
   await expect(table.getByRole("columnheader")).toHaveText(DEFAULT_HEADERS);
@@ -95,7 +95,7 @@ test("'Expiring this week' lists the coupons that end in the next seven days, so
   await settled(page);
   await expect(page.getByRole("link", { name: "Expiring this week" })).toHaveAttribute("aria-current", "page");
   const ends = await columnValues(page, "Ends");
-  expect(ends.length).toBeGreaterThanOrEqual(12);
+  expect(ends.length).toBeGreaterThanOrEqual(10);
   for (const end of ends) expect(end).toMatch(/(ends in|ended) (\d+ (seconds?|minutes?|hours?)|[1-7] days?)( ago)?$/);
 });
 
@@ -132,9 +132,9 @@ test("pages through on the server, with a page size and the total; back and forw
 test("shows and hides columns; the choice stays for the next visit", async ({ page }) => {
   await openTable(page);
   await page.getByRole("button", { name: "Columns" }).click();
-  await page.getByRole("checkbox", { name: "ID" }).check();
-  await page.getByRole("checkbox", { name: "Starts" }).uncheck();
-  await expect(page.getByRole("checkbox", { name: "Code" })).toBeDisabled();
+  await page.getByRole("checkbox", { name: "ID", exact: true }).check();
+  await page.getByRole("checkbox", { name: "Starts", exact: true }).uncheck();
+  await expect(page.getByRole("checkbox", { name: "Code", exact: true })).toBeDisabled();
   await page.keyboard.press("Escape");
   const headers = couponTable(page).getByRole("columnheader");
   await expect(headers.filter({ hasText: /^ID$/ })).toHaveCount(1);
@@ -203,6 +203,7 @@ test("every action is reachable from the keyboard", async ({ page }) => {
   await uses.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/sort=-numberOfUsages/);
+  await settled(page);
 
   const menu = page.getByRole("button", { name: /^Actions for / }).first();
   await menu.focus();
@@ -224,18 +225,19 @@ test("a failed load says so and offers a retry", async ({ page }) => {
   await page.route("**/api/coupons?*", (route) =>
     route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "UNAVAILABLE", message: "The coupon service is not answering." } }) }),
   );
-  await page.getByRole("link", { name: "Next page" }).click();
+  // Not "Next page": the table has already prefetched it, so it would show without a request.
+  await page.getByRole("link", { name: "Last page" }).click();
   const alert = page.getByRole("alert").filter({ hasText: "The coupons could not be loaded" });
   await expect(alert).toBeVisible();
   await expect(alert).toContainText("The coupon service is not answering.");
   await page.unroute("**/api/coupons?*");
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(bodyRows(page)).toHaveCount(25);
-  await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("26–50 of 250");
+  await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("226–250 of 250");
 });
 
 test("nothing matching is said plainly, with a way back", async ({ page }) => {
-  await openTable(page, "?q=NOSUCHCODE");
+  await page.goto("/coupons?q=NOSUCHCODE");
   await expect(page.getByRole("heading", { name: "No coupons match" })).toBeVisible();
   await page.getByRole("button", { name: "Clear search and filters" }).click();
   await expect(bodyRows(page)).toHaveCount(25);

@@ -40,6 +40,8 @@ export function Popover({ trigger, triggerLabel, triggerClassName = TRIGGER, ali
 
   useEffect(() => {
     if (!open) return;
+    // Keyboard users land in the panel; content that loads later focuses itself (autoFocus).
+    panel.current?.querySelector<HTMLElement>("input:not([disabled]), select, button:not([disabled]), a[href]")?.focus();
     window.addEventListener("resize", place);
     window.addEventListener("scroll", place, true);
     return () => {
@@ -54,10 +56,7 @@ export function Popover({ trigger, triggerLabel, triggerClassName = TRIGGER, ali
   const onToggle = (event: ToggleEvent<HTMLDivElement>) => {
     const isOpen = event.newState === "open";
     setOpen(isOpen);
-    if (isOpen) {
-      place();
-      panel.current?.querySelector<HTMLElement>("input:not([disabled]), select, button:not([disabled]), a[href]")?.focus();
-    }
+    if (isOpen) place();
   };
 
   return (

@@ -16,7 +16,7 @@ export async function columnValues(page: Page, header: string): Promise<string[]
 
 /** "1–25 of 250" → 250. */
 export async function totalCount(page: Page): Promise<number> {
-  const text = await page.getByRole("navigation", { name: "Pagination" }).getByText(/ of [\d,]+$/).textContent();
+  const text = await page.getByRole("navigation", { name: "Pagination" }).getByText(/–[\d,]+ of [\d,]+$/).textContent();
   return Number(text!.split(" of ")[1]!.replace(/,/g, ""));
 }
 

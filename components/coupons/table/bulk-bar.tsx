@@ -59,7 +59,7 @@ function Outcome({ run, codeOf, onDismiss }: { run: BulkRun; codeOf: (id: string
       </div>
       {failed ? (
         <ul className="mt-2 space-y-1">
-          {run.failed.map((f) => (
+          {[...run.failed].sort((a, b) => codeOf(a.id).localeCompare(codeOf(b.id))).map((f) => (
             <li key={f.id}>
               <span className="font-mono font-semibold">{codeOf(f.id)}</span> — {f.message}
             </li>

@@ -10,7 +10,6 @@ import type { CouponView, TableSetup } from "@/lib/coupons/coupon-view";
 import { fieldById, type FieldId } from "@/lib/coupons/fields";
 import {
   allowancesFor, COLUMNS_COOKIE, DEFAULT_COLUMNS, isFiltered, parseTableState, serialiseTableState, TABLE_COLUMNS, withoutFilters,
-  type TableState,
 } from "@/lib/coupons/table-state";
 import { buildColumns, features } from "./columns";
 import { couponListOptions } from "./coupon-queries";
@@ -68,21 +67,26 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
     if (nextKey !== null) void queryClient.prefetchQuery(couponListOptions(nextKey));
   }, [nextKey, queryClient]);
 
-  // The search box keeps what is typed; it starts over only when the search changes elsewhere.
+  // The search box keeps what is typed. It starts over (new key) only when the URL's search changes
+  // for another reason: a chip, "clear", a quick view, Back or Forward.
+  const [typed, setTyped] = useState(state.search);
+  const [seenSearch, setSeenSearch] = useState(state.search);
   const [searchEpoch, setSearchEpoch] = useState(0);
-  useEffect(() => {
-    const onPop = () => setSearchEpoch((n) => n + 1);
-    window.addEventListener("popstate", onPop);
-    return () => window.removeEventListener("popstate", onPop);
-  }, []);
-  const go = useCallback(
-    (next: TableState, how: "push" | "replace" = "push") => {
-      if (next.search !== current().search) setSearchEpoch((n) => n + 1);
-      navigate(next, how);
+  if (state.search !== seenSearch) {
+    setSeenSearch(state.search);
+    if (state.search !== typed) {
+      setTyped(state.search);
+      setSearchEpoch((n) => n + 1);
+    }
+  }
+  const onSearch = useCallback(
+    (text: string, how: "push" | "replace") => {
+      const search = text.trim().replace(/\s+/g, " ");
+      setTyped(search);
+      navigate({ ...current(), search, page: 1 }, how);
     },
     [current, navigate],
   );
-  const onSearch = useCallback((text: string, how: "push" | "replace") => navigate({ ...current(), search: text.trim().replace(/\s+/g, " "), page: 1 }, how), [current, navigate]);
 
   // Columns: the URL's choice, else the saved one, else the catalogue's defaults.
   const [cookieColumns, setCookieColumns] = useState(savedColumns);
@@ -120,7 +124,7 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
     },
     onSortingChange: (updater) => {
       const next = functionalUpdate(updater, sorting);
-      go({ ...state, page: 1, sort: next.map((s) => ({ field: s.id as FieldId, order: s.desc ? "desc" : "asc" })) });
+      navigate({ ...state, page: 1, sort: next.map((s) => ({ field: s.id as FieldId, order: s.desc ? "desc" : "asc" })) });
     },
     manualSorting: true,
     enableMultiSort: true,
@@ -145,7 +149,7 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
   const runBulk = async (kind: BulkKind, ids: string[]) => {
     const run = await mutations.runBulk(kind, ids);
     unselect(run.succeeded);
-    if (kind === "delete" && state.coupon && run.succeeded.includes(state.coupon)) go({ ...current(), coupon: null });
+    if (kind === "delete" && state.coupon && run.succeeded.includes(state.coupon)) navigate({ ...current(), coupon: null });
   };
   const onBulk = (kind: BulkKind) => {
     const chosen = selectedIds.flatMap((id) => seen.current.get(id) ?? []);
@@ -161,7 +165,7 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
     const [coupon] = coupons;
     if (coupon && (await mutations.remove(coupon))) {
       unselect([coupon.id]);
-      if (current().coupon === coupon.id) go({ ...current(), coupon: null });
+      if (current().coupon === coupon.id) navigate({ ...current(), coupon: null });
     }
   };
 
@@ -169,7 +173,7 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
     () => ({
       canEdit,
       couponHref: (id) => hrefFor({ ...state, coupon: id }),
-      openCoupon: (id) => go({ ...current(), coupon: id }),
+      openCoupon: (id) => navigate({ ...current(), coupon: id }),
       setActive: (coupon, active) => void mutations.setActive(coupon, active),
       requestDelete: (coupon) => setToDelete({ coupons: [coupon], bulk: false }),
       pending: mutations.pending,
@@ -177,20 +181,20 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
       select,
       pageIds,
     }),
-    [canEdit, state, go, current, mutations, selection, select, pageIds],
+    [canEdit, state, navigate, current, mutations, selection, select, pageIds],
   );
 
   const total = page?.total ?? 0;
   const filtered = isFiltered(state);
   const sortText = state.sort.map((s) => `${labelOf(s.field)} ${s.order === "desc" ? "descending" : "ascending"}`).join(", then ");
   const views = useMemo(() => quickViews(allow, setup.today), [allow, setup.today]);
-  const clearFilters = () => go(withoutFilters(state));
+  const clearFilters = () => navigate(withoutFilters(state));
 
   let body;
   if (list.isError) body = <ErrorState message={list.error.message} retrying={list.isFetching} onRetry={() => void list.refetch()} />;
   else if (!page) body = <LoadingRows columns={visible.length} />;
   else if (page.total === 0) body = filtered ? <NoMatchState onClear={clearFilters} /> : <EmptyState canEdit={canEdit} />;
-  else if (rows.length === 0) body = <PastEndState lastPage={Math.ceil(page.total / state.pageSize)} onGo={() => go({ ...state, page: Math.ceil(page.total / state.pageSize) })} />;
+  else if (rows.length === 0) body = <PastEndState lastPage={Math.ceil(page.total / state.pageSize)} onGo={() => navigate({ ...state, page: Math.ceil(page.total / state.pageSize) })} />;
   else body = <DataTable table={table} selection={selection} busy={list.isPlaceholderData} caption={`Coupons${sortText ? `, sorted by ${sortText}` : ""}. Times in ${setup.zoneLabel}.`} />;
 
   return (
@@ -213,9 +217,9 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
             </a>
           ) : null}
         </div>
-        <QuickViews views={views} current={state} onSelect={(next) => go({ ...next, coupon: null })} />
-        <TableToolbar table={table} allow={allow} state={state} visibleColumns={visible} zoneLabel={setup.zoneLabel} searchEpoch={searchEpoch} onSearch={onSearch} onChange={go} onResetColumns={() => setColumns(null)} />
-        <FilterChips state={state} labelOf={labelOf} onChange={go} onClearAll={clearFilters} />
+        <QuickViews views={views} current={state} onSelect={(next) => navigate({ ...next, coupon: null })} />
+        <TableToolbar table={table} allow={allow} state={state} visibleColumns={visible} zoneLabel={setup.zoneLabel} searchEpoch={searchEpoch} onSearch={onSearch} onChange={navigate} onResetColumns={() => setColumns(null)} />
+        <FilterChips state={state} labelOf={labelOf} onChange={navigate} onClearAll={clearFilters} />
         {canEdit && (selectedIds.length > 0 || mutations.bulk) ? (
           <Suspense fallback={null}>
             <BulkBar
@@ -231,7 +235,7 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
         <div className="relative overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
           {list.isFetching ? <div aria-hidden="true" className="absolute inset-x-0 top-0 z-20 h-0.5 animate-pulse bg-brand-500" /> : null}
           <Suspense fallback={<LoadingRows columns={visible.length} />}>{body}</Suspense>
-          {page && total > 0 ? <Pagination state={state} total={total} onChange={go} /> : null}
+          {page && total > 0 ? <Pagination state={state} total={total} onChange={navigate} /> : null}
         </div>
         <p className="sr-only" aria-live="polite">
           {list.isFetching ? "Loading coupons…" : page ? `${total} coupons${sortText ? `, sorted by ${sortText}` : ""}.` : ""}
@@ -239,7 +243,7 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
         <NoticeToast notice={mutations.notice} onDismiss={mutations.dismissNotice} />
         {drawerLoaded ? (
           <Suspense fallback={null}>
-            <CouponDrawer id={state.coupon} fromList={rows.find((r) => r.id === state.coupon)} canEdit={canEdit} onClose={() => go({ ...current(), coupon: null })} />
+            <CouponDrawer id={state.coupon} fromList={rows.find((r) => r.id === state.coupon)} canEdit={canEdit} onClose={() => navigate({ ...current(), coupon: null })} />
           </Suspense>
         ) : null}
         {confirmLoaded ? (
