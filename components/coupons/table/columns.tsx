@@ -72,7 +72,14 @@ function CouponCell({ id, coupon: c }: { id: FieldId; coupon: CouponView }): Rea
         </span>
       );
     case "type":
-      return <span className="font-medium whitespace-nowrap text-zinc-900">{c.text.type}</span>;
+      return <span className="font-medium text-zinc-900">{c.text.type}</span>;
+    case "scope":
+    case "displayData":
+      return (
+        <span className="block max-w-72 truncate" title={c.text[id]}>
+          <TextCell text={c.text[id]} />
+        </span>
+      );
     default:
       return <TextCell text={c.text[id]} />;
   }

@@ -24,7 +24,7 @@ export function ConfirmDelete({ coupons, onCancel, onConfirm }: ConfirmDeletePro
       labelledBy="confirm-delete-title"
       describedBy="confirm-delete-body"
       role="alertdialog"
-      className="w-[28rem] max-w-[calc(100vw-2rem)] rounded-xl p-0 shadow-xl"
+      className="m-auto w-[28rem] max-w-[calc(100vw-2rem)] rounded-xl p-0 shadow-xl"
     >
       <div className="p-5">
         <h2 id="confirm-delete-title" className="text-base font-semibold text-zinc-900">

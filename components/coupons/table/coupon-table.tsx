@@ -206,8 +206,12 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
               Coupons
             </h1>
             <p className="mt-1 text-sm text-zinc-600">
-              <span className="tabular-nums">{page ? `${total.toLocaleString("en-US")} ${filtered ? "matching " : ""}coupon${total === 1 ? "" : "s"}` : "Coupons"}</span>
-              <span aria-hidden="true"> · </span>
+              {page ? (
+                <>
+                  <span className="tabular-nums">{`${total.toLocaleString("en-US")} ${filtered ? "matching " : ""}coupon${total === 1 ? "" : "s"}`}</span>
+                  <span aria-hidden="true"> · </span>
+                </>
+              ) : null}
               Times in {setup.zoneLabel}
             </p>
           </div>

@@ -8,7 +8,7 @@ import { Popover } from "@/components/ui/popover";
 import { useTableActions } from "./table-context";
 
 const ITEM =
-  "flex w-full items-center rounded-md px-2.5 py-1.5 text-left text-sm text-zinc-800 hover:bg-zinc-100 focus-visible:bg-zinc-100 focus-ring-inset";
+  "flex w-full items-center rounded-md px-2.5 py-1.5 text-left text-sm hover:bg-zinc-100 focus-visible:bg-zinc-100 focus-ring-inset";
 
 export function RowActions({ coupon }: { coupon: CouponView }) {
   const { setActive, requestDelete, pending } = useTableActions();
@@ -22,7 +22,7 @@ export function RowActions({ coupon }: { coupon: CouponView }) {
       trigger={busy ? <span className="size-3.5 animate-spin rounded-full border-2 border-zinc-300 border-t-zinc-600" /> : <Dots />}
     >
       {(close) => (
-        <ul className="p-1">
+        <ul className="p-1 text-zinc-800">
           <li>
             <a href={`/coupons/${encodeURIComponent(coupon.id)}/edit`} className={ITEM}>
               Edit
