@@ -193,8 +193,10 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
   let body;
   if (list.isError) body = <ErrorState message={list.error.message} retrying={list.isFetching} onRetry={() => void list.refetch()} />;
   else if (!page) body = <LoadingRows columns={visible.length} />;
-  else if (page.total === 0) body = filtered ? <NoMatchState onClear={clearFilters} /> : <EmptyState canEdit={canEdit} />;
-  else if (rows.length === 0) body = <PastEndState lastPage={Math.ceil(page.total / state.pageSize)} onGo={() => navigate({ ...state, page: Math.ceil(page.total / state.pageSize) })} />;
+  // Suspense only around these lazy states: a boundary around the table itself would let React
+  // stream the (large) table after a fallback, which delays its first paint.
+  else if (page.total === 0) body = <Suspense fallback={null}>{filtered ? <NoMatchState onClear={clearFilters} /> : <EmptyState canEdit={canEdit} />}</Suspense>;
+  else if (rows.length === 0) body = <Suspense fallback={null}><PastEndState lastPage={Math.ceil(page.total / state.pageSize)} onGo={() => navigate({ ...state, page: Math.ceil(page.total / state.pageSize) })} /></Suspense>;
   else body = <DataTable table={table} selection={selection} busy={list.isPlaceholderData} caption={`Coupons${sortText ? `, sorted by ${sortText}` : ""}. Times in ${setup.zoneLabel}.`} />;
 
   return (
@@ -238,7 +240,7 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
         ) : null}
         <div className="relative overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
           {list.isFetching ? <div aria-hidden="true" className="absolute inset-x-0 top-0 z-20 h-0.5 animate-pulse bg-brand-500" /> : null}
-          <Suspense fallback={<LoadingRows columns={visible.length} />}>{body}</Suspense>
+          {body}
           {page && total > 0 ? <Pagination state={state} total={total} onChange={navigate} /> : null}
         </div>
         <p className="sr-only" aria-live="polite">
