@@ -31,8 +31,8 @@ const isCI = Boolean(process.env.CI);
 const browser = { browserName: 'chromium' as const };
 /** Signed-in browser state the setup project saves per role; cookies are per host, not port. */
 const signedInAs = (role: 'merchant' | 'support') => path.join(dataDir, 'auth', `${role}.json`);
-/** The smoke specs that run in both modes, as a support user. */
-const SMOKE_SPECS = [/coupon-list\.spec\.ts/, /coupon-views\.spec\.ts/];
+/** The smoke spec runs in both modes, as a support user. */
+const SMOKE_SPECS = [/smoke\.spec\.ts/];
 
 // ---- Wix mode ------------------------------------------------------------------------------
 // The same smoke specs once more, against a second app server that talks to the Wix emulator
@@ -116,7 +116,9 @@ export default defineConfig({
     { name: 'setup', testMatch: /auth\.setup\.ts/, use: browser },
     {
       name: 'merchant',
-      testMatch: [/\.merchant\.spec\.ts/, /form-.*\.spec\.ts/],
+      // Files run in name order: coupon-table.spec.ts reads the untouched demo set first; the form
+      // specs then add coupons; table-actions.spec.ts removes the ones it makes.
+      testMatch: [/coupon-table\.spec\.ts/, /form-.*\.spec\.ts/, /\.merchant\.spec\.ts/, /table-actions\.spec\.ts/],
       dependencies: ['setup'],
       use: { ...browser, storageState: signedInAs('merchant') },
       metadata: { backendLabel: STORE_LABEL },

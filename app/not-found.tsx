@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
+// A plain link: app/not-found.tsx is part of every route's tree, so next/link here would put its
+// client code into every page's first load (the coupon table's included).
 export const metadata: Metadata = {
   title: 'Page not found · Coupons',
 };
@@ -15,12 +16,12 @@ export default function NotFound() {
         or head back to the coupon list.
       </p>
       <p>
-        <Link
-          href="/"
+        <a
+          href="/coupons"
           className="inline-block rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
         >
           Back to coupons
-        </Link>
+        </a>
       </p>
     </main>
   );

@@ -1,4 +1,6 @@
-import Link from "next/link";
+// Plain links: the table navigates in-page (History API), so next/link would only add its router
+// code to every dashboard page's first load.
+import { QueryProvider } from "@/components/providers/query-provider";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/server/auth/guards";
 import { backendNotice, couponGateway } from "@/lib/server/backend";
@@ -14,11 +16,11 @@ export default async function DashboardLayout({ children }: { children: React.Re
   return (
     <div className="min-h-screen bg-zinc-50">
       <header className="border-b border-zinc-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-6 py-3">
+        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center justify-between gap-x-6 gap-y-2 px-6 py-3">
           <div className="flex items-center gap-6">
-            <Link href="/coupons" className="text-base font-semibold text-zinc-900">
+            <a href="/coupons" className="text-base font-semibold text-zinc-900">
               Coupon dashboard
-            </Link>
+            </a>
             <nav aria-label="Main" className="flex items-center gap-1">
               <NavLink href="/coupons">
                 Coupons
@@ -55,11 +57,13 @@ export default async function DashboardLayout({ children }: { children: React.Re
         </div>
         {notice ? (
           <div role="alert" className="border-t border-amber-200 bg-amber-50">
-            <p className="mx-auto max-w-7xl px-6 py-2 text-sm text-amber-900">{notice}</p>
+            <p className="mx-auto max-w-[96rem] px-6 py-2 text-sm text-amber-900">{notice}</p>
           </div>
         ) : null}
       </header>
-      <main className="mx-auto max-w-7xl px-6 py-8">{children}</main>
+      <main className="mx-auto max-w-[96rem] px-6 py-6">
+        <QueryProvider>{children}</QueryProvider>
+      </main>
       <FlashToast />
     </div>
   );

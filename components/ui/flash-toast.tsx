@@ -1,7 +1,6 @@
 "use client";
 // Shows the message a form left behind ("Coupon created") in a polite live region, so screen
 // readers announce it without moving focus. It stays while hovered or focused.
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { onFlash, takeFlash, type Flash } from "@/lib/client/flash";
@@ -45,10 +44,10 @@ export function FlashToast() {
           </svg>
           <span>{flash.message}</span>
           {flash.link ? (
-            <Link href={flash.link.href} onClick={() => setFlash(null)}
+            <a href={flash.link.href} onClick={() => setFlash(null)}
               className="rounded px-1 text-sky-300 underline underline-offset-2 hover:text-sky-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white">
               {flash.link.label}
-            </Link>
+            </a>
           ) : null}
           <button type="button" onClick={() => setFlash(null)}
             className="rounded px-1 text-zinc-300 hover:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white">

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 
 /** A header link that marks the current section with aria-current. */
@@ -8,7 +7,7 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
   const pathname = usePathname();
   const current = pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <Link
+    <a
       href={href}
       aria-current={current ? "page" : undefined}
       className={`rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 ${
@@ -16,6 +15,6 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
       }`}
     >
       {children}
-    </Link>
+    </a>
   );
 }

@@ -5,13 +5,23 @@ import { FIELDS, type FieldId, type FilterOperator } from "./fields";
 import type { BackendCapabilities } from "./gateway";
 import { conditionsOf, type CouponQuery } from "./query";
 
-/** Everything the Marketing/Coupons collection allows: the embedded store and Wix's Data Items API. */
-export const CATALOGUE_CAPABILITIES: BackendCapabilities = {
-  sortable: FIELDS.filter((f) => f.sortable).map((f) => f.id as FieldId),
-  filterable: Object.fromEntries(
-    FIELDS.filter((f) => f.operators.length > 0).map((f) => [f.id, f.operators as readonly FilterOperator[]]),
-  ),
-};
+function capabilitiesOf(fields: readonly (typeof FIELDS)[number][]): BackendCapabilities {
+  return {
+    sortable: fields.filter((f) => f.sortable).map((f) => f.id as FieldId),
+    filterable: Object.fromEntries(
+      fields.filter((f) => f.operators.length > 0).map((f) => [f.id, f.operators as readonly FilterOperator[]]),
+    ),
+  };
+}
+
+/**
+ * Everything the Marketing/Coupons collection allows (Wix's Data Items API). Derived fields such as
+ * `status` are not collection fields, so they are not in it.
+ */
+export const CATALOGUE_CAPABILITIES: BackendCapabilities = capabilitiesOf(FIELDS.filter((f) => !f.derived));
+
+/** The embedded store answers the whole catalogue and computes the derived fields in SQL too. */
+export const STORE_CAPABILITIES: BackendCapabilities = capabilitiesOf(FIELDS);
 
 /**
  * What Wix's REST v2 query can answer: only fields with a `rest` path, with the collection's

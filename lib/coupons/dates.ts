@@ -1,9 +1,15 @@
 // Dates in the merchant's time zone, always with the zone shown, plus relative hints.
 import { TZDate } from "@date-fns/tz";
-import { format, formatDistanceStrict } from "date-fns";
+import { format } from "date-fns/format";
+import { formatDistanceStrict } from "date-fns/formatDistanceStrict";
 
 export function formatDateTime(ms: number, timeZone: string): string {
   return format(new TZDate(ms, timeZone), "d MMM yyyy, HH:mm");
+}
+
+/** "2024-05-14 09:00" in `timeZone`: sortable, and read as a date by spreadsheets. */
+export function formatSortableDateTime(ms: number, timeZone: string): string {
+  return format(new TZDate(ms, timeZone), "yyyy-MM-dd HH:mm");
 }
 
 export function zoneAbbreviation(ms: number, timeZone: string): string {

@@ -79,7 +79,18 @@ describe("filter-only sub-fields", () => {
     expect([...field.operators].sort()).toEqual([...operators].sort());
   });
   it("nothing else hides from the table", () => {
-    expect(ids(FIELDS.filter((f) => !f.column)).sort()).toEqual(["displayData.name", "scope.group.entityId", "scope.group.name", "scope.namespace"]);
+    expect(ids(FIELDS.filter((f) => !f.column)).sort()).toEqual(["displayData.name", "scope.group.entityId", "scope.group.name", "scope.namespace", "status"]);
+  });
+});
+
+describe("derived fields", () => {
+  it("only status is derived: filter-only, unreachable through REST, $eq and $hasSome", () => {
+    expect(ids(FIELDS.filter((f) => f.derived))).toEqual(["status"]);
+    expect(fieldById("status")).toMatchObject({ column: false, sortable: false, rest: null, kind: "enum" });
+    expect([...fieldById("status")!.operators].sort()).toEqual(["$eq", "$hasSome"]);
+  });
+  it("no collection field is derived", () => {
+    for (const id of SEED_FIELD_IDS) expect(fieldById(id)!.derived).toBe(false);
   });
 });
 

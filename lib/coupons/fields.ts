@@ -36,12 +36,17 @@ export interface FieldDef {
    * the collection's, and REST filters and sorts fewer fields (WIX-API-NOTES "Filtering and sorting").
    */
   rest: { path: string; sortable: boolean } | null;
+  /**
+   * Not a field of the collection but computed from several (see `status`). Only a backend that
+   * computes it the same way can filter by it, so it is never part of a Wix backend's capabilities.
+   */
+  derived: boolean;
 }
 
-type Def = Omit<FieldDef, "column" | "defaultVisible" | "rest"> &
-  Partial<Pick<FieldDef, "column" | "defaultVisible" | "rest">>;
+type Def = Omit<FieldDef, "column" | "defaultVisible" | "rest" | "derived"> &
+  Partial<Pick<FieldDef, "column" | "defaultVisible" | "rest" | "derived">>;
 
-const def = (d: Def): FieldDef => ({ column: true, defaultVisible: false, rest: null, ...d });
+const def = (d: Def): FieldDef => ({ column: true, defaultVisible: false, rest: null, derived: false, ...d });
 
 export const FIELDS = [
   def({ id: "_id", label: "ID", kind: "id", description: "The coupon's ID.", sortable: true, operators: TEXT_OPS, rest: { path: "id", sortable: true } }),
@@ -71,6 +76,11 @@ export const FIELDS = [
   def({ id: "displayData", label: "Item", kind: "json", description: "Name, price and image of the item the coupon applies to.", sortable: false, operators: [] }),
   def({ id: "displayData.name", label: "Item name", kind: "text", description: "The name of the item the coupon applies to.", sortable: false, operators: ["$eq", "$contains", "$startsWith"], column: false }),
   def({ id: "appId", label: "Created by app", kind: "id", description: "The app that created the coupon; empty when the site owner did.", sortable: true, operators: TEXT_OPS }),
+  // DERIVED, not a collection field: the badge's status (status.ts: Expired > Used up > Inactive >
+  // Scheduled > Active). Wix's filter language can't express it ("used up" compares two columns),
+  // so it is filter-only, unreachable through REST, and offered only by a backend that computes it
+  // with statusOf's precedence (the embedded store does, in SQL).
+  def({ id: "status", label: "Status", kind: "enum", description: "Active, Scheduled, Expired, Inactive or Used up, as the badge shows it.", sortable: false, operators: ["$eq", "$hasSome"], column: false, derived: true }),
 ] as const satisfies readonly FieldDef[];
 
 export type FieldId = (typeof FIELDS)[number]["id"];

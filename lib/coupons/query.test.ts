@@ -29,6 +29,7 @@ function sample(field: FieldDef, op: FilterOperator): [unknown, FilterValue] {
   if (op === "$contains" || op === "$startsWith") return ["abc", "abc"];
   const one =
     field.id === "type" ? "MoneyOff"
+    : field.id === "status" ? "UsedUp"
     : field.kind === "boolean" ? true
     : field.kind === "number" || field.kind === "money" ? 5
     : field.kind === "datetime" ? T0
@@ -82,6 +83,8 @@ describe("filter values", () => {
     [{ numberOfUsages: "many" }, "filter.numberOfUsages", /takes a number/],
     [{ startTime: { $gt: "next tuesday" } }, "filter.startTime", /epoch milliseconds or an ISO date/],
     [{ type: "Bogus" }, "filter.type", /type is one of MoneyOff/],
+    [{ status: "Paused" }, "filter.status", /status is one of Active/],
+    [{ status: { $hasSome: ["Active", "Done"] } }, "filter.status", /status is one of Active/],
     [{ code: 5 }, "filter.code", /takes text/],
     [{ code: { $contains: 5 } }, "filter.code", /\$contains takes text/],
     [{ code: { $hasSome: [] } }, "filter.code", /non-empty list/],

@@ -1,10 +1,10 @@
 // The coupon query language: Wix's filter/sort JSON ⇄ a typed query, checked against the field
-// catalogue so that nothing outside the allow-list ever reaches a backend.
-import { z } from "zod";
+// catalogue so that nothing outside the allow-list ever reaches a backend. No zod here: the table
+// page's client bundle reads this module; the zod shape check lives in query-validate.ts.
 import { COUPON_TYPES } from "./coupon-types";
 import { invalidArgument, type FieldViolation } from "./errors";
-import { FILTER_OPERATORS, fieldById, fieldByRestPath, type FieldDef, type FieldId, type FilterOperator } from "./fields";
-import { violationsFrom } from "./specification";
+import { fieldById, fieldByRestPath, type FieldDef, type FieldId, type FilterOperator } from "./fields";
+import { STATUSES } from "./status";
 
 export type Scalar = string | number | boolean;
 export type FilterValue = Scalar | null | Scalar[];
@@ -90,6 +90,9 @@ function coerceScalar(field: FieldDef, raw: unknown, where: string): Scalar {
       if (typeof raw !== "string") return problem(where, `${field.id} takes text.`);
       if (field.id === "type" && !(COUPON_TYPES as readonly string[]).includes(raw)) {
         return problem(where, `type is one of ${COUPON_TYPES.join(", ")}.`);
+      }
+      if (field.id === "status" && !(STATUSES as readonly string[]).includes(raw)) {
+        return problem(where, `status is one of ${STATUSES.join(", ")}.`);
       }
       return raw;
   }
@@ -232,39 +235,4 @@ export function toWixSort(sort: SortSpec[], naming: Naming = "collection"): Reco
 export function conditionsOf(node: FilterNode | undefined): Extract<FilterNode, { kind: "cond" }>[] {
   if (!node) return [];
   return node.kind === "cond" ? [node] : node.nodes.flatMap(conditionsOf);
-}
-
-const scalarSchema = z.union([z.string(), z.number(), z.boolean()]);
-const filterNodeSchema: z.ZodType<FilterNode> = z.lazy(() =>
-  z.union([
-    z.strictObject({ kind: z.literal("and"), nodes: z.array(filterNodeSchema) }),
-    z.strictObject({ kind: z.literal("or"), nodes: z.array(filterNodeSchema) }),
-    z.strictObject({
-      kind: z.literal("cond"),
-      field: z.string(),
-      op: z.enum(FILTER_OPERATORS),
-      value: z.union([scalarSchema, z.null(), z.array(scalarSchema)]),
-    }),
-  ]),
-) as z.ZodType<FilterNode>;
-const typedQuerySchema = z.object({
-  filter: filterNodeSchema.optional(),
-  sort: z.array(z.object({ field: z.string(), order: z.enum(["asc", "desc"]) })),
-  limit: z.unknown(),
-  offset: z.unknown(),
-});
-
-/**
- * Checks a typed query at a backend's boundary, where it may come from anywhere: its shape, then
- * (through Wix's JSON form) every field, operator, value and paging rule. Throws INVALID_ARGUMENT.
- */
-export function validateQuery(input: unknown): CouponQuery {
-  const shape = typedQuerySchema.safeParse(input);
-  if (!shape.success) throw invalidArgument(violationsFrom(shape.error).map((v) => ({ ...v, field: v.field ? `query.${v.field}` : "query" })));
-  const { filter, sort, limit, offset } = shape.data;
-  return parseQuery({
-    filter: filter ? toWixFilter(filter) : undefined,
-    sort: toWixSort(sort as SortSpec[]),
-    paging: { limit: limit ?? null, offset: offset ?? null },
-  });
 }

@@ -1,9 +1,9 @@
-// GET /api/coupons?filter=<json>&sort=<json>&limit=&offset= : one page of coupons, for both roles.
+// GET /api/coupons?<table URL state>: one page of the coupon table, for react-query in the browser.
 import { defineRoute } from "@/lib/server/actions/define-route";
-import { queryCoupons } from "@/lib/server/coupons/queries";
+import { loadCouponPage, readTableRequest } from "@/lib/server/coupon-table";
 
 export const GET = defineRoute({
   name: "GET /api/coupons",
   permission: "coupons:read",
-  handler: (request) => queryCoupons(request.nextUrl.searchParams),
+  handler: (request) => loadCouponPage(readTableRequest(request.nextUrl.searchParams)),
 });

@@ -4,10 +4,11 @@ import "server-only";
 // concurrent creates can never both win.
 import { randomUUID } from "node:crypto";
 import { CouponError, isCouponError, codeTaken, invalidArgument, notFound } from "@/lib/coupons/errors";
-import { CATALOGUE_CAPABILITIES } from "@/lib/coupons/capabilities";
-import { MAX_BULK, type BackendCapabilities, type BulkItemResult, type BulkResult, type CouponGateway } from "@/lib/coupons/gateway";
+import { STORE_CAPABILITIES } from "@/lib/coupons/capabilities";
+import { MAX_BULK, type BulkItemResult, type BulkResult, type CouponGateway } from "@/lib/coupons/gateway";
 import type { Coupon } from "@/lib/coupons/model";
-import { validateQuery, type CouponQuery, type QueryResult } from "@/lib/coupons/query";
+import type { CouponQuery, QueryResult } from "@/lib/coupons/query";
+import { validateQuery } from "@/lib/coupons/query-validate";
 import { parseSpecification, type CouponSpecification } from "@/lib/coupons/specification";
 import { statusOf } from "@/lib/coupons/status";
 import { applyUpdate } from "@/lib/coupons/update";
@@ -17,7 +18,7 @@ import { COLUMN_NAMES, columnsOf, couponFromRecord, type CouponRecord, type Stor
 import { compileQuery } from "./sql-query";
 
 /** The store answers every sort and filter the catalogue allows. */
-export const STORE_CAPABILITIES: BackendCapabilities = CATALOGUE_CAPABILITIES;
+export { STORE_CAPABILITIES };
 
 const INSERT_SQL = `INSERT INTO coupons (${COLUMN_NAMES.join(", ")}) VALUES (${COLUMN_NAMES.map((c) => `@${c}`).join(", ")})`;
 const UPDATE_SQL = `UPDATE coupons SET ${COLUMN_NAMES.filter((c) => c !== "id").map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id`;

@@ -14,6 +14,17 @@ interface Column {
 
 const EXPIRED_SQL = "(expiration_time IS NOT NULL AND expiration_time <= @now)";
 
+/**
+ * The derived status, with exactly statusOf's precedence (lib/coupons/status.ts): Expired, then
+ * Used up, then Inactive, then Scheduled, else Active. status-sql.test.ts holds the two together.
+ */
+export const STATUS_SQL = `(CASE
+  WHEN ${EXPIRED_SQL} THEN 'Expired'
+  WHEN usage_limit IS NOT NULL AND number_of_usages >= usage_limit THEN 'UsedUp'
+  WHEN active = 0 THEN 'Inactive'
+  WHEN start_time > @now THEN 'Scheduled'
+  ELSE 'Active' END)`;
+
 const COLUMNS: Partial<Record<FieldId, Column>> = {
   _id: { sql: "id", key: "id" },
   name: { sql: "name", key: "name_key" },
@@ -35,6 +46,7 @@ const COLUMNS: Partial<Record<FieldId, Column>> = {
   expired: { sql: EXPIRED_SQL },
   "displayData.name": { sql: "display_name", key: "display_name_key" },
   appId: { sql: "app_id", key: "app_id" },
+  status: { sql: STATUS_SQL },
 };
 
 /** The highest code point: `key < prefix || MAX` bounds a prefix range on an index. */

@@ -1,0 +1,99 @@
+"use client";
+// Bulk actions on the selected coupons: activate, deactivate, delete. While one runs it shows
+// progress; afterwards it says what happened, and lists every coupon that failed, with the reason.
+import type { BulkKind, BulkRun } from "./use-coupon-mutations";
+
+interface BulkBarProps {
+  selected: number;
+  run: BulkRun | null;
+  codeOf: (id: string) => string;
+  onAction: (kind: BulkKind) => void;
+  onClear: () => void;
+  onDismiss: () => void;
+}
+
+const VERB: Record<BulkKind, { doing: string; done: string; failed: string }> = {
+  activate: { doing: "Activating", done: "activated", failed: "could not be activated" },
+  deactivate: { doing: "Deactivating", done: "deactivated", failed: "could not be deactivated" },
+  delete: { doing: "Deleting", done: "deleted", failed: "could not be deleted" },
+};
+
+const BUTTON =
+  "rounded-md px-2.5 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white disabled:opacity-50";
+
+const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+
+function Progress({ run }: { run: BulkRun }) {
+  const verb = VERB[run.kind];
+  return (
+    <div role="status" className="flex flex-1 items-center gap-3">
+      <span className="text-sm font-medium">
+        {verb.doing} {run.done.toLocaleString("en-US")} of {plural(run.total, "coupon")}…
+      </span>
+      <progress
+        max={run.total}
+        value={run.done}
+        aria-label={`${verb.doing} coupons`}
+        className="h-1.5 w-40 overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-white/20 [&::-webkit-progress-value]:bg-white"
+      />
+    </div>
+  );
+}
+
+function Outcome({ run, codeOf, onDismiss }: { run: BulkRun; codeOf: (id: string) => string; onDismiss: () => void }) {
+  const verb = VERB[run.kind];
+  const failed = run.failed.length;
+  return (
+    <div
+      role={failed ? "alert" : "status"}
+      className={`rounded-lg border px-4 py-3 text-sm ${failed ? "border-amber-300 bg-amber-50 text-amber-950" : "border-emerald-200 bg-emerald-50 text-emerald-900"}`}
+    >
+      <div className="flex items-start justify-between gap-3">
+        <p className="font-medium">
+          {plural(run.succeeded.length, "coupon")} {verb.done}
+          {failed ? `; ${plural(failed, "coupon")} ${verb.failed}:` : "."}
+        </p>
+        <button type="button" onClick={onDismiss} className="rounded px-1.5 text-sm font-medium underline-offset-2 hover:underline focus-ring-inset">
+          Dismiss
+        </button>
+      </div>
+      {failed ? (
+        <ul className="mt-2 space-y-1">
+          {[...run.failed].sort((a, b) => codeOf(a.id).localeCompare(codeOf(b.id))).map((f) => (
+            <li key={f.id}>
+              <span className="font-mono font-semibold">{codeOf(f.id)}</span> — {f.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+export function BulkBar({ selected, run, codeOf, onAction, onClear, onDismiss }: BulkBarProps) {
+  if (run && !run.running) return <Outcome run={run} codeOf={codeOf} onDismiss={onDismiss} />;
+  if (selected === 0 && !run) return null;
+  return (
+    <div aria-label="Bulk actions" role="region" className="flex flex-wrap items-center gap-2 rounded-lg bg-zinc-900 px-4 py-2 text-white shadow-sm">
+      {run ? (
+        <Progress run={run} />
+      ) : (
+        <>
+          <span className="mr-auto text-sm font-medium tabular-nums">{plural(selected, "coupon")} selected</span>
+          <button type="button" onClick={() => onAction("activate")} className={`${BUTTON} bg-white/10 hover:bg-white/20`}>
+            Activate
+          </button>
+          <button type="button" onClick={() => onAction("deactivate")} className={`${BUTTON} bg-white/10 hover:bg-white/20`}>
+            Deactivate
+          </button>
+          <button type="button" onClick={() => onAction("delete")} className={`${BUTTON} bg-rose-600 hover:bg-rose-500`}>
+            Delete…
+          </button>
+          <button type="button" onClick={onClear} className={`${BUTTON} text-zinc-300 hover:text-white`}>
+            Clear selection
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

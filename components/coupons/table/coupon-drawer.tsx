@@ -1,0 +1,161 @@
+"use client";
+// The details drawer: every field of one coupon in words, the code copied in one click, and a URL
+// of its own (?coupon=<id>) to paste into a ticket. Opening it from a row shows that row at once;
+// a shared link loads the coupon even when it isn't on the current page.
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Check, Close, Copy, Link as LinkIcon } from "@/components/ui/icons";
+import { Modal } from "@/components/ui/modal";
+import type { CouponView } from "@/lib/coupons/coupon-view";
+import { fieldById, type FieldId } from "@/lib/coupons/fields";
+import { CouponStatusBadge, DateCell, EmptyValue, UsageCell } from "./cells";
+import { couponDetailOptions, RequestError } from "./coupon-queries";
+
+const SECTIONS: { title: string; fields: FieldId[] }[] = [
+  { title: "Discount", fields: ["type", "scope", "displayData", "minimumSubtotal", "percentOffRate", "moneyOffAmount", "fixedPriceAmount", "buyXGetY", "freeShipping", "limitedToOneItem", "appliesToSubscriptions"] },
+  { title: "Schedule", fields: ["status", "active", "startTime", "expirationTime", "expired", "_dateCreated"] },
+  { title: "Usage", fields: ["numberOfUsages", "usageLimit", "limitPerCustomer"] },
+  { title: "Record", fields: ["name", "code", "_id", "appId"] },
+];
+
+function Value({ coupon, field }: { coupon: CouponView; field: FieldId }) {
+  if (field === "status") return <CouponStatusBadge coupon={coupon} />;
+  if (field === "numberOfUsages") return <UsageCell coupon={coupon} />;
+  if (field === "startTime" || field === "expirationTime" || field === "_dateCreated") return <DateCell date={coupon.dates[field]} />;
+  const text = coupon.text[field];
+  if (!text) return <EmptyValue />;
+  return <span className={field === "_id" || field === "code" ? "font-mono text-[13px] break-all" : undefined}>{text}</span>;
+}
+
+function useCopy(): [string | null, (what: string, text: string) => void] {
+  const [copied, setCopied] = useState<string | null>(null);
+  const copy = (what: string, text: string) => {
+    navigator.clipboard.writeText(text).then(
+      () => setCopied(what),
+      () => setCopied(`${what}-failed`),
+    );
+    window.setTimeout(() => setCopied(null), 2500);
+  };
+  return [copied, copy];
+}
+
+const SMALL_BUTTON = "btn px-2.5 py-1.5";
+
+interface CouponDrawerProps {
+  id: string | null;
+  /** The row as the table shows it, if it is on the current page. */
+  fromList: CouponView | undefined;
+  canEdit: boolean;
+  onClose: () => void;
+}
+
+export function CouponDrawer({ id, fromList, canEdit, onClose }: CouponDrawerProps) {
+  return (
+    <Modal
+      open={id !== null}
+      onClose={onClose}
+      labelledBy="coupon-drawer-title"
+      className="fixed inset-y-0 right-0 left-auto m-0 h-dvh max-h-dvh w-[30rem] max-w-full overflow-y-auto border-l border-zinc-200 bg-white p-0 shadow-2xl"
+    >
+      {id ? <DrawerBody id={id} fromList={fromList} canEdit={canEdit} onClose={onClose} /> : null}
+    </Modal>
+  );
+}
+
+function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: CouponView | undefined; canEdit: boolean; onClose: () => void }) {
+  const detail = useQuery({ ...couponDetailOptions(id), placeholderData: fromList });
+  const [copied, copy] = useCopy();
+  const coupon = detail.data;
+  const missing = detail.error instanceof RequestError && detail.error.status === 404;
+
+  return (
+    <div className="flex min-h-full flex-col">
+      <div className="sticky top-0 z-10 flex items-start justify-between gap-3 border-b border-zinc-200 bg-white px-6 py-4">
+        <div className="min-w-0">
+          <p className="text-xs font-medium tracking-wide text-zinc-500 uppercase">Coupon details</p>
+          <h2 id="coupon-drawer-title" className="mt-0.5 truncate font-mono text-xl font-semibold text-zinc-900">
+            {coupon?.code ?? (missing ? "Coupon not found" : "Loading…")}
+          </h2>
+          {coupon ? (
+            <p className="mt-1 flex items-center gap-2 text-sm text-zinc-600">
+              <CouponStatusBadge coupon={coupon} />
+              <span className="truncate">{coupon.name}</span>
+            </p>
+          ) : null}
+        </div>
+        <button type="button" onClick={onClose} aria-label="Close details" className="rounded-md p-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-ring-inset">
+          <Close />
+        </button>
+      </div>
+
+      {coupon ? (
+        <>
+          <div className="flex flex-wrap items-center gap-2 border-b border-zinc-100 px-6 py-3">
+            <button type="button" onClick={() => copy("code", coupon.code)} className={SMALL_BUTTON}>
+              {copied === "code" ? <Check /> : <Copy />}
+              Copy code
+            </button>
+            <button type="button" onClick={() => copy("link", window.location.href)} className={SMALL_BUTTON}>
+              {copied === "link" ? <Check /> : <LinkIcon />}
+              Copy link
+            </button>
+            {canEdit ? (
+              <>
+                <a href={`/coupons/${encodeURIComponent(coupon.id)}/edit`} className={SMALL_BUTTON}>
+                  Edit
+                </a>
+                <a href={`/coupons/new?from=${encodeURIComponent(coupon.id)}`} className={SMALL_BUTTON}>
+                  Duplicate
+                </a>
+              </>
+            ) : null}
+            <p role="status" className="text-sm text-emerald-700">
+              {copied === "code" ? "Code copied" : copied === "link" ? "Link copied" : copied ? "Copying isn’t allowed here; select the text instead." : ""}
+            </p>
+          </div>
+          <div className="space-y-6 px-6 py-5">
+            {SECTIONS.map((section) => (
+              <section key={section.title} aria-labelledby={`drawer-${section.title}`}>
+                <h3 id={`drawer-${section.title}`} className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">
+                  {section.title}
+                </h3>
+                <dl className="mt-2 divide-y divide-zinc-100 rounded-lg border border-zinc-200">
+                  {section.fields.map((field) => (
+                    <div key={field} className="grid grid-cols-[10rem_1fr] gap-3 px-3 py-2 text-sm">
+                      <dt className="text-zinc-500">{fieldById(field)?.label ?? field}</dt>
+                      <dd className="min-w-0 text-zinc-900">
+                        <Value coupon={coupon} field={field} />
+                      </dd>
+                    </div>
+                  ))}
+                  {section.title === "Discount" && coupon.discountedCycleCount !== null ? (
+                    <div className="grid grid-cols-[10rem_1fr] gap-3 px-3 py-2 text-sm">
+                      <dt className="text-zinc-500">Discounted billing cycles</dt>
+                      <dd className="text-zinc-900">{coupon.discountedCycleCount}</dd>
+                    </div>
+                  ) : null}
+                </dl>
+              </section>
+            ))}
+          </div>
+        </>
+      ) : detail.isError ? (
+        <div role="alert" className="m-6 rounded-lg border border-rose-200 bg-rose-50 p-4 text-sm text-rose-900">
+          <p className="font-medium">{missing ? "This coupon doesn’t exist any more." : "The coupon could not be loaded."}</p>
+          {!missing ? (
+            <button type="button" onClick={() => detail.refetch()} className="mt-3 rounded-md bg-rose-700 px-3 py-1.5 font-medium text-white hover:bg-rose-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-rose-700">
+              Try again
+            </button>
+          ) : null}
+        </div>
+      ) : (
+        <div role="status" className="space-y-3 px-6 py-5">
+          <span className="sr-only">Loading the coupon…</span>
+          {Array.from({ length: 6 }, (_, i) => (
+            <div key={i} className="h-9 animate-pulse rounded bg-zinc-100" />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

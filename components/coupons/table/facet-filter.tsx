@@ -1,0 +1,80 @@
+"use client";
+// A faceted filter (status, type, namespace): checkboxes when the backend can match several values
+// ($hasSome), radio buttons when it can only match one ($eq).
+import { ChevronDown } from "@/components/ui/icons";
+import { Popover } from "@/components/ui/popover";
+import type { FacetKey } from "@/lib/coupons/table-state";
+import { FACETS } from "@/lib/coupons/table-state";
+import { FACET_LABELS } from "./facet-labels";
+import { useLocalCopy } from "./use-local-copy";
+
+interface FacetFilterProps {
+  facet: FacetKey;
+  mode: "multi" | "single";
+  selected: readonly string[];
+  onChange: (values: string[]) => void;
+}
+
+const OPTION = "flex cursor-pointer items-center gap-2.5 rounded-md px-2 py-1.5 hover:bg-zinc-50";
+const INPUT = "size-4 accent-brand-600 focus-ring";
+
+export function FacetFilter({ facet, mode, selected: fromUrl, onChange: navigate }: FacetFilterProps) {
+  const [selected, setSelected] = useLocalCopy(fromUrl);
+  const onChange = (next: string[]) => {
+    setSelected(next);
+    navigate(next);
+  };
+  const { title, values: labels } = FACET_LABELS[facet];
+  const values: readonly string[] = FACETS[facet].values;
+  const active = selected.length > 0;
+  const toggle = (value: string, on: boolean) =>
+    onChange(mode === "single" ? (on ? [value] : []) : values.filter((v) => (v === value ? on : selected.includes(v))));
+  return (
+    <Popover
+      trigger={
+        <>
+          <span>{title}</span>
+          <span className="sr-only"> filter</span>
+          {active ? (
+            <span className="rounded bg-brand-50 px-1.5 text-xs font-semibold text-brand-700">
+              {selected.length === 1 ? labels[selected[0]!] : selected.length}
+              <span className="sr-only"> selected</span>
+            </span>
+          ) : null}
+          <ChevronDown />
+        </>
+      }
+      triggerClassName={`inline-flex h-9 items-center gap-1.5 rounded-md border px-3 text-sm font-medium shadow-xs focus-ring ${
+        active ? "border-brand-500/40 bg-brand-50/60 text-zinc-900 hover:bg-brand-50" : "border-dashed border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-50"
+      }`}
+      panelClassName="w-56"
+    >
+      <fieldset className="p-1.5">
+        <legend className="px-2 pt-1 pb-1.5 text-xs font-semibold tracking-wide text-zinc-500 uppercase">{title}</legend>
+        {values.map((value) => (
+          <label key={value} className={OPTION}>
+            <input
+              type={mode === "single" ? "radio" : "checkbox"}
+              name={`facet-${facet}`}
+              className={INPUT}
+              checked={selected.includes(value)}
+              onChange={(event) => toggle(value, event.currentTarget.checked)}
+            />
+            <span>{labels[value]}</span>
+          </label>
+        ))}
+      </fieldset>
+      {active ? (
+        <div className="border-t border-zinc-100 p-1.5">
+          <button
+            type="button"
+            onClick={() => onChange([])}
+            className="w-full rounded-md px-2 py-1.5 text-left text-sm text-zinc-600 hover:bg-zinc-50 focus-ring-inset"
+          >
+            Clear {title.toLowerCase()} filter
+          </button>
+        </div>
+      ) : null}
+    </Popover>
+  );
+}

@@ -1,0 +1,12 @@
+// Facet values in a merchant's words: the status badge's labels, the type names the form uses,
+// the namespaces as Wix's dashboard calls them.
+import { COUPON_TYPES, TYPE_RULES } from "@/lib/coupons/coupon-types";
+import { NAMESPACE_LABELS } from "@/lib/coupons/scope-matrix";
+import { STATUS_LABELS } from "@/lib/coupons/status";
+import type { FacetKey } from "@/lib/coupons/table-state";
+
+export const FACET_LABELS: Record<FacetKey, { title: string; values: Record<string, string> }> = {
+  status: { title: "Status", values: STATUS_LABELS },
+  type: { title: "Type", values: Object.fromEntries(COUPON_TYPES.map((t) => [t, TYPE_RULES[t].label])) },
+  namespace: { title: "Applies to", values: NAMESPACE_LABELS },
+};

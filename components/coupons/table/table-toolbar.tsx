@@ -1,0 +1,71 @@
+"use client";
+// The one generic toolbar: it reads each column's filter declaration (column meta) and renders the
+// search, the facets and the range filters that the active backend allows; then the column picker
+// and the CSV export of the current view.
+import { Download } from "@/components/ui/icons";
+import { TRIGGER } from "@/components/ui/popover";
+import type { FieldId } from "@/lib/coupons/fields";
+import { serialiseTableState, type Allowances, type FacetKey, type Range, type TableState } from "@/lib/coupons/table-state";
+import { ColumnPicker } from "./column-picker";
+import type { CouponTableModel } from "./data-table";
+import { FacetFilter } from "./facet-filter";
+import { RangeFilters, type RangeField } from "./range-filters";
+import { SearchBox } from "./search-box";
+
+interface TableToolbarProps {
+  table: CouponTableModel;
+  allow: Allowances;
+  state: TableState;
+  visibleColumns: readonly FieldId[];
+  zoneLabel: string;
+  /** Bumped when the search changes from elsewhere (a chip, a quick view, Back), to reset the box. */
+  searchEpoch: number;
+  onSearch: (text: string, how: "push" | "replace") => void;
+  onChange: (next: TableState) => void;
+  onResetColumns: () => void;
+}
+
+const FACET_ORDER: FacetKey[] = ["status", "type", "namespace"];
+
+export function TableToolbar({ table, allow, state, visibleColumns, zoneLabel, searchEpoch, onSearch, onChange, onResetColumns }: TableToolbarProps) {
+  const columns = table.getAllLeafColumns();
+  const filters = columns.flatMap((c) => (c.columnDef.meta?.filter ? [{ column: c, filter: c.columnDef.meta.filter }] : []));
+  const hasSearch = filters.some((f) => f.filter.variant === "search") && allow.search.length > 0;
+  const facets = FACET_ORDER.flatMap((facet) =>
+    filters.some((f) => f.filter.variant === "facet" && f.filter.facet === facet) && allow.facets[facet] ? [{ facet, mode: allow.facets[facet]! }] : [],
+  );
+  const ranges: RangeField[] = filters.flatMap(({ column, filter }) => {
+    if (filter.variant !== "range") return [];
+    const sides = allow.ranges[filter.field];
+    return sides ? [{ field: filter.field, label: column.columnDef.meta?.label ?? filter.field, kind: filter.kind, ...sides }] : [];
+  });
+  // Dates first (what support asks about: "expiring this week"), then numbers.
+  ranges.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "date" ? -1 : 1));
+  const setRanges = (next: Partial<Record<FieldId, Range>>) => onChange({ ...state, ranges: next, page: 1 });
+  const exportQuery = serialiseTableState({ ...state, page: 1, coupon: null, columns: [...visibleColumns] });
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <div role="search" aria-label="Search and filter coupons" className="flex flex-wrap items-center gap-2">
+      {hasSearch ? <SearchBox key={searchEpoch} defaultValue={state.search} onSearch={onSearch} /> : null}
+      {facets.map(({ facet, mode }) => (
+        <FacetFilter
+          key={facet}
+          facet={facet}
+          mode={mode}
+          selected={state.facets[facet]}
+          onChange={(values) => onChange({ ...state, facets: { ...state.facets, [facet]: values }, page: 1 })}
+        />
+      ))}
+      <RangeFilters key={JSON.stringify(state.ranges)} fields={ranges} ranges={state.ranges} zoneLabel={zoneLabel} onApply={setRanges} />
+      </div>
+      <div className="ml-auto flex items-center gap-2">
+        <ColumnPicker columns={columns} onReset={onResetColumns} />
+        <a href={`/api/coupons/export${exportQuery ? `?${exportQuery}` : ""}`} download className={TRIGGER}>
+          <Download />
+          Export CSV
+        </a>
+      </div>
+    </div>
+  );
+}

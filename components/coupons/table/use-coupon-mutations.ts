@@ -1,0 +1,121 @@
+"use client";
+// The table's changes: one coupon on or off, one deleted, and the bulk versions. Mutations go only
+// through the coupon server actions; afterwards every coupon query is invalidated so the page, its
+// neighbours and open details refetch. Bulk actions run in batches to show progress and report
+// each coupon that failed, with the reason.
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useState } from "react";
+import { couponKeys } from "./coupon-queries";
+
+export type BulkKind = "activate" | "deactivate" | "delete";
+
+export interface BulkRun {
+  kind: BulkKind;
+  total: number;
+  done: number;
+  succeeded: string[];
+  failed: { id: string; message: string }[];
+  running: boolean;
+}
+
+export interface Notice {
+  id: number;
+  tone: "success" | "error";
+  text: string;
+}
+
+/** The coupon server actions, loaded on the first change rather than with the page. */
+const actions = () => import("@/app/(dashboard)/coupons/actions");
+
+/** Small batches: progress moves visibly, and one slow coupon doesn't hide the others' results. */
+const BATCH = 10;
+
+const unreachable = "The server can't be reached. Nothing was changed; try again.";
+
+export function useCouponMutations() {
+  const queryClient = useQueryClient();
+  const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [bulk, setBulk] = useState<BulkRun | null>(null);
+
+  const invalidate = useCallback(() => queryClient.invalidateQueries({ queryKey: couponKeys.all }), [queryClient]);
+  const say = useCallback((tone: Notice["tone"], text: string) => setNotice({ id: Date.now(), tone, text }), []);
+  const mark = useCallback((id: string, busy: boolean) => {
+    setPending((current) => {
+      const next = new Set(current);
+      if (busy) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+
+  const setActive = useCallback(
+    async (coupon: { id: string; code: string }, active: boolean) => {
+      mark(coupon.id, true);
+      try {
+        const result = await (await actions()).setCouponActive({ id: coupon.id, active });
+        if (result.ok) say("success", `${coupon.code} is ${active ? "active" : "inactive"} now.`);
+        else say("error", `${coupon.code} could not be ${active ? "activated" : "deactivated"}: ${result.message}`);
+        await invalidate();
+      } catch {
+        say("error", unreachable);
+      } finally {
+        mark(coupon.id, false);
+      }
+    },
+    [invalidate, mark, say],
+  );
+
+  const remove = useCallback(
+    async (coupon: { id: string; code: string }): Promise<boolean> => {
+      mark(coupon.id, true);
+      try {
+        const result = await (await actions()).deleteCoupon({ id: coupon.id });
+        if (result.ok) say("success", `${coupon.code} was deleted.`);
+        else say("error", `${coupon.code} could not be deleted: ${result.message}`);
+        await invalidate();
+        return result.ok;
+      } catch {
+        say("error", unreachable);
+        return false;
+      } finally {
+        mark(coupon.id, false);
+      }
+    },
+    [invalidate, mark, say],
+  );
+
+  const runBulk = useCallback(
+    async (kind: BulkKind, ids: readonly string[]): Promise<BulkRun> => {
+      let run: BulkRun = { kind, total: ids.length, done: 0, succeeded: [], failed: [], running: true };
+      setBulk(run);
+      for (let start = 0; start < ids.length; start += BATCH) {
+        const batch = ids.slice(start, start + BATCH);
+        let outcome: { succeeded: string[]; failed: { id: string; message: string }[] };
+        try {
+          const { bulkDelete, bulkSetActive } = await actions();
+          const result = kind === "delete" ? await bulkDelete({ ids: batch }) : await bulkSetActive({ ids: batch, active: kind === "activate" });
+          outcome = result.ok ? result.data : { succeeded: [], failed: batch.map((id) => ({ id, message: result.message })) };
+        } catch {
+          outcome = { succeeded: [], failed: batch.map((id) => ({ id, message: unreachable })) };
+        }
+        run = {
+          ...run,
+          done: run.done + batch.length,
+          succeeded: [...run.succeeded, ...outcome.succeeded],
+          failed: [...run.failed, ...outcome.failed],
+        };
+        setBulk(run);
+      }
+      run = { ...run, running: false };
+      setBulk(run);
+      await invalidate();
+      return run;
+    },
+    [invalidate],
+  );
+
+  const dismissBulk = useCallback(() => setBulk(null), []);
+  const dismissNotice = useCallback(() => setNotice(null), []);
+  return { pending, notice, setActive, remove, bulk, runBulk, dismissBulk, dismissNotice };
+}

@@ -1,0 +1,269 @@
+// The coupon table as support staff and merchants use it, on the embedded store's 250 demo coupons.
+// These tests only read; table-actions.spec.ts changes data, on coupons of its own.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { bodyRows, columnValues, couponTable, settled, totalCount, usesOf } from "./support/table";
+
+const DEFAULT_HEADERS = ["", "Code", "Name", "Type", "Applies to", "Status", "Uses", "Starts", "Ends", "Actions"];
+
+async function openTable(page: Page, query = "") {
+  await page.goto(`/coupons${query}`);
+  await expect(couponTable(page)).toBeVisible();
+  await settled(page);
+}
+
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("a newcomer lands on the table: the catalogue's default columns, values in words", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/coupons$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Coupons" })).toBeVisible();
+  await expect(page.getByText("Local store (demo data)")).toBeVisible();
+  await expect(page.getByText(/^250 coupons$/)).toBeVisible();
+  await expect(page.getByText(/^250 coupons · Times in \S+$/)).toBeVisible();
+
+  const table = couponTable(page);
+  await expect(table.getByRole("columnheader")).toHaveText(DEFAULT_HEADERS);
+  await expect(bodyRows(page)).toHaveCount(25);
+  await expect(table).not.toContainText("{");
+  for (const status of await columnValues(page, "Status")) expect(status).toMatch(/^(Active|Scheduled|Expired|Inactive|Used up)$/);
+  for (const uses of await columnValues(page, "Uses")) expect(uses).toMatch(/^[\d,]+ of ([\d,]+|∞)$/);
+  for (const type of await columnValues(page, "Type")) expect(type).toMatch(/ % off$| off$|^Buy \d+ get \d+$|^Free shipping$|^Sale price \$/);
+});
+
+test("support staff press / and type a code: it is found as they type, whatever the case", async ({ page }) => {
+  await openTable(page);
+  await page.keyboard.press("/");
+  const search = page.getByRole("searchbox", { name: "Search coupons by code or name" });
+  await expect(search).toBeFocused();
+  await page.keyboard.type("spring1");
+  await expect(page).toHaveURL(/q=spring1/);
+  await settled(page);
+  expect((await columnValues(page, "Code")).sort()).toEqual(["SPRING1", "SPRING1D", "SPRING1T"]);
+  await expect(page.getByText(/^3 matching coupons$/)).toBeVisible();
+});
+
+test("sorting by usage answers 'most used', and the header says how it is sorted", async ({ page }) => {
+  await openTable(page);
+  const uses = page.getByRole("columnheader", { name: "Uses" });
+  await expect(uses).not.toHaveAttribute("aria-sort", /./);
+  await uses.getByRole("button", { name: "Uses" }).click();
+  await expect(page).toHaveURL(/sort=-numberOfUsages/);
+  await expect(uses).toHaveAttribute("aria-sort", "descending");
+  await settled(page);
+  const counts = (await columnValues(page, "Uses")).map(usesOf);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  expect(counts[0]).toBe(385);
+
+  await uses.getByRole("button", { name: "Uses" }).click();
+  await expect(uses).toHaveAttribute("aria-sort", "ascending");
+  await settled(page);
+  const ascending = (await columnValues(page, "Uses")).map(usesOf);
+  expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+});
+
+test("filtering by type and status narrows the list on the server", async ({ page }) => {
+  await openTable(page);
+  await page.getByRole("button", { name: /^Type filter/ }).click();
+  await page.getByRole("checkbox", { name: "Percent off" }).click();
+  await expect(page).toHaveURL(/type=PercentOff/);
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: /^Status filter/ }).click();
+  await page.getByRole("checkbox", { name: "Active", exact: true }).click();
+  await expect(page.getByRole("checkbox", { name: "Active", exact: true })).toBeChecked();
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/status=Active/);
+  await settled(page);
+
+  await expect(page.getByRole("button", { name: "Remove filter Type: Percent off" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Remove filter Status: Active" })).toBeVisible();
+  const total = await totalCount(page);
+  expect(total).toBeGreaterThan(0);
+  expect(total).toBeLessThan(250);
+  await expect(page.getByText(new RegExp(`^${total} matching coupons?$`))).toBeVisible();
+  for (const type of await columnValues(page, "Type")) expect(type).toMatch(/ % off$/);
+  for (const status of await columnValues(page, "Status")) expect(status).toBe("Active");
+});
+
+test("'Expiring this week' lists the coupons that end in the next seven days, soonest first", async ({ page }) => {
+  await openTable(page);
+  await page.getByRole("link", { name: "Expiring this week" }).click();
+  await expect(page).toHaveURL(/expirationTime=\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}&sort=expirationTime/);
+  await settled(page);
+  await expect(page.getByRole("link", { name: "Expiring this week" })).toHaveAttribute("aria-current", "page");
+  const ends = await columnValues(page, "Ends");
+  expect(ends.length).toBeGreaterThanOrEqual(10);
+  for (const end of ends) expect(end).toMatch(/(ends in|ended) (\d+ (seconds?|minutes?|hours?)|[1-7] days?)( ago)?$/);
+});
+
+test("pages through on the server, with a page size and the total; back and forward work", async ({ page }) => {
+  await openTable(page);
+  const pagination = page.getByRole("navigation", { name: "Pagination" });
+  await expect(pagination).toContainText("1–25 of 250");
+  await expect(pagination).toContainText("Page 1 of 10");
+  const firstPage = await columnValues(page, "Code");
+
+  await pagination.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(pagination).toContainText("26–50 of 250");
+  await settled(page);
+  const secondPage = await columnValues(page, "Code");
+  expect(secondPage).toHaveLength(25);
+  expect(secondPage.filter((code) => firstPage.includes(code))).toEqual([]);
+
+  await pagination.getByLabel("Rows per page").selectOption("50");
+  await expect(page).toHaveURL(/size=50/);
+  await expect(pagination).toContainText("1–50 of 250");
+  await settled(page);
+  await expect(bodyRows(page)).toHaveCount(50);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/page=2$/);
+  await expect(pagination).toContainText("26–50 of 250");
+  await settled(page);
+  expect(await columnValues(page, "Code")).toEqual(secondPage);
+  await page.goForward();
+  await expect(pagination).toContainText("1–50 of 250");
+});
+
+test("shows and hides columns; the choice stays for the next visit", async ({ page }) => {
+  await openTable(page);
+  await page.getByRole("button", { name: "Columns" }).click();
+  await page.getByRole("checkbox", { name: "ID", exact: true }).check();
+  await page.getByRole("checkbox", { name: "Starts", exact: true }).uncheck();
+  await expect(page.getByRole("checkbox", { name: "Code", exact: true })).toBeDisabled();
+  await page.keyboard.press("Escape");
+  const headers = couponTable(page).getByRole("columnheader");
+  await expect(headers.filter({ hasText: /^ID$/ })).toHaveCount(1);
+  await expect(headers.filter({ hasText: /^Starts$/ })).toHaveCount(0);
+  await expect(page).toHaveURL(/cols=/);
+
+  await page.goto("/coupons");
+  await expect(headers.filter({ hasText: /^ID$/ })).toHaveCount(1);
+  await expect(headers.filter({ hasText: /^Starts$/ })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Columns" }).click();
+  await page.getByRole("button", { name: "Show the default columns" }).click();
+  await expect(headers).toHaveText(DEFAULT_HEADERS);
+});
+
+test("a copied URL reproduces the exact view, drawer included", async ({ page, browser }) => {
+  await openTable(page, "?status=Active,Scheduled&namespace=stores&sort=-numberOfUsages&page=2&size=25&cols=code,name,status,numberOfUsages,_id");
+  const codes = await columnValues(page, "Code");
+  await page.getByRole("row").nth(3).getByRole("link").click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  const url = page.url();
+  expect(url).toMatch(/coupon=[\w-]+$/);
+
+  // Another browser: no cookies, no cache; only the link.
+  const other = await (await browser.newContext()).newPage();
+  await other.goto(url);
+  await expect(other.getByRole("dialog")).toBeVisible();
+  await expect(other.getByRole("dialog").getByRole("heading", { level: 2 })).toHaveText(codes[2]!);
+  await other.keyboard.press("Escape");
+  await expect(other.getByRole("dialog")).toBeHidden();
+  await expect(couponTable(other).getByRole("columnheader")).toHaveText(["", "Code", "Name", "Status", "Uses", "ID", "Actions"]);
+  expect(await columnValues(other, "Code")).toEqual(codes);
+  await expect(other.getByRole("navigation", { name: "Pagination" })).toContainText("Page 2 of");
+  await other.context().close();
+});
+
+test("the details drawer shows every field, copies the code in one click and has its own URL", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openTable(page, "?q=SPRING1D");
+  await couponTable(page).getByRole("link", { name: "SPRING1D" }).click();
+  const drawer = page.getByRole("dialog", { name: "SPRING1D" });
+  await expect(drawer).toBeVisible();
+  await expect(page).toHaveURL(/coupon=/);
+  for (const label of ["Type", "Applies to", "Item", "Minimum subtotal", "Percent off", "Amount off", "Sale price", "Buy X get Y", "Free shipping",
+    "Once per order", "Applies to subscriptions", "Status", "Active", "Starts", "Ends", "Expired", "Created", "Uses", "Usage limit",
+    "Limit per customer", "Name", "Code", "ID", "Created by app"]) {
+    await expect(drawer.getByRole("term").filter({ hasText: new RegExp(`^${label}$`) })).toHaveCount(1);
+  }
+  await expect(drawer).toContainText("Spring Sale · Early Access");
+  await expect(drawer).not.toContainText("{");
+
+  await drawer.getByRole("button", { name: "Copy code" }).click();
+  await expect(drawer.getByRole("status")).toHaveText("Code copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("SPRING1D");
+
+  await page.reload();
+  await expect(page.getByRole("dialog", { name: "SPRING1D" })).toBeVisible();
+  await page.getByRole("button", { name: "Close details" }).click();
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(page).not.toHaveURL(/coupon=/);
+});
+
+test("every action is reachable from the keyboard", async ({ page }) => {
+  await openTable(page);
+  const uses = page.getByRole("button", { name: "Uses", exact: true });
+  await uses.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/sort=-numberOfUsages/);
+  await settled(page);
+
+  const menu = page.getByRole("button", { name: /^Actions for / }).first();
+  await menu.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("link", { name: "Edit" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeFocused();
+
+  const code = bodyRows(page).first().getByRole("link");
+  await code.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+});
+
+test("a failed load says so and offers a retry", async ({ page }) => {
+  await openTable(page);
+  await page.route("**/api/coupons?*", (route) =>
+    route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "UNAVAILABLE", message: "The coupon service is not answering." } }) }),
+  );
+  // Not "Next page": the table has already prefetched it, so it would show without a request.
+  await page.getByRole("link", { name: "Last page" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "The coupons could not be loaded" });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText("The coupon service is not answering.");
+  await page.unroute("**/api/coupons?*");
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(bodyRows(page)).toHaveCount(25);
+  await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("226–250 of 250");
+});
+
+test("nothing matching is said plainly, with a way back", async ({ page }) => {
+  await page.goto("/coupons?q=NOSUCHCODE");
+  await expect(page.getByRole("heading", { name: "No coupons match" })).toBeVisible();
+  await page.getByRole("button", { name: "Clear search and filters" }).click();
+  await expect(bodyRows(page)).toHaveCount(25);
+  await expect(page.getByRole("searchbox")).toHaveValue("");
+});
+
+test.describe("accessibility (axe, WCAG 2 A and AA)", () => {
+  test("the table", async ({ page }) => {
+    await openTable(page);
+    await axe(page);
+  });
+  test("with a filter open", async ({ page }) => {
+    await openTable(page, "?type=MoneyOff");
+    await page.getByRole("button", { name: /^Status filter/ }).click();
+    await expect(page.getByRole("checkbox", { name: "Scheduled" })).toBeVisible();
+    await axe(page);
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: /More filters/ }).click();
+    await expect(page.getByRole("group", { name: /Ends/ })).toBeVisible();
+    await axe(page);
+  });
+  test("with the drawer open", async ({ page }) => {
+    await openTable(page);
+    await bodyRows(page).first().getByRole("link").click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await expect(page.getByRole("dialog").getByRole("term").first()).toBeVisible();
+    await axe(page);
+  });
+});

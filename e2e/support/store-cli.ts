@@ -1,0 +1,23 @@
+// Creates and deletes coupons in the e2e app's store from the test process, through the same store
+// (the embedded CouponGateway) the app reads, so tests that change data work on coupons of their
+// own and leave the demo data as they found it. Run with `tsx --conditions=react-server`.
+//   store-cli.ts create '[{...specification}]'  → prints the new ids as JSON
+//   store-cli.ts delete '["id", ...]'          → deletes those that still exist
+import { openDatabase } from "@/lib/server/store/database";
+import { SqliteCouponStore } from "@/lib/server/store/coupon-store";
+
+const [command, payload] = process.argv.slice(2);
+const store = new SqliteCouponStore(openDatabase());
+const input = JSON.parse(payload ?? "[]") as unknown[];
+
+if (command === "create") {
+  const ids: string[] = [];
+  for (const spec of input) ids.push((await store.create(spec)).id);
+  console.log(JSON.stringify(ids));
+} else if (command === "delete") {
+  for (const id of input) await store.delete(String(id)).catch(() => undefined);
+  console.log("[]");
+} else {
+  console.error(`unknown command ${command}`);
+  process.exit(2);
+}

@@ -1,0 +1,30 @@
+// Reading the coupon table as a user sees it: columns by header text, rows by role.
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export const couponTable = (page: Page): Locator => page.getByRole("table");
+
+/** The data rows (the header row has no cells). */
+export const bodyRows = (page: Page): Locator => couponTable(page).getByRole("row").filter({ has: page.getByRole("cell") });
+
+/** The text of every cell in the column whose header reads `header`. */
+export async function columnValues(page: Page, header: string): Promise<string[]> {
+  const headers = (await couponTable(page).getByRole("columnheader").allTextContents()).map((h) => h.trim());
+  const index = headers.indexOf(header);
+  expect(index, `column "${header}" among ${headers.join(", ")}`).toBeGreaterThanOrEqual(0);
+  return bodyRows(page).evaluateAll((rows, i) => rows.map((row) => (row as HTMLTableRowElement).cells[i]?.textContent?.trim() ?? ""), index);
+}
+
+/** "1–25 of 250" → 250. */
+export async function totalCount(page: Page): Promise<number> {
+  const text = await page.getByRole("navigation", { name: "Pagination" }).getByText(/–[\d,]+ of [\d,]+$/).textContent();
+  return Number(text!.split(" of ")[1]!.replace(/,/g, ""));
+}
+
+/** Waits until the table shows the answer to the current URL (no placeholder page, no request running). */
+export async function settled(page: Page): Promise<void> {
+  await expect(couponTable(page)).not.toHaveAttribute("aria-busy", "true");
+  await expect(page.getByText("Loading coupons…")).toHaveCount(0);
+}
+
+/** Uses as the table shows them: "37 of 100" → 37. */
+export const usesOf = (cell: string): number => Number(cell.split(" of ")[0]!.replace(/,/g, ""));

@@ -1,0 +1,172 @@
+// What merchants change from the table: row actions, bulk actions, CSV export. Every test works on
+// coupons it creates itself (through the store the app reads) and removes them afterwards, so the
+// demo data the other tests read stays as it was.
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { createCoupons, deleteCoupons } from "./support/store";
+import { bodyRows, columnValues, couponTable, settled } from "./support/table";
+
+const DAY = 86_400_000;
+const RUN = Date.now().toString(36).toUpperCase().slice(-6);
+const made: string[] = [];
+
+interface Made {
+  id: string;
+  code: string;
+  name: string;
+}
+
+function make(prefix: string, count: number, patch: (i: number) => Record<string, unknown> = () => ({})): Made[] {
+  const specs = Array.from({ length: count }, (_, i) => ({
+    name: `E2E ${prefix} ${String(i + 1).padStart(2, "0")}`,
+    code: `${prefix}${RUN}${String(i).padStart(2, "0")}`,
+    percentOffRate: 10,
+    scope: { namespace: "stores" },
+    startTime: Date.now() - DAY,
+    ...patch(i),
+  }));
+  const ids = createCoupons(specs);
+  made.push(...ids);
+  return specs.map((spec, i) => ({ id: ids[i]!, code: spec.code, name: spec.name }));
+}
+
+test.afterAll(() => {
+  if (made.length) deleteCoupons(made);
+});
+
+async function search(page: Page, text: string) {
+  await page.goto(`/coupons?q=${encodeURIComponent(text)}`);
+  await expect(couponTable(page)).toBeVisible();
+  await settled(page);
+}
+
+test("a row's menu deactivates a coupon and activates it again", async ({ page }) => {
+  const [coupon] = make("E2EACT", 1);
+  await search(page, coupon!.code);
+  await expect.poll(() => columnValues(page, "Status")).toEqual(["Active"]);
+
+  await page.getByRole("button", { name: `Actions for ${coupon!.code}` }).click();
+  await page.getByRole("button", { name: "Deactivate" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `${coupon!.code} is inactive now.` })).toBeVisible();
+  await expect.poll(() => columnValues(page, "Status")).toEqual(["Inactive"]);
+
+  await page.getByRole("button", { name: `Actions for ${coupon!.code}` }).click();
+  await page.getByRole("button", { name: "Activate" }).click();
+  await expect.poll(() => columnValues(page, "Status")).toEqual(["Active"]);
+});
+
+test("deleting asks first and says what will be lost", async ({ page }) => {
+  const [coupon] = make("E2EDEL", 1);
+  await search(page, coupon!.code);
+  const open = async () => {
+    await page.getByRole("button", { name: `Actions for ${coupon!.code}` }).click();
+    await page.getByRole("button", { name: "Delete…" }).click();
+  };
+
+  await open();
+  const dialog = page.getByRole("alertdialog", { name: `Delete ${coupon!.code}?` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(`Customers will no longer be able to use ${coupon!.code}`);
+  await expect(dialog).toContainText("usage history (0 uses so far)");
+  await expect(dialog).toContainText("This can’t be undone.");
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(bodyRows(page)).toHaveCount(1);
+
+  await open();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Delete coupon" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `${coupon!.code} was deleted.` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "No coupons match" })).toBeVisible();
+});
+
+test("bulk actions show progress and the outcome for each coupon that failed", async ({ page }) => {
+  const coupons = make("E2EBLK", 12);
+  await search(page, `E2EBLK${RUN}`);
+  await expect(bodyRows(page)).toHaveCount(12);
+
+  await page.getByRole("checkbox", { name: "Select all coupons on this page" }).check();
+  const bar = page.getByRole("region", { name: "Bulk actions" });
+  await expect(bar).toContainText("12 coupons selected");
+  await bar.getByRole("button", { name: "Deactivate" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "12 coupons deactivated." })).toBeVisible();
+  await expect.poll(async () => new Set(await columnValues(page, "Status"))).toEqual(new Set(["Inactive"]));
+  await page.getByRole("button", { name: "Dismiss" }).click();
+
+  // Two of them disappear behind the table's back (another tab, another person), then a bulk delete.
+  await page.getByRole("checkbox", { name: "Select all coupons on this page" }).check();
+  deleteCoupons([coupons[3]!.id, coupons[7]!.id]);
+  // Slow each batch down a little, so the progress can be seen.
+  await page.route("**/coupons**", async (route) => {
+    if (route.request().method() === "POST") await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  await page.getByRole("region", { name: "Bulk actions" }).getByRole("button", { name: "Delete…" }).click();
+  const dialog = page.getByRole("alertdialog", { name: "Delete 12 coupons?" });
+  await expect(dialog).toContainText(coupons[11]!.code);
+  await expect(dialog).toContainText("and 4 more");
+  await dialog.getByRole("button", { name: "Delete 12 coupons" }).click();
+
+  await expect(page.getByRole("progressbar", { name: "Deleting coupons" })).toBeVisible();
+  await expect(page.getByText(/^Deleting \d+ of 12 coupons…$/)).toBeVisible();
+  const outcome = page.getByRole("alert").filter({ hasText: "10 coupons deleted; 2 coupons could not be deleted:" });
+  await expect(outcome).toBeVisible();
+  await expect(outcome.getByRole("listitem")).toHaveText([
+    new RegExp(`^${coupons[3]!.code} — No coupon has the id`),
+    new RegExp(`^${coupons[7]!.code} — No coupon has the id`),
+  ]);
+  await page.unroute("**/coupons**");
+  await expect(page.getByRole("heading", { name: "No coupons match" })).toBeVisible();
+});
+
+/** RFC 4180, enough for our files: quoted fields with doubled quotes and embedded line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+test("exports the whole filtered view as CSV, every page, with formulas defused", async ({ page }) => {
+  const coupons = make("E2ECSV", 30, (i) =>
+    i === 0 ? { name: '=HYPERLINK("http://evil.example","Click")' } : i === 1 ? { name: "Spring, 2024 — the \"big\" one" } : i === 2 ? { name: "@SUM(A1)" } : {},
+  );
+  await page.goto(`/coupons?q=E2ECSV${RUN}&sort=code`);
+  await settled(page);
+  await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("1–25 of 30");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^coupons-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = await readFile((await download.path())!, "utf8");
+  expect(text.startsWith("\uFEFF")).toBe(true);
+  const [header, ...rows] = parseCsv(text.slice(1));
+  expect(header).toEqual(["Code", "Name", "Type", "Applies to", "Status", "Uses", "Starts (UTC)", "Ends (UTC)"]);
+  expect(rows).toHaveLength(30);
+  expect(rows.map((r) => r[0])).toEqual(coupons.map((c) => c.code));
+  expect(rows[0]![1]).toBe(`'=HYPERLINK("http://evil.example","Click")`);
+  expect(rows[1]![1]).toBe('Spring, 2024 — the "big" one');
+  expect(rows[2]![1]).toBe("'@SUM(A1)");
+  expect(rows[3]).toEqual([coupons[3]!.code, coupons[3]!.name, "10 % off", "All store products", "Active", "0", expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), ""]);
+  expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`);
+});
