@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type PlaywrightTestConfig, type PlaywrightTestProject } from '@playwright/test';
-import { E2E_WIX_API_KEY } from './e2e/support/constants';
+import { E2E_TIME_ZONE, E2E_WIX_API_KEY } from './e2e/support/constants';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -83,6 +83,7 @@ const WIX_MODE: { projects: PlaywrightTestProject[]; webServers: Extract<Playwri
         WIX_API_KEY: EMULATOR_KEY,
         WIX_SITE_ID: E2E_SITE_ID,
         WIX_API_BASE_URL: EMULATOR_URL,
+        MERCHANT_TIME_ZONE: E2E_TIME_ZONE,
       },
     },
   ],
@@ -147,7 +148,7 @@ export default defineConfig({
         WIX_API_KEY: '',
         WIX_SITE_ID: '',
         // A fixed zone, so date assertions don't depend on the machine's.
-        MERCHANT_TIME_ZONE: 'Europe/Berlin',
+        MERCHANT_TIME_ZONE: E2E_TIME_ZONE,
         // Opt-in failures (lib/server/test-faults.ts); e2e/support/faults.ts arms them.
         COUPON_FAULT_DIR: path.join(dataDir, 'faults'),
       },

@@ -20,3 +20,6 @@ export function e2eDataDir(): string {
   if (!dir) throw new Error('E2E_DATA_DIR is set by playwright.config.ts');
   return dir;
 }
+
+/** The merchant's time zone on the e2e app servers: not UTC, so zone handling is really exercised. */
+export const E2E_TIME_ZONE = 'Europe/Berlin';
