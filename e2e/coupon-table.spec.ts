@@ -3,7 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_TIME_ZONE } from "./support/constants";
-import { bodyRows, columnValues, couponTable, settled, totalCount, usesOf } from "./support/table";
+import { bodyRows, columnValues, couponTable, settled, totalCount, usesOf, waitForSortedColumn } from "./support/table";
 
 const DEFAULT_HEADERS = ["", "Code", "Name", "Type", "Applies to", "Status", "Uses", "Starts", "Ends", "Actions"];
 
@@ -55,14 +55,14 @@ test("sorting by usage answers 'most used', and the header says how it is sorted
   await uses.getByRole("button", { name: "Uses" }).click();
   await expect(page).toHaveURL(/sort=-numberOfUsages/);
   await expect(uses).toHaveAttribute("aria-sort", "descending");
-  await settled(page);
+  await waitForSortedColumn(page, "Uses", "desc", usesOf);
   const counts = (await columnValues(page, "Uses")).map(usesOf);
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
   expect(counts[0]).toBe(385);
 
   await uses.getByRole("button", { name: "Uses" }).click();
   await expect(uses).toHaveAttribute("aria-sort", "ascending");
-  await settled(page);
+  await waitForSortedColumn(page, "Uses", "asc", usesOf);
   const ascending = (await columnValues(page, "Uses")).map(usesOf);
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
 });
@@ -86,6 +86,9 @@ test("filtering by type and status narrows the list on the server", async ({ pag
   expect(total).toBeGreaterThan(0);
   expect(total).toBeLessThan(250);
   await expect(page.getByText(new RegExp(`^${total} matching coupons?$`))).toBeVisible();
+  // The URL changes a moment before the rows: wait for the filtered answer, then check every row.
+  await expect.poll(async () => (await columnValues(page, "Status")).every((status) => status === "Active")).toBe(true);
+  await settled(page);
   for (const type of await columnValues(page, "Type")) expect(type).toMatch(/ % off$/);
   for (const status of await columnValues(page, "Status")) expect(status).toBe("Active");
 });
@@ -96,9 +99,13 @@ test("'Expiring this week' lists the coupons that end in the next seven days, so
   await expect(page).toHaveURL(/expirationTime=\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}&sort=expirationTime/);
   await settled(page);
   await expect(page.getByRole("link", { name: "Expiring this week" })).toHaveAttribute("aria-current", "page");
+  const withinAWeek = /(ends in|ended) (\d+ (seconds?|minutes?|hours?)|[1-7] days?)( ago)?$/;
+  // The URL changes a moment before the rows: wait for the filtered answer, then check every row.
+  await expect.poll(async () => (await columnValues(page, "Ends")).every((end) => withinAWeek.test(end))).toBe(true);
+  await settled(page);
   const ends = await columnValues(page, "Ends");
   expect(ends.length).toBeGreaterThanOrEqual(10);
-  for (const end of ends) expect(end).toMatch(/(ends in|ended) (\d+ (seconds?|minutes?|hours?)|[1-7] days?)( ago)?$/);
+  for (const end of ends) expect(end).toMatch(withinAWeek);
 });
 
 test("pages through on the server, with a page size and the total; back and forward work", async ({ page }) => {
@@ -205,7 +212,7 @@ test("every action is reachable from the keyboard", async ({ page }) => {
   await uses.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/sort=-numberOfUsages/);
-  await settled(page);
+  await waitForSortedColumn(page, "Uses", "desc", usesOf);
 
   const menu = page.getByRole("button", { name: /^Actions for / }).first();
   await menu.focus();

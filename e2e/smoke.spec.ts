@@ -2,7 +2,7 @@
 // talking to the Wix emulator. Signed in as support. Only what every backend answers is used here:
 // "Most used" and "Expiring this week" go through Wix's Data Items API in the Wix mode.
 import { expect, test, type TestInfo } from "@playwright/test";
-import { columnValues, couponTable, settled, totalCount, usesOf } from "./support/table";
+import { columnValues, couponTable, settled, totalCount, usesOf, waitForSortedColumn } from "./support/table";
 
 /** The header label of this project's backend. */
 const backendLabel = (testInfo: TestInfo) => String(testInfo.project.metadata.backendLabel ?? "Local store (demo data)");
@@ -33,10 +33,7 @@ test("'Most used' puts the most used first, and paging keeps the order", async (
   await page.goto("/coupons");
   await page.getByRole("navigation", { name: "Quick views" }).getByRole("link", { name: "Most used" }).click();
   await expect(page).toHaveURL(/sort=-numberOfUsages/);
-  // The URL changes a moment before the table renders the new order: wait for the answer itself.
-  const descending = (values: number[]) => values.every((v, i) => i === 0 || values[i - 1]! >= v);
-  await expect.poll(async () => descending((await columnValues(page, "Uses")).map(usesOf))).toBe(true);
-  await settled(page);
+  await waitForSortedColumn(page, "Uses", "desc", usesOf);
   const first = (await columnValues(page, "Uses")).map(usesOf);
   expect(first).toEqual([...first].sort((a, b) => b - a));
 

@@ -28,3 +28,14 @@ export async function settled(page: Page): Promise<void> {
 
 /** Uses as the table shows them: "37 of 100" → 37. */
 export const usesOf = (cell: string): number => Number(cell.split(" of ")[0]!.replace(/,/g, ""));
+
+/**
+ * Waits until the rows on screen are in `order` by the column `header` (values mapped by `value`).
+ * The URL changes a moment before the table renders the new order, so `settled` alone can read the
+ * previous rows; this waits for the answer itself, then for the table to be at rest.
+ */
+export async function waitForSortedColumn(page: Page, header: string, order: "asc" | "desc", value: (cell: string) => number): Promise<void> {
+  const inOrder = (xs: number[]) => xs.every((x, i) => i === 0 || (order === "desc" ? xs[i - 1]! >= x : xs[i - 1]! <= x));
+  await expect.poll(async () => inOrder((await columnValues(page, header)).map(value))).toBe(true);
+  await settled(page);
+}
