@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 // Plain links: the table navigates in-page (History API), so next/link would only add its router
 // code to every dashboard page's first load.
 import { QueryProvider } from "@/components/providers/query-provider";
@@ -11,6 +12,7 @@ import { FlashToast } from "@/components/ui/flash-toast";
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   // Layouts don't re-render on client navigation, so every page and action checks again itself.
   const user = await requireUser();
+  const currentPath = (await headers()).get("x-request-path") ?? "";
   const backendLabel = couponGateway().label;
   const notice = backendNotice();
   return (
@@ -22,16 +24,16 @@ export default async function DashboardLayout({ children }: { children: React.Re
               Coupon dashboard
             </a>
             <nav aria-label="Main" className="flex items-center gap-1">
-              <NavLink href="/coupons">
+              <NavLink href="/coupons" currentPath={currentPath}>
                 Coupons
               </NavLink>
               {can(user.role, "users:manage") ? (
-                <NavLink href="/users">
+                <NavLink href="/users" currentPath={currentPath}>
                   Users
                 </NavLink>
               ) : null}
               {can(user.role, "audit:read") ? (
-                <NavLink href="/audit">
+                <NavLink href="/audit" currentPath={currentPath}>
                   Audit log
                 </NavLink>
               ) : null}

@@ -1,11 +1,10 @@
-"use client";
-
-import { usePathname } from "next/navigation";
-
-/** A header link that marks the current section with aria-current. */
-export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
-  const pathname = usePathname();
-  const current = pathname === href || pathname.startsWith(`${href}/`);
+/**
+ * A header link that marks the current section with aria-current. Server-rendered: the layout
+ * knows the path (the proxy passes it), and dashboard sections are reached by full page loads.
+ */
+export function NavLink({ href, currentPath, children }: { href: string; currentPath: string; children: React.ReactNode }) {
+  const path = currentPath.split("?")[0] ?? "";
+  const current = path === href || path.startsWith(`${href}/`);
   return (
     <a
       href={href}
