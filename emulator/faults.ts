@@ -1,4 +1,5 @@
 import "server-only";
+import { seededRandom } from "@/lib/seeded-random";
 // Opt-in faults, so tests (and anyone's Wix client) can see how a client copes with a bad day:
 // added latency, a share of 429 or 503 answers, and dropped connections. One seeded draw per
 // request keeps a run reproducible. Nothing is injected unless asked for.
@@ -28,18 +29,6 @@ export type FaultDecision =
   | { kind: "none"; latencyMs: number }
   | { kind: "status"; status: 429 | 503; latencyMs: number }
   | { kind: "drop"; when: "before" | "after"; latencyMs: number };
-
-/** mulberry32: small, fast and seedable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class Faults {
   private options: FaultOptions = {};

@@ -3,9 +3,9 @@ import "server-only";
 // concurrent writers queue, versioned migrations. Sessions and throttle counters live here, never in
 // memory, so any instance can answer any request.
 import Database from "better-sqlite3";
-import { chmodSync, mkdirSync } from "node:fs";
+import { chmodSync } from "node:fs";
 import path from "node:path";
-import { dataDirectory } from "../store/database";
+import { dataDirectory, openSqlite } from "../store/database";
 import { migrateAuthDb } from "./migrations";
 
 export type AuthDb = Database.Database;
@@ -18,12 +18,7 @@ export function authDbPath(): string {
 }
 
 export function openAuthDb(file: string = authDbPath()): AuthDb {
-  if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
-  db.pragma("busy_timeout = 5000");
-  db.pragma("foreign_keys = ON");
+  const db = openSqlite(file);
   migrateAuthDb(db);
   // Password hashes and session hashes: readable by the app's own user only.
   if (file !== ":memory:") chmodSync(file, 0o600);

@@ -13,13 +13,19 @@ export function dataDirectory(): string {
   return process.env.COUPON_DATA_DIR || path.join(process.cwd(), ".data");
 }
 
-export function openDatabase(file: string = path.join(dataDirectory(), "coupons.db")): Db {
+/** Opens a SQLite file the way every database of this app is opened: WAL, busy timeout, foreign keys. */
+export function openSqlite(file: string): Db {
   if (file !== ":memory:") mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("busy_timeout = 5000");
   db.pragma("foreign_keys = ON");
+  return db;
+}
+
+export function openDatabase(file: string = path.join(dataDirectory(), "coupons.db")): Db {
+  const db = openSqlite(file);
   migrate(db);
   return db;
 }

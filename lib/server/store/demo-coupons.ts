@@ -2,6 +2,7 @@
 // idempotent and a 100,000-coupon store can be topped up. Covers every type, scope and status.
 import { TYPE_RULES, COUPON_TYPES, typeAllowsNamespace, type CouponType } from "@/lib/coupons/coupon-types";
 import { SCOPE_RULES, type ScopeRule } from "@/lib/coupons/scope-matrix";
+import { seededRandom } from "@/lib/seeded-random";
 import { demoItems } from "./demo-catalogue";
 
 const DAY = 86_400_000;
@@ -16,18 +17,6 @@ const THEMES = [
 const VARIANTS = ["", "Online", "Members", "Early Access", "Weekend", "Encore", "Friends & Family", "Last Chance", "In-store", "Extra"];
 
 const STATUS_PLAN = ["active", "active", "active", "scheduled", "expired", "inactive", "usedUp", "active"] as const;
-
-/** A small, fast, seedable PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(rand: () => number, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 
@@ -64,7 +53,7 @@ export interface DemoCoupon {
 
 /** Coupon number `i` of the demo set, relative to `now`. */
 export function demoCoupon(i: number, now: number): DemoCoupon {
-  const rand = random(i * 2654435761 + 17);
+  const rand = seededRandom(i * 2654435761 + 17);
   const type = COUPON_TYPES[i % COUPON_TYPES.length]!;
   const rules = SCOPE_RULES.filter((r) => typeAllowsNamespace(type, r.namespace));
   const status = STATUS_PLAN[Math.floor(i / COUPON_TYPES.length) % STATUS_PLAN.length]!;
