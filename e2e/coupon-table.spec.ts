@@ -248,7 +248,7 @@ test("a failed load says so and offers a retry", async ({ page }) => {
 test("nothing matching is said plainly, with a way back", async ({ page }) => {
   await page.goto("/coupons?q=NOSUCHCODE");
   await expect(page.getByRole("heading", { name: "No coupons match" })).toBeVisible();
-  await page.getByRole("button", { name: "Clear search and filters" }).click();
+  await page.getByRole("link", { name: "Clear search and filters" }).click();
   await expect(bodyRows(page)).toHaveCount(25);
   await expect(page.getByRole("searchbox")).toHaveValue("");
 });

@@ -195,7 +195,7 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
   else if (!page) body = <LoadingRows columns={visible.length} />;
   // Suspense only around these lazy states: a boundary around the table itself would let React
   // stream the (large) table after a fallback, which delays its first paint.
-  else if (page.total === 0) body = <Suspense fallback={null}>{filtered ? <NoMatchState onClear={clearFilters} /> : <EmptyState canEdit={canEdit} />}</Suspense>;
+  else if (page.total === 0) body = <Suspense fallback={null}>{filtered ? <NoMatchState clearHref={hrefFor(withoutFilters(state))} onClear={clearFilters} /> : <EmptyState canEdit={canEdit} />}</Suspense>;
   else if (rows.length === 0) body = <Suspense fallback={null}><PastEndState lastPage={Math.ceil(page.total / state.pageSize)} onGo={() => navigate({ ...state, page: Math.ceil(page.total / state.pageSize) })} /></Suspense>;
   else body = <DataTable table={table} selection={selection} busy={list.isPlaceholderData} caption={`Coupons${sortText ? `, sorted by ${sortText}` : ""}. Times in ${setup.zoneLabel}.`} />;
 

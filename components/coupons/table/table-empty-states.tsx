@@ -17,13 +17,25 @@ export function EmptyState({ canEdit }: { canEdit: boolean }) {
   );
 }
 
-export function NoMatchState({ onClear }: { onClear: () => void }) {
+/**
+ * A link to the cleared view, not a bare button: it works before the table's script has loaded
+ * (this state is server-rendered), and in-page once it has.
+ */
+export function NoMatchState({ clearHref, onClear }: { clearHref: string; onClear: () => void }) {
   return (
     <Panel icon={<SearchIcon />} title="No coupons match" role="status">
       <p className="mt-1 max-w-sm text-sm text-zinc-600">Nothing fits this search and these filters. Check the spelling of the code, or widen the filters.</p>
-      <button type="button" onClick={onClear} className={SECONDARY}>
+      <a
+        href={clearHref}
+        onClick={(event) => {
+          if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+          event.preventDefault();
+          onClear();
+        }}
+        className={SECONDARY}
+      >
         Clear search and filters
-      </button>
+      </a>
     </Panel>
   );
 }
