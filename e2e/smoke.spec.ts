@@ -2,7 +2,7 @@
 // talking to the Wix emulator. Signed in as support. Only what every backend answers is used here:
 // "Most used" and "Expiring this week" go through Wix's Data Items API in the Wix mode.
 import { expect, test, type TestInfo } from "@playwright/test";
-import { columnValues, couponTable, settled, totalCount, usesOf, waitForSortedColumn } from "./support/table";
+import { columnValues, couponTable, focusSearchWithSlash, settled, totalCount, usesOf, waitForSortedColumn } from "./support/table";
 
 /** The header label of this project's backend. */
 const backendLabel = (testInfo: TestInfo) => String(testInfo.project.metadata.backendLabel ?? "Local store (demo data)");
@@ -22,7 +22,7 @@ test("a code is found as it is typed, whatever the case", async ({ page }) => {
   await page.goto("/coupons");
   await settled(page);
   const [code] = await columnValues(page, "Code");
-  await page.keyboard.press("/");
+  await focusSearchWithSlash(page);
   await page.keyboard.type(code!.toLowerCase());
   await expect(page).toHaveURL(new RegExp(`q=${code!.toLowerCase()}`));
   await settled(page);

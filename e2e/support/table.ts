@@ -39,3 +39,16 @@ export async function waitForSortedColumn(page: Page, header: string, order: "as
   await expect.poll(async () => inOrder((await columnValues(page, header)).map(value))).toBe(true);
   await settled(page);
 }
+
+/**
+ * Presses "/" until the search box has focus. The shortcut is the page's script: pressed before
+ * the script has loaded, "/" does nothing, for a person as for a test, and they press it again.
+ */
+export async function focusSearchWithSlash(page: Page): Promise<Locator> {
+  const search = page.getByRole("searchbox", { name: "Search coupons by code or name" });
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(search).toBeFocused({ timeout: 1_000 });
+  }).toPass();
+  return search;
+}
