@@ -1,4 +1,5 @@
-import Link from "next/link";
+// A plain link: this boundary belongs to every route, and next/link would add its router code to
+// each of their first loads for one click from an error page.
 
 export default function Forbidden() {
   return (
@@ -9,12 +10,12 @@ export default function Forbidden() {
         Your role can read and search coupons but not manage users or read the audit log. Ask a merchant if you need access.
       </p>
       <p>
-        <Link
+        <a
           href="/coupons"
           className="inline-block rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
         >
           Back to coupons
-        </Link>
+        </a>
       </p>
     </main>
   );

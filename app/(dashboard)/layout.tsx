@@ -7,7 +7,6 @@ import { requireUser } from "@/lib/server/auth/guards";
 import { backendNotice, couponGateway } from "@/lib/server/backend";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLink } from "@/components/ui/nav-link";
-import { FlashToast } from "@/components/ui/flash-toast";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   // Layouts don't re-render on client navigation, so every page and action checks again itself.
@@ -66,7 +65,6 @@ export default async function DashboardLayout({ children }: { children: React.Re
       <main className="mx-auto max-w-[96rem] px-6 py-6">
         <QueryProvider>{children}</QueryProvider>
       </main>
-      <FlashToast />
     </div>
   );
 }

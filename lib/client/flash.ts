@@ -1,7 +1,6 @@
 // A one-time message that survives a navigation (and a reload): the form leaves it before going
-// back to the coupon list, and the toast on the next page shows it once.
+// back to the coupon list, and the list's toast shows it once.
 const KEY = "coupons:flash";
-const EVENT = "coupons:flash";
 
 export interface Flash {
   message: string;
@@ -15,7 +14,6 @@ export function leaveFlash(flash: Flash): void {
   } catch {
     // Storage can be off (private mode); the toast is a nicety, the save already happened.
   }
-  window.dispatchEvent(new Event(EVENT));
 }
 
 /** The waiting message, removed as it is read. */
@@ -29,9 +27,4 @@ export function takeFlash(): Flash | null {
   } catch {
     return null;
   }
-}
-
-export function onFlash(listener: () => void): () => void {
-  window.addEventListener(EVENT, listener);
-  return () => window.removeEventListener(EVENT, listener);
 }

@@ -6,6 +6,7 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { functionalUpdate, useTable, type SortingState } from "@tanstack/react-table";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Plus } from "@/components/ui/icons";
+import { Toast } from "@/components/ui/toast";
 import type { CouponView, TableSetup } from "@/lib/coupons/coupon-view";
 import { fieldById, type FieldId } from "@/lib/coupons/fields";
 import {
@@ -15,7 +16,6 @@ import { buildColumns, features } from "./columns";
 import { couponListOptions } from "./coupon-queries";
 import { DataTable } from "./data-table";
 import { FilterChips } from "./filter-chips";
-import { NoticeToast } from "./notice";
 import { Pagination } from "./pagination";
 import { QuickViews, quickViews } from "./quick-views";
 import { TableActionsContext, type TableActions } from "./table-context";
@@ -246,7 +246,7 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
         <p className="sr-only" aria-live="polite">
           {list.isFetching ? "Loading coupons…" : page ? `${total} coupons${sortText ? `, sorted by ${sortText}` : ""}.` : ""}
         </p>
-        <NoticeToast notice={mutations.notice} onDismiss={mutations.dismissNotice} />
+        <Toast notice={mutations.notice} onDismiss={mutations.dismissNotice} />
         {drawerLoaded ? (
           <Suspense fallback={null}>
             <CouponDrawer id={state.coupon} fromList={rows.find((r) => r.id === state.coupon)} canEdit={canEdit} onClose={() => navigate({ ...current(), coupon: null })} />

@@ -4,7 +4,9 @@
 // neighbours and open details refetch. Bulk actions run in batches to show progress and report
 // each coupon that failed, with the reason.
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
+import type { Notice } from "@/components/ui/toast";
+import { takeFlash } from "@/lib/client/flash";
 import { couponKeys } from "./coupon-queries";
 
 export type BulkKind = "activate" | "deactivate" | "delete";
@@ -16,12 +18,6 @@ export interface BulkRun {
   succeeded: string[];
   failed: { id: string; message: string }[];
   running: boolean;
-}
-
-export interface Notice {
-  id: number;
-  tone: "success" | "error";
-  text: string;
 }
 
 /** The coupon server actions, loaded on the first change rather than with the page. */
@@ -40,6 +36,14 @@ export function useCouponMutations() {
 
   const invalidate = useCallback(() => queryClient.invalidateQueries({ queryKey: couponKeys.all }), [queryClient]);
   const say = useCallback((tone: Notice["tone"], text: string) => setNotice({ id: Date.now(), tone, text }), []);
+
+  // A form that just saved left its outcome for this page ("Coupon “Spring” created."). It is read
+  // after hydration: the server can't see session storage, so the first render has no toast.
+  useEffect(() => {
+    const flash = takeFlash();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- one read of browser-only storage
+    if (flash) setNotice({ id: Date.now(), tone: "success", text: flash.message, link: flash.link });
+  }, []);
   const mark = useCallback((id: string, busy: boolean) => {
     setPending((current) => {
       const next = new Set(current);
