@@ -3,7 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_TIME_ZONE } from "./support/constants";
-import { bodyRows, columnValues, couponTable, focusSearchWithSlash, settled, totalCount, usesOf, waitForSortedColumn } from "./support/table";
+import { bodyRows, columnValues, couponTable, focusSearchWithSlash, settled, totalCount, usesOf, expectSortedColumn } from "./support/table";
 
 const DEFAULT_HEADERS = ["", "Code", "Name", "Type", "Applies to", "Status", "Uses", "Starts", "Ends", "Actions"];
 
@@ -24,7 +24,7 @@ test("a newcomer lands on the table: the catalogue's default columns, values in 
   await expect(page.getByRole("heading", { level: 1, name: "Coupons" })).toBeVisible();
   await expect(page.getByText("Local store (demo data)")).toBeVisible();
   await expect(page.getByText(/^250 coupons$/)).toBeVisible();
-  await expect(page.getByText(new RegExp(`^250 coupons · Times in ${E2E_TIME_ZONE} \\(.+\\)$`))).toBeVisible();
+  await expect(page.getByText(new RegExp(`^250 coupons · Times in ${E2E_TIME_ZONE} \\(CES?T\\)$`))).toBeVisible();
 
   const table = couponTable(page);
   await expect(table.getByRole("columnheader")).toHaveText(DEFAULT_HEADERS);
@@ -40,9 +40,8 @@ test("support staff press / and type a code: it is found as they type, whatever 
   await focusSearchWithSlash(page);
   await page.keyboard.type("spring1");
   await expect(page).toHaveURL(/q=spring1/);
-  // The URL changes a moment before the table renders its answer; wait for the answer itself.
-  await expect(page.getByText(/^3 matching coupons$/)).toBeVisible();
   await settled(page);
+  await expect(page.getByText(/^3 matching coupons$/)).toBeVisible();
   expect((await columnValues(page, "Code")).sort()).toEqual(["SPRING1", "SPRING1D", "SPRING1T"]);
 });
 
@@ -53,14 +52,14 @@ test("sorting by usage answers 'most used', and the header says how it is sorted
   await uses.getByRole("button", { name: "Uses" }).click();
   await expect(page).toHaveURL(/sort=-numberOfUsages/);
   await expect(uses).toHaveAttribute("aria-sort", "descending");
-  await waitForSortedColumn(page, "Uses", "desc", usesOf);
+  await expectSortedColumn(page, "Uses", "desc", usesOf);
   const counts = (await columnValues(page, "Uses")).map(usesOf);
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
   expect(counts[0]).toBe(385);
 
   await uses.getByRole("button", { name: "Uses" }).click();
   await expect(uses).toHaveAttribute("aria-sort", "ascending");
-  await waitForSortedColumn(page, "Uses", "asc", usesOf);
+  await expectSortedColumn(page, "Uses", "asc", usesOf);
   const ascending = (await columnValues(page, "Uses")).map(usesOf);
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
 });
@@ -84,9 +83,6 @@ test("filtering by type and status narrows the list on the server", async ({ pag
   expect(total).toBeGreaterThan(0);
   expect(total).toBeLessThan(250);
   await expect(page.getByText(new RegExp(`^${total} matching coupons?$`))).toBeVisible();
-  // The URL changes a moment before the rows: wait for the filtered answer, then check every row.
-  await expect.poll(async () => (await columnValues(page, "Status")).every((status) => status === "Active")).toBe(true);
-  await settled(page);
   for (const type of await columnValues(page, "Type")) expect(type).toMatch(/ % off$/);
   for (const status of await columnValues(page, "Status")) expect(status).toBe("Active");
 });
@@ -98,11 +94,9 @@ test("'Expiring this week' lists the coupons that end in the next seven days, so
   await settled(page);
   await expect(page.getByRole("link", { name: "Expiring this week" })).toHaveAttribute("aria-current", "page");
   const withinAWeek = /(ends in|ended) (\d+ (seconds?|minutes?|hours?)|[1-7] days?)( ago)?$/;
-  // The URL changes a moment before the rows: wait for the filtered answer, then check every row.
-  await expect.poll(async () => (await columnValues(page, "Ends")).every((end) => withinAWeek.test(end))).toBe(true);
-  await settled(page);
   const ends = await columnValues(page, "Ends");
   expect(ends.length).toBeGreaterThanOrEqual(10);
+  for (const end of ends) expect(end).toMatch(withinAWeek);
   for (const end of ends) expect(end).toMatch(withinAWeek);
 });
 
@@ -210,7 +204,7 @@ test("every action is reachable from the keyboard", async ({ page }) => {
   await uses.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/sort=-numberOfUsages/);
-  await waitForSortedColumn(page, "Uses", "desc", usesOf);
+  await expectSortedColumn(page, "Uses", "desc", usesOf);
 
   const menu = page.getByRole("button", { name: /^Actions for / }).first();
   await menu.focus();

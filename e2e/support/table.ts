@@ -30,14 +30,13 @@ export async function settled(page: Page): Promise<void> {
 export const usesOf = (cell: string): number => Number(cell.split(" of ")[0]!.replace(/,/g, ""));
 
 /**
- * Waits until the rows on screen are in `order` by the column `header` (values mapped by `value`).
- * The URL changes a moment before the table renders the new order, so `settled` alone can read the
- * previous rows; this waits for the answer itself, then for the table to be at rest.
+ * Once the table is at rest, the rows on screen are in `order` by the column `header` (values
+ * mapped by `value`). No polling: the table is busy from the click until the new rows are shown.
  */
-export async function waitForSortedColumn(page: Page, header: string, order: "asc" | "desc", value: (cell: string) => number): Promise<void> {
-  const inOrder = (xs: number[]) => xs.every((x, i) => i === 0 || (order === "desc" ? xs[i - 1]! >= x : xs[i - 1]! <= x));
-  await expect.poll(async () => inOrder((await columnValues(page, header)).map(value))).toBe(true);
+export async function expectSortedColumn(page: Page, header: string, order: "asc" | "desc", value: (cell: string) => number): Promise<void> {
   await settled(page);
+  const values = (await columnValues(page, header)).map(value);
+  expect(values, `${header}, ${order === "desc" ? "descending" : "ascending"}`).toEqual([...values].sort((a, b) => (order === "desc" ? b - a : a - b)));
 }
 
 /**

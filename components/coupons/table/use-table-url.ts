@@ -1,12 +1,30 @@
 "use client";
 // The table's state is the URL: read through the shared parser, written with the History API.
-// Next folds pushState/replaceState into its router, so useSearchParams follows along, back and
-// forward work, and no server round trip happens; react-query fetches what the new state needs.
+//
+// The table follows the address bar itself rather than Next's useSearchParams: Next learns of a
+// pushState only once its router has patched history, after hydration, and applies it in a
+// transition a moment later. A click just after the page loaded could change the URL without the
+// table ever hearing of it. Here every write notifies the table at once (a synchronous store
+// update), popstate covers Back and Forward, and Next still folds the change into its router when
+// it can. No server round trip happens; react-query fetches what the new state needs.
 import { useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { parseTableState, serialiseTableState, type Allowances, type TableState } from "@/lib/coupons/table-state";
 
 export type Navigate = (next: TableState, how?: "push" | "replace") => void;
+
+const CHANGED = "coupons:table-url";
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener("popstate", onChange);
+  window.addEventListener(CHANGED, onChange);
+  return () => {
+    window.removeEventListener("popstate", onChange);
+    window.removeEventListener(CHANGED, onChange);
+  };
+}
+
+const addressBarSearch = () => window.location.search.replace(/^\?/, "");
 
 export function hrefFor(state: TableState): string {
   const query = serialiseTableState(state);
@@ -14,14 +32,17 @@ export function hrefFor(state: TableState): string {
 }
 
 export function useTableUrl(allow: Allowances): [TableState, Navigate] {
-  const params = useSearchParams();
-  const state = useMemo(() => parseTableState(new URLSearchParams(params.toString()), allow), [params, allow]);
+  // The server render (and hydration) reads the request's query; the browser then reads its own.
+  const requested = useSearchParams().toString();
+  const search = useSyncExternalStore(subscribe, addressBarSearch, () => requested);
+  const state = useMemo(() => parseTableState(new URLSearchParams(search), allow), [search, allow]);
   const navigate = useCallback<Navigate>((next, how = "push") => {
     const query = serialiseTableState(next);
+    if (query === addressBarSearch()) return;
     const url = query ? `?${query}` : window.location.pathname;
-    if (url === `${window.location.search}` || (!query && !window.location.search)) return;
     if (how === "push") window.history.pushState(null, "", url);
     else window.history.replaceState(null, "", url);
+    window.dispatchEvent(new Event(CHANGED));
   }, []);
   return [state, navigate];
 }
