@@ -12,12 +12,20 @@ export function formatSortableDateTime(ms: number, timeZone: string): string {
   return format(new TZDate(ms, timeZone), "yyyy-MM-dd HH:mm");
 }
 
-export function zoneAbbreviation(ms: number, timeZone: string): string {
+function shortName(ms: number, timeZone: string, locale: string): string {
   return (
-    new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" })
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
       .formatToParts(new Date(ms))
       .find((p) => p.type === "timeZoneName")?.value ?? timeZone
   );
+}
+
+/** The zone's short name at an instant: "EDT", "CEST", "BST"; "GMT+9" where no name is in common use. */
+export function zoneName(ms: number, timeZone: string): string {
+  const american = shortName(ms, timeZone, "en-US");
+  if (!american.startsWith("GMT")) return american;
+  const british = shortName(ms, timeZone, "en-GB");
+  return british.startsWith("GMT+") || british.startsWith("GMT-") ? american : british;
 }
 
 /** "ends in 3 days", "ended 2 months ago", "starts in 5 days". */
@@ -28,6 +36,6 @@ export function relativeHint(ms: number, now: number, future: string, past: stri
 
 /** "Europe/Berlin (CET)", or just "UTC" when the abbreviation adds nothing. */
 export function zoneLabel(timeZone: string, ms: number): string {
-  const abbreviation = zoneAbbreviation(ms, timeZone);
+  const abbreviation = zoneName(ms, timeZone);
   return abbreviation === timeZone ? timeZone : `${timeZone} (${abbreviation})`;
 }

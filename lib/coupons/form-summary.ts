@@ -1,13 +1,12 @@
 // The live summary beside the form: the coupon in plain words, from whatever the merchant has
 // typed so far, e.g. "15 % off one product (Blue Mug), from 1 Jun 2025, 09:00 CEST, no end date,
 // 100 uses total, 1 per customer".
-import { formatDateTime } from "./dates";
+import { formatDateTime, zoneName } from "./dates";
 import { describeValue, formatMoney } from "./format";
 import { draftSpecification } from "./form-schema";
 import type { CouponFormValues } from "./form-values";
 import { GROUP_LABELS, findScopeRule, isNamespace } from "./scope-matrix";
 import type { CouponScope, CouponSpecification } from "./specification";
-import { zoneName } from "./zoned-input";
 
 export interface CouponSummary {
   /** One sentence: what, on what, when, how often. */

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { generateCode } from "./code-generator";
 import { discountExample, needsFullDiscountConfirmation, percentGuardrail } from "./guardrails";
 import { CODE_MAX, parseSpecification } from "./specification";
-import { fromZonedInput, toZonedInput, zoneName } from "./zoned-input";
+import { zoneLabel, zoneName } from "./dates";
+import { fromZonedInput, toZonedInput } from "./zoned-input";
 
 describe("percentGuardrail", () => {
   it.each([
@@ -83,4 +84,12 @@ describe("zoned inputs", () => {
     ["Asia/Tokyo", Date.UTC(2025, 5, 1), "GMT+9"],
     ["UTC", Date.UTC(2025, 5, 1), "UTC"],
   ])("names %s", (zone, ms, name) => expect(zoneName(ms, zone)).toBe(name));
+
+  // The table's label uses the same names as the form ("CET", not "GMT+1").
+  it.each([
+    ["Europe/Berlin", Date.UTC(2025, 0, 1), "Europe/Berlin (CET)"],
+    ["Europe/London", Date.UTC(2025, 5, 1), "Europe/London (BST)"],
+    ["Asia/Tokyo", Date.UTC(2025, 5, 1), "Asia/Tokyo (GMT+9)"],
+    ["UTC", Date.UTC(2025, 5, 1), "UTC"],
+  ])("labels %s for the table", (zone, ms, label) => expect(zoneLabel(zone, ms)).toBe(label));
 });

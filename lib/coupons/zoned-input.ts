@@ -34,19 +34,3 @@ export function fromZonedInput(text: string, timeZone: string): ZonedParse {
   }
   return { ok: true, ms: date.getTime() };
 }
-
-function shortName(ms: number, timeZone: string, locale: string): string {
-  return (
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
-      .formatToParts(new Date(ms))
-      .find((p) => p.type === "timeZoneName")?.value ?? timeZone
-  );
-}
-
-/** The zone's short name at an instant: "EDT", "CEST", "BST"; "GMT+9" where no name is in common use. */
-export function zoneName(ms: number, timeZone: string): string {
-  const american = shortName(ms, timeZone, "en-US");
-  if (!american.startsWith("GMT")) return american;
-  const british = shortName(ms, timeZone, "en-GB");
-  return british.startsWith("GMT+") || british.startsWith("GMT-") ? american : british;
-}

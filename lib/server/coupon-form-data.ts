@@ -5,7 +5,7 @@ import { generateCode } from "@/lib/coupons/code-generator";
 import { isCouponError } from "@/lib/coupons/errors";
 import { copyName, newCouponValues, valuesFromSpecification, type CouponFormValues, type FormSettings } from "@/lib/coupons/form-values";
 import type { CouponType } from "@/lib/coupons/coupon-types";
-import { zoneName } from "@/lib/coupons/zoned-input";
+import { zoneName } from "@/lib/coupons/dates";
 import type { Coupon } from "@/lib/coupons/model";
 import type { CouponSpecification } from "@/lib/coupons/specification";
 import { authorize } from "./auth/guards";
