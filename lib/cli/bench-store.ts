@@ -59,6 +59,9 @@ await measure("type + namespace filter, sorted by numberOfUsages desc", (i) =>
     }),
   ),
 );
+await measure("type filter, newest first (the table's default order)", (i) =>
+  store.query(parseQuery({ filter: { type: types[Math.abs(i) % types.length] } })),
+);
 await measure("page at offset 5,000 (newest first)", () => store.query(parseQuery({ paging: { limit: 50, offset: 5000 } })));
 await measure("single create", (i) =>
   store.create({

@@ -49,6 +49,9 @@ const MIGRATIONS: string[] = [
      PRIMARY KEY (namespace, grp, id)
    );
    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // 2: the table's default order (newest first) under a type filter, the most common facet.
+  // Without it SQLite sorts every coupon of that type: about 50 ms at 100,000 coupons.
+  `CREATE INDEX coupons_type_created ON coupons (type, date_created);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { parseQuery } from "@/lib/coupons/query";
+import { SqliteCouponStore } from "./coupon-store";
+import { openSqlite } from "./database";
+import { migrate, SCHEMA_VERSION } from "./migrations";
+import { compileQuery } from "./sql-query";
+
+const indexNames = (db: ReturnType<typeof openSqlite>) =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'coupons'").all() as { name: string }[]).map((r) => r.name);
+
+describe("store migrations", () => {
+  it("upgrade a store written by the first version and keep its coupons", async () => {
+    const db = openSqlite(":memory:");
+    migrate(db);
+    const store = new SqliteCouponStore(db);
+    await store.create({ name: "Kept", code: "KEPT10", percentOffRate: 10, scope: { namespace: "stores" }, startTime: Date.UTC(2026, 0, 1) });
+    // Roll the schema back to version 1, as a store from before the index was added.
+    db.exec("DROP INDEX coupons_type_created");
+    db.pragma("user_version = 1");
+
+    migrate(db);
+
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(indexNames(db)).toContain("coupons_type_created");
+    expect(store.count()).toBe(1);
+  });
+
+  it("refuse a store written by a newer version of the app", () => {
+    const db = openSqlite(":memory:");
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    expect(() => migrate(db)).toThrow(/newer than this app/);
+  });
+
+  it("answer a type filter in the table's default order from an index, without sorting every coupon of that type", () => {
+    const db = openSqlite(":memory:");
+    migrate(db);
+    const compiled = compileQuery(parseQuery({ filter: { type: "PercentOff" } }), Date.now());
+    const plan = (
+      db.prepare(`EXPLAIN QUERY PLAN SELECT seq FROM coupons WHERE ${compiled.where} ORDER BY ${compiled.orderBy} LIMIT 50`).all(compiled.params) as { detail: string }[]
+    ).map((row) => row.detail);
+    expect(plan.join("\n")).toContain("coupons_type_created");
+    expect(plan.join("\n")).not.toContain("TEMP B-TREE");
+  });
+});
