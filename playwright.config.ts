@@ -117,8 +117,8 @@ export default defineConfig({
     { name: 'setup', testMatch: /auth\.setup\.ts/, use: browser },
     {
       name: 'merchant',
-      // Files run in name order: coupon-table.spec.ts reads the untouched demo set first; the form
-      // specs then add coupons; table-actions.spec.ts removes the ones it makes.
+      // Every test that adds coupons removes them when it ends (e2e/support/fixtures.ts), so the
+      // table's spec reads the untouched demo set whatever order the files run in.
       testMatch: [/coupon-table\.spec\.ts/, /form-.*\.spec\.ts/, /\.merchant\.spec\.ts/, /table-actions\.spec\.ts/],
       dependencies: ['setup'],
       use: { ...browser, storageState: signedInAs('merchant') },

@@ -1,7 +1,8 @@
 // Creating coupons as a merchant would: one of each type, including a specific product, an event
 // ticket, a pricing plan and a minimum-subtotal coupon; each lands in the table with a toast.
-import { expect, test } from "@playwright/test";
-import { chooseScope, chooseType, fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, summary, uniqueCode } from "./support/coupon-form";
+import { expect, test } from "./support/fixtures";
+import { chooseScope, chooseType, fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, summary } from "./support/coupon-form";
+import { uniqueCode } from "./support/store";
 
 test.describe("creating coupons", () => {
   test("percent off one product, with limits, spelled out in the summary", async ({ page }) => {

@@ -1,7 +1,9 @@
 // Editing and duplicating: the type is locked with its reason, only changed fields are sent, a
 // cleared end date goes as null, a coupon changed elsewhere is not overwritten unasked.
-import { expect, test, type Page } from "@playwright/test";
-import { fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, summary, uniqueCode } from "./support/coupon-form";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, summary } from "./support/coupon-form";
+import { uniqueCode } from "./support/store";
 
 async function createWithEndDate(page: Page, name: string, code: string): Promise<string> {
   await openNewCoupon(page);

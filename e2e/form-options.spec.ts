@@ -1,6 +1,7 @@
 // Combinations Wix would reject can't be chosen, and the form says why beside each one.
-import { expect, test } from "@playwright/test";
-import { armFault, chooseScope, chooseType, disarmFault, fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, summary, uniqueCode } from "./support/coupon-form";
+import { expect, test } from "./support/fixtures";
+import { armFault, chooseScope, chooseType, disarmFault, fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, summary } from "./support/coupon-form";
+import { uniqueCode } from "./support/store";
 
 test.describe("options the form won't offer", () => {
   test.beforeEach(async ({ page }) => openNewCoupon(page));

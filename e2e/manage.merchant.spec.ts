@@ -1,9 +1,10 @@
 // Signed in as a merchant: managing users, changing coupons with every change in the audit log,
 // hostile values rendered as text, and the merchant pages' accessibility.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { insertCoupon } from './support/cli';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { signIn } from './support/login';
+import { createCoupons } from './support/store';
 import { columnValues, settled } from './support/table';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
@@ -83,13 +84,13 @@ test('hostile coupon values render as text, and changes are audited and filterab
     dialogs++;
     await d.dismiss();
   });
-  const id = insertCoupon({ name: HOSTILE_NAME, code: HOSTILE_CODE, startTime: Date.now() - 60_000, percentOffRate: 5, minimumSubtotal: 10 });
+  const [id] = createCoupons([{ name: HOSTILE_NAME, code: HOSTILE_CODE, startTime: Date.now() - 60_000, percentOffRate: 5, minimumSubtotal: 10 }]);
 
   // Found through the table's search, shown as text in its cells, then changed from its row menu.
   await page.goto(`/coupons?q=${encodeURIComponent(HOSTILE_CODE)}`);
   await settled(page);
-  await expect.poll(() => columnValues(page, 'Code')).toEqual([HOSTILE_CODE]);
-  await expect.poll(() => columnValues(page, 'Name')).toEqual([HOSTILE_NAME]);
+  expect(await columnValues(page, 'Code')).toEqual([HOSTILE_CODE]);
+  expect(await columnValues(page, 'Name')).toEqual([HOSTILE_NAME]);
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
   await page.getByRole('button', { name: `Actions for ${HOSTILE_CODE}` }).click();
@@ -100,7 +101,7 @@ test('hostile coupon values render as text, and changes are audited and filterab
   await page.getByRole('alertdialog', { name: `Delete ${HOSTILE_CODE}?` }).getByRole('button', { name: 'Delete coupon' }).click();
   await expect(page.getByRole('heading', { name: 'No coupons match' })).toBeVisible();
 
-  await page.goto(`/audit?coupon=${encodeURIComponent(id)}`);
+  await page.goto(`/audit?coupon=${encodeURIComponent(id!)}`);
   const entries = page.getByRole('table').getByRole('row');
   await expect(entries).toHaveCount(3); // header + delete + deactivate, newest first
   await expect(entries.nth(1)).toContainText(`Deleted coupon ${HOSTILE_CODE} (${HOSTILE_NAME})`);

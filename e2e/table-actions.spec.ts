@@ -1,15 +1,15 @@
 // What merchants change from the table: row actions, bulk actions, CSV export. Every test works on
-// coupons it creates itself (through the store the app reads) and removes them afterwards, so the
-// demo data the other tests read stays as it was.
+// coupons it creates itself (through the store the app reads), removed when it ends (fixtures.ts),
+// so the demo data the other tests read stays as it was.
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { E2E_TIME_ZONE } from "./support/constants";
 import { createCoupons, deleteCoupons } from "./support/store";
 import { bodyRows, columnValues, couponTable, settled } from "./support/table";
 
 const DAY = 86_400_000;
 const RUN = Date.now().toString(36).toUpperCase().slice(-6);
-const made: string[] = [];
 
 interface Made {
   id: string;
@@ -27,13 +27,8 @@ function make(prefix: string, count: number, patch: (i: number) => Record<string
     ...patch(i),
   }));
   const ids = createCoupons(specs);
-  made.push(...ids);
   return specs.map((spec, i) => ({ id: ids[i]!, code: spec.code, name: spec.name }));
 }
-
-test.afterAll(() => {
-  if (made.length) deleteCoupons(made);
-});
 
 async function search(page: Page, text: string) {
   await page.goto(`/coupons?q=${encodeURIComponent(text)}`);

@@ -17,8 +17,3 @@ export function addUser(user: E2EUser): void {
   const { email, role, password } = E2E_USERS[user];
   run(['tsx', '--conditions=react-server', 'lib/cli/user.ts', 'add', email, '--role', role, '--data', e2eDataDir()], password);
 }
-
-/** Puts a coupon straight into the embedded store (there is no create form yet); prints its id. */
-export function insertCoupon(specification: Record<string, unknown>): string {
-  return run(['tsx', '--conditions=react-server', 'e2e/support/insert-coupon.ts', e2eDataDir(), JSON.stringify(specification)]).trim();
-}

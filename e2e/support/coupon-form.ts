@@ -1,29 +1,21 @@
 // Helpers for driving the coupon form as a merchant would: by role and label, never by CSS.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { expect, type Page } from "@playwright/test";
+import { e2eDataDir } from "./constants";
 
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 /** Matches COUPON_FAULT_DIR in playwright.config.ts. */
-const FAULT_DIR = path.join(repoRoot, ".data", "e2e", "faults");
+const faultDir = () => path.join(e2eDataDir(), "faults");
 
 export type Fault = "save-unavailable" | "catalogue-unavailable";
 
 export function armFault(fault: Fault): void {
-  mkdirSync(FAULT_DIR, { recursive: true });
-  writeFileSync(path.join(FAULT_DIR, fault), "");
+  mkdirSync(faultDir(), { recursive: true });
+  writeFileSync(path.join(faultDir(), fault), "");
 }
 
 export function disarmFault(fault: Fault): void {
-  rmSync(path.join(FAULT_DIR, fault), { force: true });
-}
-
-let counter = 0;
-/** A code no other test (or demo coupon) uses: the prefix and a time-and-counter suffix. */
-export function uniqueCode(prefix: string): string {
-  counter += 1;
-  return `${prefix}${Date.now().toString(36).toUpperCase().slice(-5)}${counter}`.slice(0, 20);
+  rmSync(path.join(faultDir(), fault), { force: true });
 }
 
 export async function openNewCoupon(page: Page, url = "/coupons/new"): Promise<void> {

@@ -1,25 +1,48 @@
-// Test-side access to the e2e app's store (see store-cli.ts): create coupons a test owns, delete them after.
+// Test-side access to the e2e app's store: writes go through store-cli.ts (the store's own code),
+// reads of what exists open the file read-only. fixtures.ts uses them to delete every coupon a
+// test added, so each spec finds the demo data as it was seeded and file order doesn't matter.
+import Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { e2eDataDir } from "./constants";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-/** The app server's COUPON_DATA_DIR, as playwright.config.ts sets it. */
-export const E2E_DATA_DIR = path.join(repoRoot, ".data", "e2e");
 
 function cli(command: "create" | "delete", payload: unknown): string[] {
   const out = execFileSync(
     process.execPath,
     [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", path.join(repoRoot, "e2e", "support", "store-cli.ts"), command, JSON.stringify(payload)],
-    { cwd: repoRoot, env: { ...process.env, COUPON_DATA_DIR: E2E_DATA_DIR }, encoding: "utf8" },
+    { cwd: repoRoot, env: { ...process.env, COUPON_DATA_DIR: e2eDataDir() }, encoding: "utf8" },
   );
   return JSON.parse(out.trim().split("\n").at(-1)!) as string[];
 }
 
+/** Creates coupons straight in the store, through its own code; returns their ids. */
 export const createCoupons = (specifications: Record<string, unknown>[]): string[] => cli("create", specifications);
+
+/** Deletes these coupons, where they still exist, behind the app's back. */
 export const deleteCoupons = (ids: string[]): void => void cli("delete", ids);
 
+function readStore<T>(read: (db: Database.Database) => T): T {
+  const db = new Database(path.join(e2eDataDir(), "coupons.db"), { readonly: true, fileMustExist: true });
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Where the store's newest coupon stands (its AUTOINCREMENT seq, never reused). */
+export const storeMark = (): number => readStore((db) => (db.prepare("SELECT coalesce(max(seq), 0) AS seq FROM coupons").get() as { seq: number }).seq);
+
+/** The ids of every coupon added since `mark`, by a test or through the app. */
+export const couponsSince = (mark: number): string[] =>
+  readStore((db) => (db.prepare("SELECT id FROM coupons WHERE seq > ?").all(mark) as { id: string }[]).map((row) => row.id));
+
+let counter = 0;
 /** A code no other run or test uses: at most 20 characters, as Wix allows. */
 export function uniqueCode(prefix: string): string {
-  return `${prefix}${Date.now().toString(36).toUpperCase().slice(-5)}${Math.floor(Math.random() * 36 ** 2).toString(36).toUpperCase()}`.slice(0, 20);
+  counter += 1;
+  return `${prefix}${Date.now().toString(36).toUpperCase().slice(-5)}${counter.toString(36).toUpperCase()}`.slice(0, 20);
 }
