@@ -32,6 +32,17 @@ describe("changedFields", () => {
     }
   });
 
+  it("leaves stored seconds alone: the form shows minutes, so an untouched time is no change", () => {
+    const stored = { ...before, startTime: 1_750_000_012_345, expirationTime: 1_760_000_059_999 };
+    const asTheFormSendsIt = { ...stored, name: "Winter", startTime: 1_749_999_960_000, expirationTime: 1_760_000_040_000 };
+    expect(changedFields(stored, asTheFormSendsIt)).toEqual({ name: "Winter" });
+  });
+
+  it("sends a time moved by a minute", () => {
+    const stored = { ...before, startTime: 1_750_000_012_345 };
+    expect(changedFields(stored, { ...stored, startTime: 1_750_000_020_000 })).toEqual({ startTime: 1_750_000_020_000 });
+  });
+
   it("never sends the read-only type", () => {
     expect(changedFields({ ...before, type: "PercentOff" } as unknown as CouponSpecification, before)).toEqual({});
   });

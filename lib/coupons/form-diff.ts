@@ -1,6 +1,8 @@
 // Edit sends only what changed: the fields whose value differs from the coupon as the form opened
 // it, a cleared optional field as `null` (Wix clears a field sent as null). Switches compare by
 // meaning, so "active left out" and "active: true" are the same and nothing is sent for them.
+// Times compare at the form's precision: its inputs hold whole minutes, so a stored 09:00:12
+// opened and saved untouched comes back as 09:00:00 and must not count as a change.
 import type { CouponSpecification } from "./specification";
 import type { CouponUpdate } from "./update";
 
@@ -12,6 +14,17 @@ function normalise(spec: CouponSpecification): Record<string, unknown> {
   delete out.type;
   for (const [key, fallback] of Object.entries(SWITCH_DEFAULTS)) out[key] = out[key] ?? fallback;
   return out;
+}
+
+/** The times the form edits, as minutes in a `datetime-local` input. */
+const MINUTE_FIELDS = new Set(["startTime", "expirationTime"]);
+const MINUTE_MS = 60_000;
+
+function sameField(key: string, a: unknown, b: unknown): boolean {
+  if (MINUTE_FIELDS.has(key) && typeof a === "number" && typeof b === "number") {
+    return Math.floor(a / MINUTE_MS) === Math.floor(b / MINUTE_MS);
+  }
+  return sameValue(a, b);
 }
 
 /** Structural equality for specification values (numbers, strings, booleans, small objects). */
@@ -32,7 +45,7 @@ export function changedFields(before: CouponSpecification, after: CouponSpecific
   const b = normalise(after);
   const changes: Record<string, unknown> = {};
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    if (sameValue(a[key], b[key])) continue;
+    if (sameField(key, a[key], b[key])) continue;
     changes[key] = b[key] === undefined ? null : b[key];
   }
   return changes as CouponUpdate;
