@@ -7,15 +7,11 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { can, type Permission, type Role, type UserDTO } from "@/lib/auth/roles";
 import { AccessDenied } from "./access-denied";
+import { safeNextPath } from "./next-path";
 import { currentUser } from "./request";
 
 export { AccessDenied, isAccessDenied } from "./access-denied";
-
-/** A same-site path to return to after login; anything else becomes /coupons. */
-export function safeNextPath(raw: unknown): string {
-  if (typeof raw !== "string" || !raw.startsWith("/") || raw.startsWith("//") || raw.includes("\\")) return "/coupons";
-  return raw.startsWith("/login") ? "/coupons" : raw;
-}
+export { safeNextPath } from "./next-path";
 
 async function loginRedirect(): Promise<never> {
   // The proxy passes the requested path along; it is only ever used as a relative path.
