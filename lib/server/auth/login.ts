@@ -1,7 +1,7 @@
 import "server-only";
-// Password sign-in: throttle check, constant-work password check, a fresh session. Every attempt is
-// logged with the email and address (never the password), so failed and successful logins can be
-// reviewed in the server log.
+// Password sign-in: throttle reservation, constant-work password check, a fresh session. Every
+// attempt is logged with the email and address (never the password), so failed and successful logins
+// can be reviewed in the server log.
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from "./passwords";
 import type { AuthServices } from "./services";
 import type { UserRecord } from "./users";
@@ -30,7 +30,8 @@ export async function authenticate(
   log: AuthLogger = consoleLogger,
 ): Promise<LoginOutcome> {
   const { email, password, ip } = attempt;
-  const verdict = services.throttle.check(email, ip);
+  // Counts this attempt before the slow hash check, so parallel requests can't all slip under the limit.
+  const verdict = services.throttle.reserve(email, ip);
   if (!verdict.allowed) {
     log("warn", "login throttled", { email, ip, by: verdict.reason, retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000) });
     return { ok: false, reason: "throttled", retryAfterMs: verdict.retryAfterMs };
@@ -39,13 +40,13 @@ export async function authenticate(
   // Verify against a dummy hash for unknown accounts, so timing doesn't tell which emails exist.
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !passwordOk || user.disabledAt !== null) {
-    services.throttle.recordFailure(email, ip);
+    // Already counted as a failure by reserve().
     const why = !user ? "unknown account" : !passwordOk ? "wrong password" : "account disabled";
     log("warn", "login failed", { email, ip, why });
     return { ok: false, reason: "invalid" };
   }
   if (needsRehash(user.passwordHash)) services.users.setPasswordHash(user.id, await hashPassword(password));
-  services.throttle.recordSuccess(email);
+  services.throttle.recordSuccess(email, verdict.attempt);
   services.users.recordLogin(user.id);
   const session = services.sessions.create(user.id, attempt.previousSessionId);
   log("info", "login succeeded", { email: user.email, ip, role: user.role });

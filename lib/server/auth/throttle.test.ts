@@ -72,6 +72,51 @@ describe("login throttling", () => {
   });
 });
 
+describe("login throttling under concurrency", () => {
+  it("a burst of parallel wrong passwords for one account gets at most the limit verified", async () => {
+    const { log, lines } = collect();
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        authenticate(services, { email: "ana@example.com", password: `wrong ${i}`, ip: `10.0.1.${i}` }, log),
+      ),
+    );
+    const verified = outcomes.filter((o) => !o.ok && o.reason === "invalid");
+    expect(verified).toHaveLength(ACCOUNT_FAILURE_LIMIT);
+    expect(outcomes.filter((o) => !o.ok && o.reason === "throttled")).toHaveLength(20 - ACCOUNT_FAILURE_LIMIT);
+    expect(lines.filter((l) => l.includes("login failed"))).toHaveLength(ACCOUNT_FAILURE_LIMIT);
+    // And the account stays locked, even for the right password.
+    expect(await authenticate(services, { email: "ana@example.com", password: PASSWORD, ip: "10.9.9.9" }, log)).toMatchObject({
+      ok: false,
+      reason: "throttled",
+    });
+  });
+
+  it("a burst from one address across many accounts gets at most the address's limit verified", async () => {
+    const { log } = collect();
+    const outcomes = await Promise.all(
+      Array.from({ length: IP_FAILURE_LIMIT * 2 }, (_, i) =>
+        authenticate(services, { email: `user${i}@example.com`, password: "guess", ip: "192.0.2.7" }, log),
+      ),
+    );
+    expect(outcomes.filter((o) => !o.ok && o.reason === "invalid")).toHaveLength(IP_FAILURE_LIMIT);
+    expect(outcomes.filter((o) => !o.ok && o.reason === "throttled")).toHaveLength(IP_FAILURE_LIMIT);
+  });
+
+  it("two instances sharing app.db can't reserve more than the limit between them", () => {
+    const other = new LoginThrottle(openAuthDb(path.join(dir, "app.db")), () => now);
+    const reservations = Array.from({ length: 10 }, (_, i) => (i % 2 ? other : services.throttle).reserve("ana@example.com", `10.0.2.${i}`));
+    expect(reservations.filter((r) => r.allowed)).toHaveLength(ACCOUNT_FAILURE_LIMIT);
+  });
+
+  it("successful sign-ins don't use up the address's budget", async () => {
+    const { log } = collect();
+    for (let i = 0; i < IP_FAILURE_LIMIT + 5; i++) {
+      expect((await authenticate(services, { email: "ana@example.com", password: PASSWORD, ip: "198.51.100.9" }, log)).ok).toBe(true);
+    }
+    expect(services.throttle.check("someone@example.com", "198.51.100.9").allowed).toBe(true);
+  });
+});
+
 describe("login logging", () => {
   it("logs failed and successful logins with email and address, never the password", async () => {
     const { log, lines } = collect();

@@ -2,6 +2,11 @@ import "server-only";
 // Login throttling, per account and per IP address, counted in app.db so every app instance sees
 // the same counts. A sliding window: after LIMIT failures within WINDOW, further attempts are refused
 // (without checking the password) until the oldest of those failures leaves the window.
+//
+// An attempt is counted *before* its password is checked: reserve() checks the limits and records the
+// attempt as a failure in one IMMEDIATE transaction, so a burst of parallel requests (in one process
+// or across instances) can't all pass the check while the slow hash verification runs. A successful
+// login then takes its attempt back (see recordSuccess).
 import type { AuthDb } from "./auth-db";
 import { normaliseEmail } from "./users";
 
@@ -16,6 +21,18 @@ export interface ThrottleVerdict {
   /** When refused: how long until the next attempt may be made. */
   retryAfterMs: number;
   reason?: Kind;
+}
+
+/** The outcome of reserve(): refused, or allowed with the attempt already counted. */
+export type ThrottleReservation =
+  | (ThrottleVerdict & { allowed: false })
+  | { allowed: true; retryAfterMs: 0; attempt: AttemptHandle };
+
+/** Identifies the rows a reserved attempt wrote, so a success can take them back. */
+export interface AttemptHandle {
+  ipRowId: number;
+  ip: string;
+  at: number;
 }
 
 export class LoginThrottle {
@@ -33,6 +50,25 @@ export class LoginThrottle {
       : { allowed: false, retryAfterMs: byIp, reason: "ip" };
   }
 
+  /**
+   * Checks the limits and, if the attempt may go ahead, counts it as a failure, atomically: the
+   * password is checked only after this returns allowed. Call recordSuccess() if it turns out good.
+   */
+  reserve(email: string, ip: string): ThrottleReservation {
+    return this.db
+      .transaction((): ThrottleReservation => {
+        const verdict = this.check(email, ip);
+        if (!verdict.allowed) return { ...verdict, allowed: false };
+        const at = this.now();
+        const insert = this.db.prepare("INSERT INTO login_failures (kind, key, at) VALUES (?, ?, ?)");
+        insert.run("account", normaliseEmail(email), at);
+        const ipRowId = Number(insert.run("ip", ip, at).lastInsertRowid);
+        this.db.prepare("DELETE FROM login_failures WHERE at <= ?").run(at - THROTTLE_WINDOW_MS);
+        return { allowed: true, retryAfterMs: 0, attempt: { ipRowId, ip, at } };
+      })
+      .immediate();
+  }
+
   recordFailure(email: string, ip: string): void {
     const now = this.now();
     const insert = this.db.prepare("INSERT INTO login_failures (kind, key, at) VALUES (?, ?, ?)");
@@ -45,9 +81,22 @@ export class LoginThrottle {
       .immediate();
   }
 
-  /** A successful login clears the account's failures (not the address's: one good password doesn't vouch for the rest). */
-  recordSuccess(email: string): void {
-    this.db.prepare("DELETE FROM login_failures WHERE kind = 'account' AND key = ?").run(normaliseEmail(email));
+  /**
+   * A successful login clears the account's failures (not the address's: one good password doesn't
+   * vouch for the rest), and takes back the address's count for its own reserved attempt, so
+   * successful sign-ins never use up an address's budget.
+   */
+  recordSuccess(email: string, attempt?: AttemptHandle): void {
+    this.db
+      .transaction(() => {
+        this.db.prepare("DELETE FROM login_failures WHERE kind = 'account' AND key = ?").run(normaliseEmail(email));
+        if (attempt) {
+          this.db
+            .prepare("DELETE FROM login_failures WHERE rowid = ? AND kind = 'ip' AND key = ? AND at = ?")
+            .run(attempt.ipRowId, attempt.ip, attempt.at);
+        }
+      })
+      .immediate();
   }
 
   private blockedFor(kind: Kind, key: string, limit: number): number {
