@@ -15,7 +15,7 @@ import { applyUpdate } from "@/lib/coupons/update";
 import { Catalogue } from "./catalogue";
 import type { Db } from "./database";
 import { COLUMN_NAMES, columnsOf, couponFromRecord, type CouponRecord, type StoredMeta } from "./rows";
-import { compileQuery } from "./sql-query";
+import { compileQuery, countSql, pageSql } from "./sql-query";
 
 /** The store answers every sort and filter the catalogue allows. */
 export { STORE_CAPABILITIES };
@@ -122,7 +122,7 @@ export class SqliteCouponStore implements CouponGateway {
     // Two phases: order and page the row ids first (index-only where an index covers the sort),
     // then read just the page's rows. Sorting thousands of full rows is what made this slow.
     const seqs = this.db
-      .prepare(`SELECT seq FROM coupons WHERE ${compiled.where} ORDER BY ${compiled.orderBy} LIMIT @limit OFFSET @offset`)
+      .prepare(pageSql(compiled))
       .pluck()
       .all({ ...compiled.params, limit: compiled.limit, offset: compiled.offset }) as number[];
     const bySeq = new Map(
@@ -132,7 +132,7 @@ export class SqliteCouponStore implements CouponGateway {
     );
     const records = seqs.map((seq) => bySeq.get(seq)!);
     const { total } = this.db
-      .prepare(`SELECT count(*) AS total FROM coupons WHERE ${compiled.where}`)
+      .prepare(countSql(compiled))
       .get(compiled.params) as { total: number };
     return { items: records.map((r) => couponFromRecord(r, now)), totalResults: total };
   }

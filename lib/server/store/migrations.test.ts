@@ -25,6 +25,30 @@ describe("store migrations", () => {
     expect(store.count()).toBe(1);
   });
 
+  it("upgrade a store written by version 2 with an index for each direction of every sort", async () => {
+    const db = openSqlite(":memory:");
+    migrate(db);
+    const store = new SqliteCouponStore(db);
+    await store.create({ name: "Kept", code: "KEPT20", percentOffRate: 20, scope: { namespace: "stores" }, usageLimit: 5, startTime: Date.UTC(2026, 0, 1) });
+    // Roll the schema back to version 2, as a store from before the sort indexes were added.
+    const added = [
+      "coupons_usage_limit", "coupons_usage_limit_asc", "coupons_limit_per_customer", "coupons_limit_per_customer_asc",
+      "coupons_minimum_subtotal", "coupons_minimum_subtotal_asc", "coupons_app", "coupons_app_asc", "coupons_name_asc",
+      "coupons_start_asc", "coupons_expiration_asc", "coupons_created_asc", "coupons_usages_asc",
+    ];
+    for (const name of added) db.exec(`DROP INDEX ${name}`);
+    db.pragma("user_version = 2");
+    expect(indexNames(db)).not.toContain("coupons_usage_limit");
+
+    migrate(db);
+
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(indexNames(db)).toEqual(expect.arrayContaining(added));
+    expect(store.count()).toBe(1);
+    const page = await store.query(parseQuery({ sort: [{ usageLimit: "asc" }] }));
+    expect(page.items.map((c) => c.specification.code)).toEqual(["KEPT20"]);
+  });
+
   it("refuse a store written by a newer version of the app", () => {
     const db = openSqlite(":memory:");
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);

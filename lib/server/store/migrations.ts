@@ -52,6 +52,26 @@ const MIGRATIONS: string[] = [
   // 2: the table's default order (newest first) under a type filter, the most common facet.
   // Without it SQLite sorts every coupon of that type: about 50 ms at 100,000 coupons.
   `CREATE INDEX coupons_type_created ON coupons (type, date_created);`,
+  // 3: an index for each direction of every sortable field. The store breaks ties newest first
+  // (seq DESC) whichever way the field is sorted, so an ascending sort is not the reverse of a
+  // descending one: (col) read backwards gives "col DESC, seq DESC", and (col, seq DESC) read
+  // forwards gives "col ASC, seq DESC". Without them SQLite sorted every coupon (usageLimit,
+  // limitPerCustomer, minimumSubtotal, appId) or every run of equal values, such as the tens of
+  // thousands of coupons with no end date that come first in an ascending expirationTime sort.
+  // IF NOT EXISTS: a store rolled back to an earlier version by hand may still have them.
+  `CREATE INDEX IF NOT EXISTS coupons_usage_limit ON coupons (usage_limit);
+   CREATE INDEX IF NOT EXISTS coupons_usage_limit_asc ON coupons (usage_limit, seq DESC);
+   CREATE INDEX IF NOT EXISTS coupons_limit_per_customer ON coupons (limit_per_customer);
+   CREATE INDEX IF NOT EXISTS coupons_limit_per_customer_asc ON coupons (limit_per_customer, seq DESC);
+   CREATE INDEX IF NOT EXISTS coupons_minimum_subtotal ON coupons (minimum_subtotal);
+   CREATE INDEX IF NOT EXISTS coupons_minimum_subtotal_asc ON coupons (minimum_subtotal, seq DESC);
+   CREATE INDEX IF NOT EXISTS coupons_app ON coupons (app_id);
+   CREATE INDEX IF NOT EXISTS coupons_app_asc ON coupons (app_id, seq DESC);
+   CREATE INDEX IF NOT EXISTS coupons_name_asc ON coupons (name_key, seq DESC);
+   CREATE INDEX IF NOT EXISTS coupons_start_asc ON coupons (start_time, seq DESC);
+   CREATE INDEX IF NOT EXISTS coupons_expiration_asc ON coupons (expiration_time, seq DESC);
+   CREATE INDEX IF NOT EXISTS coupons_created_asc ON coupons (date_created, seq DESC);
+   CREATE INDEX IF NOT EXISTS coupons_usages_asc ON coupons (number_of_usages, seq DESC);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

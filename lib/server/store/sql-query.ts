@@ -115,6 +115,13 @@ class Compiler {
   }
 }
 
+/** The store's first phase: the ordered page of row ids (query-plan.test.ts explains exactly this). */
+export const pageSql = (compiled: CompiledQuery): string =>
+  `SELECT seq FROM coupons WHERE ${compiled.where} ORDER BY ${compiled.orderBy} LIMIT @limit OFFSET @offset`;
+
+/** The count behind totalResults. */
+export const countSql = (compiled: CompiledQuery): string => `SELECT count(*) AS total FROM coupons WHERE ${compiled.where}`;
+
 export function compileQuery(query: CouponQuery, now: number): CompiledQuery {
   const { limit, offset } = query;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
