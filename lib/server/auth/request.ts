@@ -9,7 +9,7 @@ import { authServices } from "./services";
 
 export async function cookieConfig(): Promise<SessionCookieConfig> {
   const h = await headers();
-  return sessionCookieConfig(process.env.NODE_ENV, h.get("x-forwarded-proto"));
+  return sessionCookieConfig(process.env.NODE_ENV, h.get("x-forwarded-proto"), h.get("host"), h.get("x-forwarded-host"));
 }
 
 export async function sessionIdFromRequest(): Promise<string | undefined> {
