@@ -3,7 +3,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, summary } from "./support/coupon-form";
-import { uniqueCode } from "./support/store";
+import { createCoupons, uniqueCode } from "./support/store";
 
 async function createWithEndDate(page: Page, name: string, code: string): Promise<string> {
   await openNewCoupon(page);
@@ -42,6 +42,21 @@ test.describe("editing a coupon", () => {
     await openNewCoupon(page, `/coupons/${id}/edit`);
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Nothing to save" })).toBeVisible();
+  });
+
+  test("a coupon made elsewhere, with seconds in its times: untouched is unchanged, a rename sends only the name", async ({ page }) => {
+    // Wix's API and dashboard keep times to the millisecond; the form shows whole minutes.
+    const [id] = createCoupons([
+      { name: "Made by the API", code: uniqueCode("API"), percentOffRate: 10, minimumSubtotal: 20, startTime: 1_900_000_012_345, expirationTime: 1_910_000_059_999 },
+    ]);
+    await openNewCoupon(page, `/coupons/${id}/edit`);
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Nothing to save" })).toBeVisible();
+
+    await page.getByRole("textbox", { name: "Name", exact: true }).fill("Renamed by hand");
+    const save = page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"]));
+    await saveAndExpectToast(page, /Coupon “Renamed by hand” saved/);
+    expect((await save).postData() ?? "").toContain(`"changes":{"name":"Renamed by hand"}`);
   });
 
   test("won't overwrite a change made elsewhere without asking", async ({ page, context }) => {
@@ -95,5 +110,19 @@ test.describe("duplicating a coupon", () => {
     await saveAndExpectToast(page, /Coupon “Copy of Original” created, switched off/);
     await expect(rowFor(page, newCode)).toContainText("Inactive");
     await expect(rowFor(page, code)).toHaveCount(1);
+  });
+
+  test("a copy is a new coupon: 100 % off is confirmed again, and an end that has passed is pointed out", async ({ page }) => {
+    const [id] = createCoupons([
+      { name: "Free last week", code: uniqueCode("FREE"), percentOffRate: 100, minimumSubtotal: 10, startTime: Date.now() - 30 * 86_400_000, expirationTime: Date.now() - 7 * 86_400_000 },
+    ]);
+    await openNewCoupon(page, `/coupons/new?from=${id}`);
+    await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Copy of Free last week");
+    await expect(page.getByRole("checkbox", { name: "Yes, make the items free (100 % off)" })).not.toBeChecked();
+    await expect(page.getByRole("status").filter({ hasText: "This end date has passed" })).toBeVisible();
+
+    await page.getByRole("button", { name: "Create coupon" }).click();
+    await expect(page.getByText("Confirm that this coupon makes the items free (100 % off) before saving.").first()).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/coupons/new\\?from=${id}`));
   });
 });

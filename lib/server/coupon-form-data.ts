@@ -65,6 +65,13 @@ export async function loadForDuplicate(id: string, settings: FormSettings): Prom
   if (!edit) return null;
   return {
     sourceName: edit.values.name,
-    values: { ...edit.values, name: copyName(edit.values.name), code: generateCode(edit.values.code), active: false },
+    // A copy is a new coupon: a 100 % discount is confirmed again, like on any other new coupon.
+    values: {
+      ...edit.values,
+      name: copyName(edit.values.name),
+      code: generateCode(edit.values.code),
+      active: false,
+      ...(edit.values.type === "PercentOff" ? { confirmFullDiscount: false } : {}),
+    },
   };
 }

@@ -1,23 +1,38 @@
 "use client";
 // When the coupon works: a start, and an end or explicitly none, as wall-clock times in the
-// merchant's zone, which is named beside every input.
+// merchant's zone, which is named beside every input: the name the zone has on that input's date
+// (CET in January, CEST in June), so the suffix never contradicts the summary.
 import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { RadioGroupField } from "@/components/ui/form/radio-group-field";
 import { DateTimeField } from "@/components/ui/form/text-field";
+import { zoneName as zoneNameAt } from "@/lib/coupons/dates";
 import type { CouponFormValues } from "@/lib/coupons/form-values";
+import { fromZonedInput } from "@/lib/coupons/zoned-input";
 import { fieldId, useCouponFormMeta, useFieldError } from "./form-context";
 import { FormSection } from "./form-section";
+
+/** An end already behind us: worth saying, e.g. on a copy of a coupon that ended. */
+function endHasPassed(text: string, timeZone: string): boolean {
+  const parsed = fromZonedInput(text, timeZone);
+  return parsed.ok && parsed.ms < Date.now();
+}
 
 export function DatesSection() {
   const { control, register, setValue, formState } = useFormContext<CouponFormValues>();
   const { settings, zoneName } = useCouponFormMeta();
   const endMode = useWatch<CouponFormValues, "endMode">({ name: "endMode" });
+  const [start, end] = useWatch<CouponFormValues, ["start", "end"]>({ name: ["start", "end"] });
   const errors = { start: useFieldError("start"), end: useFieldError("end"), endMode: useFieldError("endMode") };
-  const zone = `Times are in ${settings.timeZone}${zoneName === settings.timeZone ? "" : ` (${zoneName})`}.`;
+  const zone = `Times are in ${settings.timeZone}.`;
+  /** The zone's name on the typed date; today's name until the text is a date. */
+  const zoneOn = (text: string) => {
+    const parsed = fromZonedInput(text, settings.timeZone);
+    return parsed.ok ? zoneNameAt(parsed.ms, settings.timeZone) : zoneName;
+  };
 
   return (
     <FormSection id="dates" title="Active dates" description={zone}>
-      <DateTimeField id={fieldId("start")} label="Starts" zone={zoneName} className="sm:max-w-sm" required
+      <DateTimeField id={fieldId("start")} label="Starts" zone={zoneOn(start)} className="sm:max-w-sm" required
         description={`Date and time in ${settings.timeZone}.`} error={errors.start} {...register("start")} />
       <Controller
         control={control}
@@ -42,8 +57,15 @@ export function DatesSection() {
         )}
       />
       {endMode === "date" ? (
-        <DateTimeField id={fieldId("end")} label="End" zone={zoneName} className="sm:max-w-sm" required
-          description={`Date and time in ${settings.timeZone}; after the start.`} error={errors.end} {...register("end")} />
+        <>
+          <DateTimeField id={fieldId("end")} label="End" zone={zoneOn(end)} className="sm:max-w-sm" required
+            description={`Date and time in ${settings.timeZone}; after the start.`} error={errors.end} {...register("end")} />
+          {endHasPassed(end, settings.timeZone) && !errors.end ? (
+            <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 sm:max-w-sm">
+              This end date has passed, so customers can&apos;t use the coupon. Choose a later end, or no end date.
+            </p>
+          ) : null}
+        </>
       ) : null}
     </FormSection>
   );
