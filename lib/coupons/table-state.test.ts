@@ -11,7 +11,7 @@ import { NAMESPACES } from "./scope-matrix";
 import { STATUSES } from "./status";
 import {
   allowancesFor, DEFAULT_COLUMNS, DEFAULT_STATE, FACETS, FACET_KEYS, isFiltered, PAGE_SIZES, parseTableState, RANGE_FIELDS,
-  rangeKind, serialiseTableState, TABLE_COLUMNS, toCouponQuery, withoutFilters, type Range, type TableState,
+  NO_FACETS, rangeKind, serialiseTableState, TABLE_COLUMNS, toCouponQuery, withoutFilters, type Range, type TableState,
 } from "./table-state";
 
 /** Everything the catalogue allows: what the embedded store declares. */
@@ -32,14 +32,15 @@ const state = (patch: Partial<TableState>): TableState => ({ ...DEFAULT_STATE, .
 describe("allowances", () => {
   it("with every capability: every catalogue sort, every facet with $hasSome, every range, code and name search", () => {
     expect(ALL.sortable.sort()).toEqual(FIELDS.filter((f) => f.sortable).map((f) => f.id).sort());
-    expect(ALL.facets).toEqual({ status: "multi", type: "multi", namespace: "multi" });
+    expect(ALL.facets).toEqual({ status: "multi", type: "multi", namespace: "multi", active: "single", expired: "single" });
     expect(Object.keys(ALL.ranges).sort()).toEqual([...RANGE_FIELDS].sort());
     expect(ALL.search).toEqual(["code", "name"]);
   });
   it("with REST's: no usage or date sorting, no status or type facet, only REST-reachable ranges", () => {
     expect(REST.sortable).not.toContain("numberOfUsages");
     expect(REST.sortable).not.toContain("expirationTime");
-    expect(REST.facets).toEqual({ namespace: "multi" });
+    // The switches are REST fields: on Wix, "switched off" and "end passed" still filter.
+    expect(REST.facets).toEqual({ namespace: "multi", active: "single", expired: "single" });
     expect(Object.keys(REST.ranges).sort()).toEqual(["_dateCreated", "usageLimit"]);
   });
   it("a facet the backend can only $eq is single-choice", () => {
@@ -76,7 +77,7 @@ describe("parsing", () => {
       pageSize: 50,
       sort: [{ field: "numberOfUsages", order: "desc" }, { field: "code", order: "asc" }],
       search: "summer",
-      facets: { status: ["Active", "UsedUp"], type: ["PercentOff"], namespace: ["stores", "events"] },
+      facets: { status: ["Active", "UsedUp"], type: ["PercentOff"], namespace: ["stores", "events"], active: [], expired: [] },
       ranges: { expirationTime: { min: "2024-05-01", max: "2024-05-07" }, numberOfUsages: { min: "100" } },
       columns: ["code", "name", "status"],
       coupon: "abc-123",
@@ -98,7 +99,7 @@ describe("parsing", () => {
     ["sort=bogus,-type,scope,--code", {}], // unknown, not sortable, JSON, malformed
     ["sort=code,-code", { sort: [{ field: "code", order: "asc" }] }], // a field sorts once
     ["status=Paused,active", {}], // values are case-sensitive catalogue values
-    ["type=Bogus,MoneyOff,MoneyOff", { facets: { status: [], type: ["MoneyOff"], namespace: [] } }],
+    ["type=Bogus,MoneyOff,MoneyOff", { facets: { ...NO_FACETS, status: [], type: ["MoneyOff"] } }],
     ["namespace=wix", {}],
     ["numberOfUsages=abc..", {}],
     ["numberOfUsages=1..2..3", {}],
@@ -140,7 +141,7 @@ describe("parsing", () => {
       state({
         sort: [{ field: "code", order: "asc" }],
         search: "vip",
-        facets: { status: [], type: [], namespace: ["stores"] },
+        facets: { ...NO_FACETS, namespace: ["stores"] },
         ranges: { usageLimit: { min: "10" } },
       }),
     );
@@ -163,7 +164,7 @@ function arbitraryState(allow = ALL): fc.Arbitrary<TableState> {
       .filter((r) => r.min !== undefined || r.max !== undefined)
       .map((r) => ({ ...(r.min !== undefined ? { min: r.min } : {}), ...(r.max !== undefined ? { max: r.max } : {}) }));
   };
-  const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
+  const subset = <T>(values: readonly T[], maxLength?: number) => fc.subarray([...values], { maxLength });
   return fc.record({
     page: fc.integer({ min: 1, max: 5000 }),
     pageSize: fc.constantFrom(...PAGE_SIZES),
@@ -171,7 +172,10 @@ function arbitraryState(allow = ALL): fc.Arbitrary<TableState> {
       fc.tuple(...fields.map((field) => fc.constantFrom("asc" as const, "desc" as const).map((order) => ({ field, order })))),
     ),
     search: fc.string({ maxLength: 30 }).map((s) => s.trim().replace(/\s+/g, " ")),
-    facets: fc.record({ status: subset(STATUSES), type: subset(COUPON_TYPES), namespace: subset(NAMESPACES) }),
+    facets: fc.record({
+      status: subset(STATUSES), type: subset(COUPON_TYPES), namespace: subset(NAMESPACES),
+      active: subset(["true", "false"] as const, 1), expired: subset(["true", "false"] as const, 1),
+    }),
     ranges: fc
       .subarray(Object.keys(allow.ranges) as FieldId[])
       .chain((fields) => fc.tuple(...fields.map((f) => range(f).map((r) => [f, r] as const))))
@@ -196,8 +200,8 @@ describe("round trips", () => {
 
   it("serialise ∘ parse is a fixed point for any URL, junk included", () => {
     const junkParams = fc.dictionary(
-      fc.constantFrom("q", "page", "size", "sort", "cols", "coupon", "status", "type", "namespace", ...RANGE_FIELDS, "x"),
-      fc.oneof(fc.string(), fc.constantFrom("1..", "..5", "2024-01-01..2024-02-01", "-code,name", "Active,UsedUp", "50")),
+      fc.constantFrom("q", "page", "size", "sort", "cols", "coupon", ...FACET_KEYS, ...RANGE_FIELDS, "x"),
+      fc.oneof(fc.string(), fc.constantFrom("1..", "..5", "2024-01-01..2024-02-01", "-code,name", "Active,UsedUp", "50", "true", "false,true")),
     );
     fc.assert(
       fc.property(junkParams, (params) => {
@@ -220,7 +224,7 @@ describe("round trips", () => {
   });
 
   it("writes readable links: commas and dots stay, defaults are left out", () => {
-    const s = state({ facets: { status: ["Active", "UsedUp"], type: [], namespace: [] }, ranges: { numberOfUsages: { min: "10" } }, search: "a b&c" });
+    const s = state({ facets: { ...NO_FACETS, status: ["Active", "UsedUp"], type: [] }, ranges: { numberOfUsages: { min: "10" } }, search: "a b&c" });
     expect(serialiseTableState(s)).toBe("q=a%20b%26c&status=Active,UsedUp&numberOfUsages=10..");
   });
 
@@ -247,8 +251,20 @@ describe("toCouponQuery", () => {
     });
   });
 
+  it("a switch facet compares a boolean, and takes one value", () => {
+    expect(parse("active=false,true&expired=false").facets).toEqual({ ...NO_FACETS, active: ["false"], expired: ["false"] });
+    expect(toCouponQuery(parse("active=false&expired=false"), ALL, BERLIN).filter).toEqual({
+      kind: "and",
+      nodes: [
+        { kind: "cond", field: "active", op: "$eq", value: false },
+        { kind: "cond", field: "expired", op: "$eq", value: false },
+      ],
+    });
+    expect(parse("active=yes&expired=FALSE").facets).toEqual(NO_FACETS);
+  });
+
   it("a facet with one value is $eq, with several $hasSome; everything is ANDed", () => {
-    const s = state({ facets: { status: ["Active"], type: ["MoneyOff", "PercentOff"], namespace: [] } });
+    const s = state({ facets: { ...NO_FACETS, status: ["Active"], type: ["MoneyOff", "PercentOff"] } });
     expect(toCouponQuery(s, ALL, BERLIN).filter).toEqual({
       kind: "and",
       nodes: [
@@ -301,7 +317,7 @@ describe("helpers", () => {
   it("isFiltered counts search, facets and ranges, not sort, paging or columns", () => {
     expect(isFiltered(state({ sort: [{ field: "code", order: "asc" }], page: 3, columns: ["code", "name"] }))).toBe(false);
     expect(isFiltered(state({ search: "x" }))).toBe(true);
-    expect(isFiltered(state({ facets: { status: [], type: ["MoneyOff"], namespace: [] } }))).toBe(true);
+    expect(isFiltered(state({ facets: { ...NO_FACETS, status: [], type: ["MoneyOff"] } }))).toBe(true);
     expect(isFiltered(state({ ranges: { usageLimit: { max: "5" } } }))).toBe(true);
   });
   it("withoutFilters keeps sort, size and columns, back on page 1", () => {

@@ -8,6 +8,7 @@
 //   q=summer                       search: code or name contains, ignoring case
 //   status=Active,UsedUp           facets: status, type, namespace (catalogue enum values)
 //   type=PercentOff&namespace=stores
+//   active=false&expired=false     boolean facets: switched on/off, end passed or not
 //   expirationTime=2024-05-01..2024-05-07   date range: days in the merchant's time zone, inclusive
 //   numberOfUsages=100..           number range: min and/or max, inclusive
 //   sort=-numberOfUsages,code      sort keys, "-" for descending
@@ -39,10 +40,15 @@ export const DEFAULT_COLUMNS: readonly FieldId[] = TABLE_COLUMNS.filter((id) => 
 /** The code identifies a coupon on screen and opens its details; it can't be hidden. */
 export const ALWAYS_VISIBLE: FieldId = "code";
 
+const BOOLEAN_VALUES = ["true", "false"] as const;
+type BooleanText = (typeof BOOLEAN_VALUES)[number];
+
 export const FACETS = {
   status: { field: "status", values: STATUSES },
   type: { field: "type", values: COUPON_TYPES },
   namespace: { field: "scope.namespace", values: NAMESPACES },
+  active: { field: "active", values: BOOLEAN_VALUES },
+  expired: { field: "expired", values: BOOLEAN_VALUES },
 } as const satisfies Record<string, { field: FieldId; values: readonly string[] }>;
 export type FacetKey = keyof typeof FACETS;
 export const FACET_KEYS = Object.keys(FACETS) as FacetKey[];
@@ -50,7 +56,13 @@ export interface Facets {
   status: CouponStatus[];
   type: CouponType[];
   namespace: Namespace[];
+  active: BooleanText[];
+  expired: BooleanText[];
 }
+export const NO_FACETS: Facets = { status: [], type: [], namespace: [], active: [], expired: [] };
+
+/** A facet value as the query compares it: booleans travel as "true"/"false" in the URL. */
+const facetValue = (field: FieldId, value: string): string | boolean => (fieldById(field)?.kind === "boolean" ? value === "true" : value);
 
 /** Range filters: number fields compare with $gte/$lte, date fields by whole days ($gte/$lt). */
 export const RANGE_FIELDS: readonly FieldId[] = FIELDS.filter(
@@ -82,7 +94,7 @@ export const DEFAULT_STATE: TableState = {
   pageSize: DEFAULT_PAGE_SIZE,
   sort: [],
   search: "",
-  facets: { status: [], type: [], namespace: [] },
+  facets: NO_FACETS,
   ranges: {},
   columns: null,
   coupon: null,
@@ -208,11 +220,7 @@ export function parseTableState(input: ParamsInput, allow: Allowances): TableSta
     pageSize: (PAGE_SIZES as readonly number[]).includes(size ?? 0) ? (size as PageSize) : DEFAULT_PAGE_SIZE,
     sort: parseSort(get("sort"), allow),
     search,
-    facets: {
-      status: parseFacet(get("status"), "status", allow),
-      type: parseFacet(get("type"), "type", allow),
-      namespace: parseFacet(get("namespace"), "namespace", allow),
-    },
+    facets: Object.fromEntries(FACET_KEYS.map((key) => [key, parseFacet(get(key), key, allow)])) as unknown as Facets,
     ranges,
     columns: parseColumnList(get("cols")),
     coupon: coupon && COUPON_ID_RE.test(coupon) ? coupon : null,
@@ -252,7 +260,7 @@ export function isFiltered(state: TableState): boolean {
 
 /** The same view with no search and no filters, back on page 1. */
 export function withoutFilters(state: TableState): TableState {
-  return { ...state, search: "", facets: { status: [], type: [], namespace: [] }, ranges: {}, page: 1 };
+  return { ...state, search: "", facets: NO_FACETS, ranges: {}, page: 1 };
 }
 
 type Condition = Extract<FilterNode, { kind: "cond" }>;
@@ -273,7 +281,7 @@ export function toCouponQuery(state: TableState, allow: Allowances, timeZone: st
     const values: readonly string[] = state.facets[key];
     if (values.length === 0) continue;
     const field = FACETS[key].field;
-    nodes.push(values.length === 1 ? cond(field, "$eq", values[0]!) : cond(field, "$hasSome", [...values]));
+    nodes.push(values.length === 1 ? cond(field, "$eq", facetValue(field, values[0]!)) : cond(field, "$hasSome", [...values]));
   }
   for (const field of RANGE_FIELDS) {
     const range = state.ranges[field];

@@ -37,7 +37,7 @@ const helper = createColumnHelper<Features, CouponView>();
 /** Numbers and dates sort high-to-low first ("most used", "latest"); text A to Z. */
 const descFirst = (id: FieldId) => ["number", "money", "datetime"].includes(fieldById(id)?.kind ?? "");
 
-const FACET_OF: Partial<Record<FieldId, FacetKey>> = { status: "status", type: "type", scope: "namespace" };
+const FACET_OF: Partial<Record<FieldId, FacetKey>> = { status: "status", type: "type", scope: "namespace", active: "active", expired: "expired" };
 
 function filterOf(id: FieldId): ColumnFilter | undefined {
   if (id === "code") return { variant: "search" };

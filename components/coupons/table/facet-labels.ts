@@ -1,5 +1,5 @@
 // Facet values in a merchant's words: the status badge's labels, the type names the form uses,
-// the namespaces as Wix's dashboard calls them.
+// the namespaces as Wix's dashboard calls them, the switches as what they mean.
 import { COUPON_TYPES, TYPE_RULES } from "@/lib/coupons/coupon-types";
 import { NAMESPACE_LABELS } from "@/lib/coupons/scope-matrix";
 import { STATUS_LABELS } from "@/lib/coupons/status";
@@ -9,4 +9,7 @@ export const FACET_LABELS: Record<FacetKey, { title: string; values: Record<stri
   status: { title: "Status", values: STATUS_LABELS },
   type: { title: "Type", values: Object.fromEntries(COUPON_TYPES.map((t) => [t, TYPE_RULES[t].label])) },
   namespace: { title: "Applies to", values: NAMESPACE_LABELS },
+  // "Active" is a status too (on, started, not ended, not used up), so the switch is named as one.
+  active: { title: "Switched on", values: { true: "Yes", false: "No" } },
+  expired: { title: "Expired", values: { false: "No", true: "Yes" } },
 };

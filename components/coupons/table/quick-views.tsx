@@ -22,6 +22,9 @@ export function quickViews(allow: Allowances, today: string): QuickView[] {
       label: "Expiring this week",
       state: {
         ...base,
+        // Today's coupons that ended this morning are not "expiring": where the backend can say
+        // which have ended, they are left out.
+        facets: allow.facets.expired ? { ...base.facets, expired: ["false"] } : base.facets,
         ranges: { expirationTime: { min: today, max: addDays(today, 6) } },
         sort: allow.sortable.includes("expirationTime") ? [{ field: "expirationTime", order: "asc" }] : [],
       },

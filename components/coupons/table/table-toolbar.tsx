@@ -25,7 +25,7 @@ interface TableToolbarProps {
   onResetColumns: () => void;
 }
 
-const FACET_ORDER: FacetKey[] = ["status", "type", "namespace"];
+const FACET_ORDER: FacetKey[] = ["status", "type", "namespace", "active", "expired"];
 
 export function TableToolbar({ table, allow, state, visibleColumns, zoneLabel, searchEpoch, onSearch, onChange, onResetColumns }: TableToolbarProps) {
   const columns = table.getAllLeafColumns();
