@@ -202,6 +202,19 @@ test("the details drawer shows every field, copies the code in one click and has
   await expect(page).not.toHaveURL(/coupon=/);
 });
 
+test("closing the details goes back to the list as it was: Back doesn't reopen them", async ({ page }) => {
+  await openTable(page);
+  await openTable(page, "?q=SPRING1D");
+  await couponTable(page).getByRole("link", { name: "SPRING1D" }).click();
+  await expect(page.getByRole("dialog", { name: "SPRING1D" })).toBeVisible();
+  await page.getByRole("button", { name: "Close details" }).click();
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(page).toHaveURL(/\/coupons\?q=SPRING1D$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/coupons$/);
+  await expect(page.getByRole("dialog")).toBeHidden();
+});
+
 test("every action is reachable from the keyboard", async ({ page }) => {
   await openTable(page);
   const uses = page.getByRole("button", { name: "Uses", exact: true });

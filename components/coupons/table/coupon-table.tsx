@@ -104,6 +104,14 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
 
   const sorting = useMemo<SortingState>(() => state.sort.map((s) => ({ id: s.field, desc: s.order === "desc" })), [state.sort]);
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
+  // A selection belongs to the list it was made in: paging keeps it, but another search, filter or
+  // sort starts over, so a bulk action never reaches coupons the merchant can no longer see.
+  const listKey = serialiseTableState({ ...state, page: 1 }, "data");
+  const [selectionKey, setSelectionKey] = useState(listKey);
+  if (listKey !== selectionKey) {
+    setSelectionKey(listKey);
+    if (selection.size > 0) setSelection(new Set());
+  }
   const select = useCallback((ids: readonly string[], on: boolean) => {
     setSelection((old) => {
       const next = new Set(old);
@@ -169,11 +177,24 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
     }
   };
 
+  // Opening details adds a history entry, so Back closes them; closing them goes back to that
+  // entry instead of adding one, so Back never reopens them. A drawer opened by a link has no
+  // entry of ours before it: closing it just drops it from the URL.
+  const drawerOpenedHere = useRef(false);
+  const closeDrawer = () => {
+    if (drawerOpenedHere.current) window.history.back();
+    else navigate({ ...current(), coupon: null }, "replace");
+    drawerOpenedHere.current = false;
+  };
+
   const actions = useMemo<TableActions>(
     () => ({
       canEdit,
       couponHref: (id) => hrefFor({ ...state, coupon: id }),
-      openCoupon: (id) => navigate({ ...current(), coupon: id }),
+      openCoupon: (id) => {
+        drawerOpenedHere.current = true;
+        navigate({ ...current(), coupon: id });
+      },
       setActive: (coupon, active) => void mutations.setActive(coupon, active),
       requestDelete: (coupon) => setToDelete({ coupons: [coupon], bulk: false }),
       pending: mutations.pending,
@@ -249,7 +270,7 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
         <Toast notice={mutations.notice} onDismiss={mutations.dismissNotice} />
         {drawerLoaded ? (
           <Suspense fallback={null}>
-            <CouponDrawer id={state.coupon} fromList={rows.find((r) => r.id === state.coupon)} canEdit={canEdit} onClose={() => navigate({ ...current(), coupon: null })} />
+            <CouponDrawer id={state.coupon} fromList={rows.find((r) => r.id === state.coupon)} canEdit={canEdit} onClose={closeDrawer} />
           </Suspense>
         ) : null}
         {confirmLoaded ? (
