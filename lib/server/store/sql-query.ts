@@ -6,11 +6,28 @@ import { fieldById, type FieldId } from "@/lib/coupons/fields";
 import { MAX_LIMIT, type CouponQuery, type FilterNode, type Scalar } from "@/lib/coupons/query";
 
 interface Column {
-  /** SQL for comparisons and ordering. */
+  /** SQL for $eq, $ne, $hasSome and ranges: exact, so case-sensitive, as Wix's eq and hasSome are. */
   sql: string;
-  /** Lower-cased twin for the case-insensitive $contains / $startsWith, and for sorting text. */
-  key?: string;
+  /** ORDER BY expression; `sql` when absent. */
+  order?: string;
+  /**
+   * $contains and $startsWith ignore case on every text field, as Wix's do. `sql` is the folded
+   * column and `fold` folds the search value exactly the same way, so the two always agree.
+   */
+  search?: { sql: string; fold: (value: string) => string };
 }
+
+/** Names, codes and item names: a stored key column lower-cased in JS (rows.ts), like the value. */
+const lowerCased = (key: string): Column["search"] => ({ sql: key, fold: (value) => value.toLowerCase() });
+
+/**
+ * IDs (coupon ids, app ids) have no stored key: SQLite's lower() folds the column, and it folds
+ * ASCII letters only, so the value is folded the same way (ids are ASCII: GUIDs and app ids).
+ */
+const asciiFolded = (column: string): Column["search"] => ({
+  sql: `lower(${column})`,
+  fold: (value) => value.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()),
+});
 
 const EXPIRED_SQL = "(expiration_time IS NOT NULL AND expiration_time <= @now)";
 
@@ -26,9 +43,9 @@ export const STATUS_SQL = `(CASE
   ELSE 'Active' END)`;
 
 const COLUMNS: Partial<Record<FieldId, Column>> = {
-  _id: { sql: "id", key: "id" },
-  name: { sql: "name", key: "name_key" },
-  code: { sql: "code", key: "code_key" },
+  _id: { sql: "id", search: asciiFolded("id") },
+  name: { sql: "name", order: "name_key", search: lowerCased("name_key") },
+  code: { sql: "code", order: "code_key", search: lowerCased("code_key") },
   startTime: { sql: "start_time" },
   expirationTime: { sql: "expiration_time" },
   usageLimit: { sql: "usage_limit" },
@@ -44,8 +61,8 @@ const COLUMNS: Partial<Record<FieldId, Column>> = {
   _dateCreated: { sql: "date_created" },
   numberOfUsages: { sql: "number_of_usages" },
   expired: { sql: EXPIRED_SQL },
-  "displayData.name": { sql: "display_name", key: "display_name_key" },
-  appId: { sql: "app_id", key: "app_id" },
+  "displayData.name": { sql: "display_name", order: "display_name_key", search: lowerCased("display_name_key") },
+  appId: { sql: "app_id", search: asciiFolded("app_id") },
   status: { sql: STATUS_SQL },
 };
 
@@ -101,11 +118,13 @@ class Compiler {
         return `${column.sql} IN (${values.map((v) => this.bind(toSql(v))).join(", ")})`;
       }
       case "$contains":
-        return `instr(${column.key ?? column.sql}, ${this.bind(String(value).toLowerCase())}) > 0`;
       case "$startsWith": {
-        const prefix = String(value).toLowerCase();
-        const key = column.key ?? column.sql;
-        return `(${key} >= ${this.bind(prefix)} AND ${key} < ${this.bind(prefix + MAX_CHAR)})`;
+        if (!column.search) throw new Error(`${node.field} allows ${node.op} but has no search column.`);
+        const text = column.search.fold(String(value));
+        const key = column.search.sql;
+        return node.op === "$contains"
+          ? `instr(${key}, ${this.bind(text)}) > 0`
+          : `(${key} >= ${this.bind(text)} AND ${key} < ${this.bind(text + MAX_CHAR)})`;
       }
       default: {
         const sqlOp = { $lt: "<", $lte: "<=", $gt: ">", $gte: ">=" }[node.op];
@@ -136,7 +155,7 @@ export function compileQuery(query: CouponQuery, now: number): CompiledQuery {
     const def = fieldById(s.field);
     if (!def?.sortable) throw invalidArgument([{ field: `sort.${s.field}`, description: `${s.field} can't be sorted.` }]);
     const column = columnFor(s.field);
-    return `${column.key ?? column.sql} ${s.order === "desc" ? "DESC" : "ASC"}`;
+    return `${column.order ?? column.sql} ${s.order === "desc" ? "DESC" : "ASC"}`;
   });
   const orderBy = [...(keys.length ? keys : ["date_created DESC"]), "seq DESC"].join(", ");
   return { where, orderBy, params: { ...compiler.params, now }, limit, offset };
