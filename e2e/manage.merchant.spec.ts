@@ -1,8 +1,10 @@
 // Signed in as a merchant: managing users, changing coupons with every change in the audit log,
 // hostile values rendered as text, and the merchant pages' accessibility.
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { parseCsv } from './support/csv';
 import { signIn } from './support/login';
 import { createCoupons } from './support/store';
 import { columnValues, settled } from './support/table';
@@ -93,8 +95,31 @@ test('hostile coupon values render as text, and changes are audited and filterab
   expect(await columnValues(page, 'Name')).toEqual([HOSTILE_NAME]);
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
+  // The details drawer.
+  await page.getByRole('table').getByRole('link', { name: HOSTILE_CODE }).click();
+  const drawer = page.getByRole('dialog', { name: HOSTILE_CODE });
+  await expect(drawer).toContainText(HOSTILE_NAME);
+  await expect(drawer.locator('img[src="x"], script')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Close details' }).click();
+
+  // The CSV export: the same text, cell for cell.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+  const [, row] = parseCsv((await readFile((await download.path())!, 'utf8')).slice(1));
+  expect(row!.slice(0, 2)).toEqual([HOSTILE_CODE, HOSTILE_NAME]);
+
+  // The edit form: the values in their inputs, the name in the heading, as text.
+  await page.goto(`/coupons/${id}/edit`);
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(HOSTILE_NAME);
+  await expect(page.getByRole('textbox', { name: 'Code', exact: true })).toHaveValue(HOSTILE_CODE);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Edit “${HOSTILE_NAME}”`);
+  await expect(page.locator('main img[src="x"]')).toHaveCount(0);
+
+  // The toast, after a change from the row menu.
+  await page.goto(`/coupons?q=${encodeURIComponent(HOSTILE_CODE)}`);
+  await settled(page);
   await page.getByRole('button', { name: `Actions for ${HOSTILE_CODE}` }).click();
   await page.getByRole('button', { name: 'Deactivate' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${HOSTILE_CODE} is inactive now.` })).toBeVisible();
   await expect.poll(() => columnValues(page, 'Status')).toEqual(['Inactive']);
   await page.getByRole('button', { name: `Actions for ${HOSTILE_CODE}` }).click();
   await page.getByRole('button', { name: 'Delete…' }).click();

@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { E2E_TIME_ZONE } from "./support/constants";
+import { parseCsv } from "./support/csv";
 import { createCoupons, deleteCoupons } from "./support/store";
 import { bodyRows, columnValues, couponTable, settled } from "./support/table";
 
@@ -115,34 +116,28 @@ test("bulk actions show progress and the outcome for each coupon that failed", a
   await expect(page.getByRole("heading", { name: "No coupons match" })).toBeVisible();
 });
 
-/** RFC 4180, enough for our files: quoted fields with doubled quotes and embedded line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
+test("bulk activate; a selection belongs to its list, so another search starts over", async ({ page }) => {
+  const coupons = make("E2ESEL", 3, () => ({ active: false }));
+  await search(page, `E2ESEL${RUN}`);
+  await expect.poll(async () => new Set(await columnValues(page, "Status"))).toEqual(new Set(["Inactive"]));
+
+  await page.getByRole("checkbox", { name: "Select all coupons on this page" }).check();
+  const bar = page.getByRole("region", { name: "Bulk actions" });
+  await bar.getByRole("button", { name: "Activate" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "3 coupons activated." })).toBeVisible();
+  await expect.poll(async () => new Set(await columnValues(page, "Status"))).toEqual(new Set(["Active"]));
+  await page.getByRole("button", { name: "Dismiss" }).click();
+
+  await page.getByRole("checkbox", { name: `Select ${coupons[0]!.code}` }).check();
+  await expect(bar).toContainText("1 coupon selected");
+  const box = page.getByRole("searchbox", { name: "Search coupons by code or name" });
+  await box.fill(coupons[1]!.code);
+  await expect(bodyRows(page)).toHaveCount(1);
+  await expect(bar).toBeHidden();
+  await box.fill(`E2ESEL${RUN}`);
+  await expect(bodyRows(page)).toHaveCount(3);
+  await expect(page.getByRole("checkbox", { name: `Select ${coupons[0]!.code}` })).not.toBeChecked();
+});
 
 test("exports the whole filtered view as CSV, every page, with formulas defused", async ({ page }) => {
   const coupons = make("E2ECSV", 30, (i) =>
