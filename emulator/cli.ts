@@ -1,5 +1,6 @@
 // npm run emulator -- --port 4010 [--data <dir>|--memory] [--seed demo|none]
 //                     [--latency 200|50-200] [--rate-429 0.1] [--rate-503 0.3] [--drop 0.05] [--fault-seed 1]
+//                     [--no-data-items]
 // Serves Wix's v2 coupon endpoints (and the Data Items query on Marketing/Coupons) on 127.0.0.1
 // over the embedded store. Faults are opt-in, by flag or by EMULATOR_* variables.
 import path from "node:path";
@@ -55,7 +56,9 @@ store.catalogue.upsert(DEMO_CATALOGUE);
 if (seed === "demo") seedOnFirstStart(db, store);
 
 const apiKey = process.env.EMULATOR_API_KEY || generateApiKey();
-const emulator = createEmulator({ store, apiKey, faults, log: flags.verbose ? (line) => console.log(line) : undefined });
+// A key with Manage Coupons only: the Data Items query answers 403, as Wix's would.
+const dataItems = !flags["no-data-items"];
+const emulator = createEmulator({ store, apiKey, faults, dataItems, log: flags.verbose ? (line) => console.log(line) : undefined });
 
 emulator.listen(port).then(
   (url) => {
@@ -63,6 +66,7 @@ emulator.listen(port).then(
     console.log(`  store:  ${file === ":memory:" ? "in memory" : file}, ${store.count()} coupons`);
     console.log(`  key:    ${apiKey}${process.env.EMULATOR_API_KEY ? " (from EMULATOR_API_KEY)" : " (generated; set EMULATOR_API_KEY to choose one)"}`);
     console.log(`  faults: ${emulator.faults.describe()}`);
+    if (!dataItems) console.log("  data items: refused with 403 (--no-data-items), like a key with Manage Coupons only");
     console.log(`Connect the dashboard with WIX_API_BASE_URL=${url} WIX_API_KEY=<the key> WIX_SITE_ID=<any id>`);
   },
   (error: NodeJS.ErrnoException) => fail(error.code === "EADDRINUSE" ? `port ${port} is already in use` : error.message),

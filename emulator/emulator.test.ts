@@ -139,6 +139,20 @@ describe("Data Items query on Marketing/Coupons", () => {
   it("answers 404 for another collection", async () => {
     expect((await wix("POST", "/wix-data/v2/items/query", { dataCollectionId: "Stores/Products" })).status).toBe(404);
   });
+
+  it("refuses a key without the data-items permission with 403, and still serves REST to it", async () => {
+    const limited = await startTestEmulator(undefined, { dataItems: false });
+    try {
+      const post = (path: string, body: unknown) =>
+        fetch(`${limited.url}${path}`, { method: "POST", headers: { ...AUTH, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      const refused = await post("/wix-data/v2/items/query", { dataCollectionId: "Marketing/Coupons", query: {} });
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toMatchObject({ message: expect.stringMatching(/permission to read data items/) });
+      expect((await post("/stores/v2/coupons/query", { query: {} })).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
 });
 
 describe("bulk", () => {

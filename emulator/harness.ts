@@ -22,9 +22,10 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-export async function startTestEmulator(faults?: FaultOptions): Promise<RunningEmulator> {
+/** `dataItems: false`: a key without the Read Data Items permission. */
+export async function startTestEmulator(faults?: FaultOptions, options: { dataItems?: boolean } = {}): Promise<RunningEmulator> {
   const store = memoryStore();
-  const emulator = createEmulator({ store, apiKey: TEST_API_KEY, faults });
+  const emulator = createEmulator({ store, apiKey: TEST_API_KEY, faults, dataItems: options.dataItems });
   const url = await emulator.listen(0);
   const gateway = (options: Partial<WixGatewayOptions> = {}) =>
     new WixCouponGateway({

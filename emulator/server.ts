@@ -17,6 +17,11 @@ export interface EmulatorOptions {
   store: SqliteCouponStore;
   apiKey: string;
   faults?: FaultOptions;
+  /**
+   * Whether the key may read data items (Wix's Read Data Items permission). false: the Data Items
+   * query is refused with 403, as Wix refuses a key that has only Manage Coupons. Default true.
+   */
+  dataItems?: boolean;
   /** One line per request; off by default. */
   log?: (line: string) => void;
 }
@@ -137,6 +142,10 @@ export class Emulator {
 
       const denied = checkAuth(req.headers, this.options.apiKey);
       if (denied) return replyError(denied);
+
+      if (this.options.dataItems === false && path.startsWith("/wix-data/")) {
+        return replyError(new CouponError("PERMISSION_DENIED", "The API key has no permission to read data items."));
+      }
 
       const found = findRoute(method, path);
       if (!found) return replyError(new CouponError("NOT_FOUND", `Wix has no endpoint ${method} ${path}.`));
