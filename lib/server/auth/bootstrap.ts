@@ -1,27 +1,26 @@
 import "server-only";
 // First-start accounts. On the embedded demo store the first start creates one merchant and one
 // support account with random passwords, prints them once and saves them to
-// <data dir>/demo-credentials.txt (mode 0600). With Wix configured no default account ever exists.
-// Whenever there is no user at all, the start says how to create the first one.
+// <data dir>/demo-credentials.txt (mode 0600), marked as demo accounts. With Wix configured none is
+// created, and any left from an earlier demo-store start are refused at sign-in (see
+// demo-accounts.ts); the start warns about them. Whenever there is no usable user at all, the start
+// says how to create the first one.
 import { randomInt } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Role } from "@/lib/auth/roles";
 import { dataDirectory } from "../store/database";
-import { chooseBackend } from "../wix/config";
+import { activeBackendKind, DEMO_ACCOUNTS } from "./demo-accounts";
 import { hashPassword } from "./passwords";
 import { authServices, type AuthServices } from "./services";
 
-export const DEMO_ACCOUNTS: readonly { email: string; role: Role }[] = [
-  { email: "merchant@demo.local", role: "merchant" },
-  { email: "support@demo.local", role: "support" },
-];
+export { DEMO_ACCOUNTS } from "./demo-accounts";
 const DEMO_FLAG = "demo_accounts_created";
 const ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 /** Whether the Wix gateway is the backend: the same rule lib/server/backend.ts follows. */
 export function isWixConfigured(): boolean {
-  return chooseBackend(process.env).kind === "wix";
+  return activeBackendKind() === "wix";
 }
 
 export function demoCredentialsPath(): string {
@@ -42,7 +41,7 @@ export async function createDemoAccounts(services: AuthServices): Promise<{ emai
   const accounts = await Promise.all(
     DEMO_ACCOUNTS.map(async (a) => {
       const password = generatePassword();
-      return { ...a, password, passwordHash: await hashPassword(password) };
+      return { ...a, password, passwordHash: await hashPassword(password), demo: true };
     }),
   );
   // One transaction: two instances starting together create the accounts once.
@@ -79,8 +78,23 @@ export async function bootstrapAuth(services: AuthServices = authServices()): Pr
       console.info(`[auth] ${text}[auth] Saved to ${demoCredentialsPath()} (readable only by this user).`);
     }
   }
-  if (services.users.count() === 0) {
+  let refusedDemoAccounts = 0;
+  if (isWixConfigured()) {
+    const demo = services.users.demoAccounts();
+    refusedDemoAccounts = demo.length;
+    if (demo.length > 0) {
+      console.warn(
+        `[auth] Demo accounts from the embedded demo store exist in app.db (${demo.map((u) => u.email).join(", ")}). ` +
+          "Their passwords are in demo-credentials.txt, so they are refused while the backend is Wix. " +
+          "Once no instance uses the demo store any more, remove them with: npm run user -- remove <email>",
+      );
+    }
+  }
+  const users = services.users.count();
+  if (users === 0) {
     console.info("[auth] No users exist yet. Create the first merchant with: npm run user -- add you@example.com --role merchant");
+  } else if (users === refusedDemoAccounts) {
+    console.info("[auth] No user can sign in to the Wix site yet. Create the first merchant with: npm run user -- add you@example.com --role merchant");
   }
 }
 

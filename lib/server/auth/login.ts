@@ -2,6 +2,7 @@ import "server-only";
 // Password sign-in: throttle reservation, constant-work password check, a fresh session. Every
 // attempt is logged with the email and address (never the password), so failed and successful logins
 // can be reviewed in the server log.
+import { activeBackendKind, demoAccountRefusal, type BackendKind } from "./demo-accounts";
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from "./passwords";
 import type { AuthServices } from "./services";
 import type { UserRecord } from "./users";
@@ -24,10 +25,16 @@ export const consoleLogger: AuthLogger = (level, message, fields) => {
   console[level](`[auth] ${message}`, JSON.stringify(fields));
 };
 
+export interface AuthenticateOptions {
+  /** The backend this process serves; by default the one the environment selects. */
+  backend?: BackendKind;
+}
+
 export async function authenticate(
   services: AuthServices,
   attempt: LoginAttempt,
   log: AuthLogger = consoleLogger,
+  options: AuthenticateOptions = {},
 ): Promise<LoginOutcome> {
   const { email, password, ip } = attempt;
   // Counts this attempt before the slow hash check, so parallel requests can't all slip under the limit.
@@ -43,6 +50,12 @@ export async function authenticate(
     // Already counted as a failure by reserve().
     const why = !user ? "unknown account" : !passwordOk ? "wrong password" : "account disabled";
     log("warn", "login failed", { email, ip, why });
+    return { ok: false, reason: "invalid" };
+  }
+  // The demo store's accounts (passwords in demo-credentials.txt) never open a real Wix site.
+  const refusal = demoAccountRefusal(user, options.backend ?? activeBackendKind());
+  if (refusal) {
+    log("warn", "login refused", { email: user.email, ip, why: refusal, fix: "create real users with: npm run user -- add" });
     return { ok: false, reason: "invalid" };
   }
   if (needsRehash(user.passwordHash)) services.users.setPasswordHash(user.id, await hashPassword(password));

@@ -49,16 +49,26 @@ const MIGRATIONS: string[] = [
      PRIMARY KEY (coupon_id, entry_id)
    );
    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // 2: mark the first-start demo accounts, so they can be refused when the backend is Wix. Existing
+  // ones are recognised by the audit entry the first start wrote for them, or by their address when
+  // the first-start flag is set (the audit entry is written just after the accounts).
+  `ALTER TABLE users ADD COLUMN is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1));
+   UPDATE users SET is_demo = 1
+    WHERE id IN (SELECT target_id FROM audit_log
+                  WHERE action = 'user.add' AND target_type = 'user' AND actor_id IS NULL AND actor_email = 'system (first start)')
+       OR (email IN ('merchant@demo.local', 'support@demo.local')
+           AND EXISTS (SELECT 1 FROM meta WHERE key = 'demo_accounts_created'));`,
 ];
 
 export const AUTH_SCHEMA_VERSION = MIGRATIONS.length;
 
-export function migrateAuthDb(db: Database.Database): void {
+/** Brings app.db up to this app's schema; `target` (tests only) stops at an older version. */
+export function migrateAuthDb(db: Database.Database, target: number = MIGRATIONS.length): void {
   const current = db.pragma("user_version", { simple: true }) as number;
   if (current > MIGRATIONS.length) {
     throw new Error(`app.db's schema (v${current}) is newer than this app (v${MIGRATIONS.length}); update the app.`);
   }
-  for (let version = current; version < MIGRATIONS.length; version++) {
+  for (let version = current; version < Math.min(target, MIGRATIONS.length); version++) {
     db.transaction(() => {
       db.exec(MIGRATIONS[version]!);
       db.pragma(`user_version = ${version + 1}`);

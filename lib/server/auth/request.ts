@@ -5,6 +5,7 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import type { UserDTO } from "@/lib/auth/roles";
 import { sessionCookieConfig, type SessionCookieConfig } from "./cookie";
+import { activeBackendKind, demoAccountRefusal } from "./demo-accounts";
 import { authServices } from "./services";
 
 export async function cookieConfig(): Promise<SessionCookieConfig> {
@@ -20,6 +21,8 @@ export async function sessionIdFromRequest(): Promise<string | undefined> {
 export const currentUser = cache(async (): Promise<UserDTO | null> => {
   const valid = authServices().sessions.validate(await sessionIdFromRequest());
   if (!valid) return null;
+  // A demo account's session (say, from an instance on the demo store sharing app.db) is no good on Wix.
+  if (demoAccountRefusal(valid.user, activeBackendKind())) return null;
   const { id, email, role } = valid.user;
   return { id, email, role };
 });

@@ -13,6 +13,8 @@ export interface UserRecord {
   disabledAt: number | null;
   createdAt: number;
   lastLoginAt: number | null;
+  /** One of the first-start accounts of the embedded demo store (refused when the backend is Wix). */
+  isDemo: boolean;
 }
 
 interface UserRow {
@@ -23,6 +25,7 @@ interface UserRow {
   disabled_at: number | null;
   created_at: number;
   last_login_at: number | null;
+  is_demo: number;
 }
 
 function fromRow(row: UserRow): UserRecord {
@@ -35,6 +38,7 @@ function fromRow(row: UserRow): UserRecord {
     disabledAt: row.disabled_at,
     createdAt: row.created_at,
     lastLoginAt: row.last_login_at,
+    isDemo: row.is_demo === 1,
   };
 }
 
@@ -55,13 +59,14 @@ export class UserRepository {
     private readonly now: () => number = Date.now,
   ) {}
 
-  create(input: { email: string; role: Role; passwordHash: string }): UserRecord {
+  /** `demo` only for the demo store's first-start accounts (bootstrap.ts). */
+  create(input: { email: string; role: Role; passwordHash: string; demo?: boolean }): UserRecord {
     const id = randomUUID();
     const email = normaliseEmail(input.email);
     try {
       this.db
-        .prepare("INSERT INTO users (id, email, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)")
-        .run(id, email, input.role, input.passwordHash, this.now());
+        .prepare("INSERT INTO users (id, email, role, password_hash, created_at, is_demo) VALUES (?, ?, ?, ?, ?, ?)")
+        .run(id, email, input.role, input.passwordHash, this.now(), input.demo ? 1 : 0);
     } catch (error) {
       if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE") throw new EmailTakenError(email);
       throw error;
@@ -81,6 +86,11 @@ export class UserRepository {
 
   list(): UserRecord[] {
     return (this.db.prepare("SELECT * FROM users ORDER BY email").all() as UserRow[]).map(fromRow);
+  }
+
+  /** The demo store's first-start accounts still present (enabled or not). */
+  demoAccounts(): UserRecord[] {
+    return (this.db.prepare("SELECT * FROM users WHERE is_demo = 1 ORDER BY email").all() as UserRow[]).map(fromRow);
   }
 
   count(): number {
