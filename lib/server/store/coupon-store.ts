@@ -112,8 +112,18 @@ export class SqliteCouponStore implements CouponGateway {
   }
 
   async delete(id: string): Promise<void> {
-    const result = this.db.prepare("DELETE FROM coupons WHERE id = ?").run(asCouponId(id));
-    if (result.changes === 0) throw notFound(id);
+    this.deleteSync(id);
+  }
+
+  /** Deletes in a BEGIN IMMEDIATE transaction, like every write (a savepoint inside bulkDelete's). */
+  private deleteSync(id: unknown): void {
+    const couponId = asCouponId(id);
+    this.db
+      .transaction(() => {
+        const result = this.db.prepare("DELETE FROM coupons WHERE id = ?").run(couponId);
+        if (result.changes === 0) throw notFound(couponId);
+      })
+      .immediate();
   }
 
   async query(query: CouponQuery): Promise<QueryResult<Coupon>> {
@@ -151,17 +161,21 @@ export class SqliteCouponStore implements CouponGateway {
     );
   }
 
+  /** One BEGIN IMMEDIATE transaction for the batch; an unknown id fails alone and the rest still go. */
   async bulkDelete(ids: string[]): Promise<BulkResult> {
     checkBulkSize(ids, "ids");
-    const results: BulkItemResult[] = [];
-    for (const [originalIndex, id] of ids.entries()) {
-      try {
-        await this.delete(id);
-        results.push({ originalIndex, success: true, id });
-      } catch (error) {
-        results.push({ originalIndex, success: false, id: typeof id === "string" ? id : undefined, error: toBulkError(error) });
-      }
-    }
+    const results = this.db
+      .transaction(() =>
+        ids.map((id, originalIndex): BulkItemResult => {
+          try {
+            this.deleteSync(id);
+            return { originalIndex, success: true, id };
+          } catch (error) {
+            return { originalIndex, success: false, id: typeof id === "string" ? id : undefined, error: toBulkError(error) };
+          }
+        }),
+      )
+      .immediate();
     return summarise(results);
   }
 
