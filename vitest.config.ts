@@ -16,7 +16,8 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['lib/**/*.test.ts', 'emulator/**/*.test.ts'],
+    // e2e/support holds the Chromium finder's unit test; Playwright's projects match only *.spec.ts and auth.setup.ts.
+    include: ['lib/**/*.test.ts', 'emulator/**/*.test.ts', 'e2e/support/**/*.test.ts'],
     testTimeout: 30_000,
   },
 });

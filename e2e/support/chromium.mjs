@@ -1,7 +1,8 @@
 // Locates a Chromium binary for Playwright.
 //
 // Order:
-//   1. $CHROMIUM_PATH (if it points at an executable file)
+//   1. $CHROMIUM_PATH: when set, it must be an executable file (a wrong path is an error, not
+//      a reason to install something else)
 //   2. /usr/bin/chromium (Debian's `chromium` package)
 //   3. Playwright's own bundled Chromium (`npx playwright install chromium`), if downloaded
 //   4. As root on a Debian-like machine: `apt-get update && apt-get install -y chromium`,
@@ -58,17 +59,22 @@ function onPath(command, env) {
     .some((dir) => isExecutable(path.join(dir, command)));
 }
 
-function aptInstallChromium(env) {
+/** Runs `apt-get <args>`; returns null on success, else why it failed. */
+function runAptGet(args, env) {
+  const result = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (result.status === 0) return null;
+  return result.error ? result.error.message : `exit code ${result.status ?? result.signal}`;
+}
+
+function aptInstallChromium(env, aptGet) {
   console.error(`Chromium not found; installing Debian's chromium package with apt-get...`);
-  const aptEnv = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update'], ['install', '-y', 'chromium']]) {
-    const result = spawnSync('apt-get', args, { stdio: 'inherit', env: aptEnv });
-    if (result.status !== 0) {
-      const reason = result.error ? result.error.message : `exit code ${result.status ?? result.signal}`;
-      throw new Error(`${NOT_FOUND_MESSAGE} (apt-get ${args[0]} failed: ${reason})`);
-    }
+    const failure = aptGet(args, env);
+    if (failure) throw new Error(`${NOT_FOUND_MESSAGE} (apt-get ${args[0]} failed: ${failure})`);
   }
 }
+
+const runningAsRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
 /**
  * @param {object} [options] Overrides, mainly for testing the lookup logic.
@@ -76,6 +82,8 @@ function aptInstallChromium(env) {
  * @param {string} [options.systemPath] Where the OS package puts chromium.
  * @param {boolean} [options.bundled] Whether to consider Playwright's bundled browser.
  * @param {boolean} [options.install] Whether apt-get installation may be attempted.
+ * @param {boolean} [options.isRoot] Whether this process runs as root (apt-get needs it).
+ * @param {(args: string[], env: NodeJS.ProcessEnv) => string | null} [options.aptGet] Runs apt-get; null on success.
  * @returns {string} Absolute path of a Chromium executable.
  */
 export function findChromium({
@@ -83,11 +91,13 @@ export function findChromium({
   systemPath = SYSTEM_CHROMIUM,
   bundled = true,
   install = true,
+  isRoot = runningAsRoot(),
+  aptGet = runAptGet,
 } = {}) {
   const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv) {
     if (isExecutable(fromEnv)) return fromEnv;
-    console.error(`CHROMIUM_PATH=${fromEnv} is not an executable file; looking elsewhere.`);
+    throw new Error(`CHROMIUM_PATH=${fromEnv} is not an executable file: point it at Chromium, or unset it to use ${systemPath}`);
   }
 
   if (isExecutable(systemPath)) return systemPath;
@@ -95,9 +105,8 @@ export function findChromium({
   const fromPlaywright = bundled ? bundledChromium() : undefined;
   if (fromPlaywright) return fromPlaywright;
 
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (install && isRoot && onPath('apt-get', env)) {
-    aptInstallChromium(env);
+    aptInstallChromium(env, aptGet);
     if (isExecutable(systemPath)) return systemPath;
   }
 
