@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { COUPON_TYPES, TYPE_FIELD_LIST, type CouponType } from "./coupon-types";
 import { CouponError } from "./errors";
 import { SCOPE_RULES, type ScopeRule } from "./scope-matrix";
+import { formPathOf } from "./form-schema";
 import { parseSpecification } from "./specification";
 
 const T0 = 1_714_521_600_000; // 2024-05-01T00:00:00Z
@@ -53,8 +54,11 @@ describe("exactly one type", () => {
   it.each(COUPON_TYPES)("accepts a %s coupon alone", (type) => {
     expect(parseSpecification(spec(type))).toMatchObject(VALUE[type]);
   });
-  it("rejects no type, asking to choose one", () => {
-    expectRejected({ ...base, scope: STORES }, "", /Choose a coupon type/);
+  it("rejects no type, naming the type field and asking to choose one", () => {
+    expectRejected({ ...base, scope: STORES }, "type", /Choose a coupon type/);
+  });
+  it("puts the missing type on the form's type picker, not the banner", () => {
+    expect(rejection({ ...base, scope: STORES }).violations.map((v) => formPathOf(v.field))).toEqual(["type"]);
   });
   const pairs = TYPE_FIELD_LIST.flatMap((a, i) => TYPE_FIELD_LIST.slice(i + 1).map((b) => [a, b] as const));
   it.each(pairs)("rejects %s with %s, naming the second and saying keep one", (a, b) => {

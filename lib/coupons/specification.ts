@@ -148,8 +148,9 @@ function crossFieldViolations(spec: RawSpecification): FieldViolation[] {
   const problems: FieldViolation[] = [];
   const typeFields = presentTypeFields(spec);
   if (typeFields.length === 0) {
+    // Named "type": the form shows it on its type picker, and Wix clients read it as the type.
     problems.push({
-      field: "",
+      field: "type",
       description: "Choose a coupon type: moneyOffAmount, percentOffRate, fixedPriceAmount, freeShipping or buyXGetY.",
     });
     return problems;
