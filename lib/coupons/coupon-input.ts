@@ -1,11 +1,12 @@
 // What the create and update actions accept. The specification is parsed with the domain schema
-// (the same one the browser form ran) and an update with parseUpdate; the 100 %-off confirmation
-// is checked here again, so the server never relies on the browser having asked.
+// (the same one the browser form ran) and the changes with the domain's update schema, which
+// judges each sent value by the same field rules; the 100 %-off confirmation is checked here
+// again, so the server never relies on the browser having asked. The merged coupon is checked
+// once the stored one is read (lib/server/coupon-mutations.ts).
 import { z } from "zod";
-import { isCouponError } from "./errors";
 import { FULL_DISCOUNT_UNCONFIRMED, needsFullDiscountConfirmation } from "./guardrails";
 import { couponSpecificationSchema } from "./specification";
-import { parseUpdate, type CouponUpdate } from "./update";
+import { couponUpdateSchema } from "./update";
 
 export const createCouponInputSchema = z
   .strictObject({
@@ -20,22 +21,12 @@ export const createCouponInputSchema = z
   });
 export type CreateCouponInput = z.input<typeof createCouponInputSchema>;
 
-const changesSchema = z.unknown().transform((input, ctx): CouponUpdate => {
-  try {
-    return parseUpdate(input);
-  } catch (error) {
-    if (!isCouponError(error)) throw error;
-    for (const v of error.violations) ctx.addIssue({ code: "custom", message: v.description, path: v.field ? v.field.split(".") : [] });
-    return z.NEVER;
-  }
-});
-
 export const updateCouponInputSchema = z
   .strictObject({
     id: z.string().min(1).max(200),
     /** The coupon's revision when the form opened; a different one now means it changed elsewhere. */
     expectedRevision: z.string().max(128).optional(),
-    changes: changesSchema,
+    changes: couponUpdateSchema,
     confirmFullDiscount: z.boolean().optional(),
   })
   .superRefine(({ changes, confirmFullDiscount }, ctx) => {

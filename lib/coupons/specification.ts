@@ -54,7 +54,11 @@ const scopeSchema = z.strictObject({
     .optional(),
 });
 
-const fields = {
+/**
+ * Each field's own rules, whatever else the coupon holds. The create schema below and the update
+ * schema (update.ts) both build on these, so a value is judged the same way in both.
+ */
+export const SPECIFICATION_FIELDS = {
   name: nameSchema,
   code: codeSchema,
   startTime: epochMsSchema("startTime"),
@@ -80,6 +84,7 @@ const fields = {
   freeShipping: z.literal(true, { error: "freeShipping is either true or left out" }),
   buyXGetY: z.strictObject({ x: positiveInt("buyXGetY.x"), y: positiveInt("buyXGetY.y") }),
 } as const;
+const fields = SPECIFICATION_FIELDS;
 
 export type CouponScope = z.infer<typeof scopeSchema>;
 export interface BuyXGetY {

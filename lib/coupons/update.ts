@@ -1,11 +1,18 @@
 // Partial updates with Wix's semantics: only the given fields change, `null` clears a field, the
 // type never changes, and the merged result must still be a valid specification.
+//
+// Two checks, as for any edit: the update schema judges each sent value with the very field rules
+// the create schema uses (SPECIFICATION_FIELDS), so garbage never reaches a backend; applyUpdate
+// then judges the merged coupon with the whole specification schema (the rules that tie fields
+// together: an end after the start, no per-customer limit on bookings, scope or minimum…).
 import { z } from "zod";
-import { TYPE_FIELD_LIST, typeOfField } from "./coupon-types";
-import { CouponError, invalidArgument } from "./errors";
+import { presentTypeFields, typeOfField, type CouponType } from "./coupon-types";
+import { invalidArgument } from "./errors";
+import { checkScope } from "./scope-matrix";
 import {
   couponSpecificationSchema,
   couponTypeOf,
+  SPECIFICATION_FIELDS,
   SPECIFICATION_KEYS,
   violationsFrom,
   type CouponSpecification,
@@ -23,51 +30,103 @@ export const CLEARABLE_FIELDS = [
   "scope",
 ] as const;
 
-const updateShape = z
-  .record(z.string(), z.unknown())
-  .superRefine((patch, ctx) => {
-    const keys = Object.keys(patch);
-    if (keys.length === 0) {
-      ctx.addIssue({ code: "custom", message: "Send at least one field to change." });
-    }
-    for (const key of keys) {
-      if (key === "type") {
-        ctx.addIssue({ code: "custom", path: ["type"], message: "type is read-only; change the type's value field instead." });
-      } else if (!(SPECIFICATION_KEYS as string[]).includes(key)) {
-        ctx.addIssue({ code: "custom", path: [key], message: `Unknown field ${key}; remove it.` });
-      } else if (patch[key] === null && !(CLEARABLE_FIELDS as readonly string[]).includes(key)) {
-        ctx.addIssue({ code: "custom", path: [key], message: `${key} can't be cleared; send a new value instead.` });
-      }
-    }
-  });
-
 /** An update: each key is a specification field, each value a new value or null to clear it. */
 export type CouponUpdate = { [K in keyof CouponSpecification]?: CouponSpecification[K] | null };
 
-export function parseUpdate(input: unknown): CouponUpdate {
-  const result = updateShape.safeParse(input);
+type FieldKey = keyof typeof SPECIFICATION_FIELDS;
+
+/** A scope is judged on its own too: the namespace/group/entityId table needs nothing else. */
+const scopeUpdateSchema = SPECIFICATION_FIELDS.scope.superRefine((scope, ctx) => {
+  const problem = checkScope(scope);
+  if (problem) ctx.addIssue({ code: "custom", message: problem.description, path: problem.field.split(".").slice(1) });
+});
+
+/** One field of an update: its create rule, or null where the field can be cleared. */
+function updateFieldSchema(key: FieldKey): z.ZodType {
+  const rule: z.ZodType = key === "scope" ? scopeUpdateSchema : SPECIFICATION_FIELDS[key];
+  if ((CLEARABLE_FIELDS as readonly string[]).includes(key)) return rule.nullable().optional();
+  return z
+    .any()
+    .refine((value) => value !== null, { message: `${key} can't be cleared; send a new value instead.`, abort: true })
+    .pipe(rule)
+    .optional();
+}
+
+const NOT_AN_OBJECT = 'Send the changes as an object of specification fields, such as { name: "Summer" }.';
+
+/** An object with at least one field sent; a field sent as undefined was not sent. */
+const somePatch = z
+  .record(z.string(), z.unknown(), { error: NOT_AN_OBJECT })
+  .refine((patch) => Object.values(patch).some((value) => value !== undefined), { message: "Send at least one field to change." });
+
+const updateFields = z.strictObject({
+  ...(Object.fromEntries(SPECIFICATION_KEYS.map((key) => [key, updateFieldSchema(key)])) as Record<FieldKey, z.ZodType>),
+  type: z.never({ error: "type is read-only; change the type's value field instead." }).optional(),
+});
+
+/** No change of type: another type's value field is refused, naming it. */
+function typeChangeViolations(patch: Record<string, unknown>, currentType: CouponType | undefined, ctx: z.RefinementCtx): void {
+  const typeFields = presentTypeFields(patch);
+  if (currentType !== undefined) {
+    for (const field of typeFields) {
+      if (typeOfField(field) === currentType) continue;
+      ctx.addIssue({
+        code: "custom",
+        path: [field],
+        message: `This coupon is ${currentType}; its type can't change. Create a new coupon instead.`,
+      });
+    }
+  } else if (typeFields.length > 1) {
+    ctx.addIssue({
+      code: "custom",
+      path: [typeFields[1]!],
+      message: `A coupon's type can't change, and it has exactly one; send ${typeFields[0]} or ${typeFields[1]}, not both.`,
+    });
+  }
+}
+
+/** Fields sent as undefined were not sent: they are neither changed nor named in the field mask. */
+const sentOnly = (patch: Record<string, unknown>): CouponUpdate =>
+  Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as CouponUpdate;
+
+type UpdateSchema = z.ZodType<CouponUpdate, CouponUpdate>;
+
+function buildUpdateSchema(currentType?: CouponType): UpdateSchema {
+  return somePatch
+    .pipe(updateFields)
+    .superRefine((patch, ctx) => typeChangeViolations(patch, currentType, ctx))
+    .transform(sentOnly) as unknown as UpdateSchema;
+}
+
+/**
+ * The update schema, for when the coupon's type isn't known (a server action's input, the Wix
+ * gateway before its PATCH): every value judged by its field's rule, null only where it clears.
+ */
+export const couponUpdateSchema = buildUpdateSchema();
+
+const schemasByType = new Map<CouponType, UpdateSchema>();
+
+/** The update schema for a coupon of a known type: a value field of any other type is refused too. */
+export function couponUpdateSchemaFor(currentType: CouponType): UpdateSchema {
+  let schema = schemasByType.get(currentType);
+  if (!schema) schemasByType.set(currentType, (schema = buildUpdateSchema(currentType)));
+  return schema;
+}
+
+/** Parses an update or throws an INVALID_ARGUMENT CouponError naming each bad field. */
+export function parseUpdate(input: unknown, currentType?: CouponType): CouponUpdate {
+  const schema = currentType === undefined ? couponUpdateSchema : couponUpdateSchemaFor(currentType);
+  const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) throw invalidArgument(violationsFrom(result.error));
-  return result.data as CouponUpdate;
+  return result.data;
 }
 
 /**
  * Applies an update to a stored specification and returns the new, validated specification.
- * Throws INVALID_ARGUMENT when the type would change or the result breaks a rule.
+ * Throws INVALID_ARGUMENT when a value is wrong, the type would change or the result breaks a rule.
  */
 export function applyUpdate(current: CouponSpecification, input: unknown): CouponSpecification {
-  const patch = parseUpdate(input) as Record<string, unknown>;
-  const currentType = couponTypeOf(current);
-  for (const field of TYPE_FIELD_LIST) {
-    if (!(field in patch)) continue;
-    if (patch[field] === null) {
-      throw invalidArgument([{ field, description: "The coupon type can't be removed; send a new value instead." }]);
-    }
-    if (typeOfField(field) !== currentType) {
-      throw new CouponError("INVALID_ARGUMENT", "The coupon type can't change after the coupon is created.", [
-        { field, description: `This coupon is ${currentType}; its type can't change. Create a new coupon instead.` },
-      ]);
-    }
-  }
+  const patch = parseUpdate(input, couponTypeOf(current)) as Record<string, unknown>;
   const merged: Record<string, unknown> = { ...current };
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete merged[key];

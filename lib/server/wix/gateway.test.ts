@@ -41,6 +41,30 @@ describe("WixCouponGateway on the wire", () => {
     expect(sent).toEqual([]);
   });
 
+  it.each<[Record<string, unknown>, string[]]>([
+    [{ percentOffRate: 500, usageLimit: "abc", scope: { namespace: "bookings" } }, ["percentOffRate", "usageLimit"]],
+    [{ scope: { namespace: "restaurants" } }, ["scope.namespace"]],
+    [{ scope: { namespace: "stores", group: { name: "product" } } }, ["scope.group.entityId"]],
+    [{ expirationTime: 1_800_000_000 }, ["expirationTime"]],
+    [{ code: "TWO WORDS" }, ["code"]],
+    [{ buyXGetY: { x: 1, y: 0 } }, ["buyXGetY.y"]],
+    [{ discountedCycleCount: 0 }, ["discountedCycleCount"]],
+    [{ name: null }, ["name"]],
+    [{ moneyOffAmount: 5, percentOffRate: 10 }, ["percentOffRate"]],
+  ])("refuses an update with a bad value, %j, naming each field and sending nothing", async (changes, fields) => {
+    const { gateway, sent } = recording();
+    const error = await rejection(gateway.update("c1", changes));
+    expect(error.code).toBe("INVALID_ARGUMENT");
+    expect(error.violations.map((v) => v.field).sort()).toEqual([...fields].sort());
+    expect(sent).toEqual([]);
+  });
+
+  it("sends an update's values as the schema read them: a numeric-string time goes out as Wix writes it", async () => {
+    const { gateway, sent } = recording();
+    await gateway.update("c1", { expirationTime: "1760000000000", usageLimit: 3 });
+    expect(sent[0]!.body).toEqual({ specification: { expirationTime: "1760000000000", usageLimit: 3 }, fieldMask: "expirationTime,usageLimit" });
+  });
+
   it("queries through REST when REST can answer", async () => {
     const { gateway, sent } = recording(() => ({ coupons: [], totalResults: 0 }));
     await gateway.query(parseQuery({ filter: { code: { $startsWith: "SUM" } }, sort: [{ name: "asc" }] }));

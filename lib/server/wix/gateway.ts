@@ -119,7 +119,12 @@ export class WixCouponGateway implements CouponGateway {
     return couponFromWire(parseWire(getResponseSchema, json, `GET ${path}`).coupon);
   }
 
-  /** PATCH with a fieldMask naming the changed fields; Wix refuses an update without one. */
+  /**
+   * PATCH with a fieldMask naming the changed fields; Wix refuses an update without one. Each value
+   * is checked first with the field rules of the specification schema, so nothing malformed is
+   * sent. The merged coupon needs the stored one; the update action checks it (coupon-mutations.ts),
+   * and Wix checks its own rules.
+   */
   async update(id: string, input: unknown): Promise<void> {
     const path = `${COUPONS}/${encodeURIComponent(couponId(id))}`;
     const update = parseUpdate(input);
