@@ -6,7 +6,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { codeTaken, CouponError, invalidArgument } from "@/lib/coupons/errors";
-import { parseSpecification } from "@/lib/coupons/specification";
+import type { CouponGateway } from "@/lib/coupons/gateway";
+import type { Coupon } from "@/lib/coupons/model";
+import { couponTypeOf, parseSpecification, type CouponSpecification } from "@/lib/coupons/specification";
+import type { CouponUpdate } from "@/lib/coupons/update";
 import { refusalFrom } from "./actions/refusals";
 import { findCouponByCode, isCodeAvailable } from "./coupon-codes";
 import { CHANGED_ELSEWHERE, createCouponOnce, RETRY_WINDOW_MS, updateCouponChecked } from "./coupon-mutations";
@@ -90,6 +93,82 @@ describe("updateCouponChecked", () => {
   it("gives the same revision for a stored and a parsed specification", async () => {
     const { store, id, revision } = await opened();
     expect(revisionOf((await store.get(id)).specification)).toBe(revision);
+  });
+});
+
+/**
+ * A backend that checks nothing: it serves one stored coupon and records the updates it is sent,
+ * as a Wix that took whatever came would. Whatever it refuses, the server layer refused.
+ */
+function trustingGateway(specification: CouponSpecification) {
+  const coupon: Coupon = {
+    id: "c1",
+    specification: { ...specification, type: couponTypeOf(specification) },
+    dateCreated: 1_750_000_000_000,
+    expired: false,
+    numberOfUsages: 0,
+  };
+  const unused = () => Promise.reject(new Error("not used by an update"));
+  const update = vi.fn<(id: string, update: unknown) => Promise<void>>(async () => {});
+  const gateway: CouponGateway = {
+    label: "trusting fake",
+    capabilities: { sortable: [], filterable: {} },
+    get: async () => structuredClone(coupon),
+    update,
+    create: unused,
+    delete: unused,
+    query: unused,
+    bulkCreate: unused,
+    bulkDelete: unused,
+  };
+  return { gateway, update, revision: revisionOf(coupon.specification) };
+}
+
+describe("updateCouponChecked refuses an edit that would leave the coupon invalid, on any backend", () => {
+  const T0 = 1_750_000_000_000;
+  const DAY = 86_400_000;
+  const bookings = parseSpecification({ name: "Book", code: "BOOK", startTime: T0, moneyOffAmount: 5, scope: { namespace: "bookings" } });
+  const dated = parseSpecification({ ...spec, expirationTime: T0 + 30 * DAY });
+  const plans = parseSpecification({ name: "Plans", code: "PLANS", startTime: T0, percentOffRate: 20, scope: { namespace: "pricingPlans" } });
+  const shipping = parseSpecification({ name: "Ship", code: "SHIP", startTime: T0, freeShipping: true });
+
+  it.each<[string, CouponSpecification, Record<string, unknown>, string, RegExp]>([
+    ["a per-customer limit on a bookings coupon", bookings, { limitPerCustomer: 2 }, "limitPerCustomer", /remove limitPerCustomer/],
+    ["bookings without its one-item limit", bookings, { limitedToOneItem: false }, "limitedToOneItem", /leave limitedToOneItem on/],
+    ["an end before the stored start", dated, { expirationTime: T0 - DAY }, "expirationTime", /after the start/],
+    ["a start after the stored end", dated, { startTime: T0 + 60 * DAY }, "expirationTime", /after the start/],
+    ["a percentage of 500", dated, { percentOffRate: 500 }, "percentOffRate", /can't be more than 100/],
+    ["a usage limit that is not a number", dated, { usageLimit: "abc" }, "usageLimit", /whole number/],
+    ["another type's value", dated, { moneyOffAmount: 5 }, "moneyOffAmount", /This coupon is PercentOff; its type can't change/],
+    ["clearing the only scope", dated, { scope: null }, "scope", /only FreeShipping coupon is allowed/],
+    ["a minimum next to the stored scope", dated, { minimumSubtotal: 20 }, "minimumSubtotal", /not both/],
+    ["discounted cycles without subscriptions", plans, { discountedCycleCount: 3 }, "discountedCycleCount", /appliesToSubscriptions/],
+    ["a scope on free shipping", shipping, { scope: { namespace: "stores" } }, "scope", /takes no scope/],
+  ])("refuses %s with field errors and never calls the backend's update", async (_label, stored, changes, field, message) => {
+    const { gateway, update, revision } = trustingGateway(stored);
+    for (const expectedRevision of [revision, undefined]) {
+      const error = await updateCouponChecked(gateway, { id: "c1", expectedRevision, changes: changes as CouponUpdate }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(CouponError);
+      expect(error).toMatchObject({ code: "INVALID_ARGUMENT" });
+      expect((error as CouponError).violations).toContainEqual({ field, description: expect.stringMatching(message) });
+      expect(refusalFrom(error, "test")).toMatchObject({ code: "INVALID", fieldErrors: { [field]: [expect.stringMatching(message)] } });
+    }
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it("sends a valid edit on as it was given", async () => {
+    const { gateway, update, revision } = trustingGateway(bookings);
+    await expect(updateCouponChecked(gateway, { id: "c1", expectedRevision: revision, changes: { usageLimit: 10, name: "Booked" } })).resolves.toEqual({ id: "c1" });
+    expect(update).toHaveBeenCalledExactlyOnceWith("c1", { usageLimit: 10, name: "Booked" });
+  });
+
+  it("still says STALE first when the coupon changed elsewhere", async () => {
+    const { gateway, update } = trustingGateway(bookings);
+    await expect(updateCouponChecked(gateway, { id: "c1", expectedRevision: "old", changes: { limitPerCustomer: 2 } })).rejects.toMatchObject({ code: "FAILED_PRECONDITION" });
+    expect(update).not.toHaveBeenCalled();
   });
 });
 

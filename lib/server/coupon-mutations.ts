@@ -1,11 +1,12 @@
 import "server-only";
 // The work behind the create and update actions, apart from who may do it: an idempotent create
-// and an update that refuses to overwrite a coupon changed since the form opened it.
+// and an update that refuses to overwrite a coupon changed since the form opened it, or to make
+// it invalid.
 import { CouponError, isCouponError } from "@/lib/coupons/errors";
 import { changedFields, sameValue } from "@/lib/coupons/form-diff";
 import type { CouponGateway } from "@/lib/coupons/gateway";
 import type { CouponSpecification } from "@/lib/coupons/specification";
-import type { CouponUpdate } from "@/lib/coupons/update";
+import { applyUpdate, type CouponUpdate } from "@/lib/coupons/update";
 import { findCouponByCode } from "./coupon-codes";
 import { revisionOf } from "./coupon-revision";
 
@@ -58,19 +59,23 @@ function holdsChanges(current: Record<string, unknown>, changes: CouponUpdate): 
 /**
  * Applies only the given changes. With `expectedRevision`, a coupon whose specification changed
  * since the form opened is left alone (FAILED_PRECONDITION), unless it already holds exactly these
- * changes, which is a retry of this save.
+ * changes, which is a retry of this save. The coupon as it would be after the changes is checked
+ * against the whole specification schema first, whichever the backend: a change that would leave
+ * it invalid (an end before its start, a per-customer limit on bookings, another type…) is refused
+ * with INVALID_ARGUMENT naming each field, and the backend is never asked.
  */
 export async function updateCouponChecked(
   gateway: CouponGateway,
   input: { id: string; expectedRevision?: string; changes: CouponUpdate },
 ): Promise<{ id: string }> {
-  if (input.expectedRevision !== undefined) {
-    const current = await gateway.get(input.id);
-    if (revisionOf(current.specification) !== input.expectedRevision) {
-      if (holdsChanges(current.specification as unknown as Record<string, unknown>, input.changes)) return { id: input.id };
-      throw new CouponError("FAILED_PRECONDITION", CHANGED_ELSEWHERE);
-    }
+  const current = await gateway.get(input.id);
+  if (input.expectedRevision !== undefined && revisionOf(current.specification) !== input.expectedRevision) {
+    if (holdsChanges(current.specification as unknown as Record<string, unknown>, input.changes)) return { id: input.id };
+    throw new CouponError("FAILED_PRECONDITION", CHANGED_ELSEWHERE);
   }
+  const { type: _type, ...stored } = current.specification;
+  void _type;
+  applyUpdate(stored as CouponSpecification, input.changes);
   await gateway.update(input.id, input.changes);
   return { id: input.id };
 }
