@@ -129,6 +129,26 @@ export function describeCouponContract(name: string, makeHarness: () => Promise<
         expect((await h.gateway.get(id)).specification).toEqual({ ...spec, type: "MoneyOff" });
       });
 
+      it.each<[string, (spec: Record<string, unknown>) => Record<string, unknown>, string]>([
+        ["a percentage over 100", () => ({ percentOffRate: 500 }), "percentOffRate"],
+        ["a usage limit that is not a number", () => ({ usageLimit: "abc" }), "usageLimit"],
+        ["an unknown namespace", () => ({ scope: { namespace: "restaurants" } }), "scope.namespace"],
+        ["a product with no entityId", () => ({ scope: { namespace: "stores", group: { name: "product" } } }), "scope.group.entityId"],
+        ["a time in seconds", () => ({ expirationTime: 1_800_000_000 }), "expirationTime"],
+        ["a code with a space", () => ({ code: "TWO WORDS" }), "code"],
+        ["clearing the name", () => ({ name: null }), "name"],
+        ["an end before the start", (spec) => ({ expirationTime: (spec.startTime as number) - DAY }), "expirationTime"],
+        ["a per-customer limit on bookings", () => ({ scope: { namespace: "bookings" }, limitPerCustomer: 2 }), "limitPerCustomer"],
+        ["a minimum next to the scope", () => ({ minimumSubtotal: 20 }), "minimumSubtotal"],
+      ])("rejects %s with INVALID_ARGUMENT naming the field, and leaves the coupon as it was", async (_label, changes, field) => {
+        const spec = base({ percentOffRate: 20, scope: { namespace: "stores" } });
+        const { id } = await h.gateway.create(spec);
+        const error = await rejection(h.gateway.update(id, changes(spec)));
+        expect(error.code).toBe("INVALID_ARGUMENT");
+        expect(error.violations.map((v) => v.field)).toContain(field);
+        expect((await h.gateway.get(id)).specification).toEqual({ ...spec, type: "PercentOff" });
+      });
+
       it("rejects taking another coupon's code", async () => {
         const taken = uniqueCode("TAKEN");
         await h.gateway.create(base({ code: taken, freeShipping: true }));
