@@ -88,6 +88,36 @@ test.describe("editing a coupon", () => {
   });
 });
 
+test.describe("leaving the form", () => {
+  test("goes back to the list as the merchant left it: search, sort and page size", async ({ page }) => {
+    const name = "Back to my list";
+    const codes = Array.from({ length: 3 }, () => uniqueCode("BACK"));
+    createCoupons(codes.map((code) => ({ name, code, percentOffRate: 10, minimumSubtotal: 20, startTime: Date.now() - 60_000 })));
+    const view = "/coupons?q=Back%20to%20my%20list&sort=code&size=50";
+    const editFromTheList = async () => {
+      await page.getByRole("button", { name: `Actions for ${codes[1]}` }).click();
+      await page.getByRole("link", { name: "Edit" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Edit “/);
+    };
+    await page.goto(view);
+    await expect(rowFor(page, codes[0]!)).toBeVisible();
+
+    await editFromTheList();
+    await page.getByRole("link", { name: "Cancel" }).click();
+    await expect(page).toHaveURL(view);
+
+    await editFromTheList();
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Coupons" }).click();
+    await expect(page).toHaveURL(view);
+
+    await editFromTheList();
+    await page.getByRole("textbox", { name: "Total uses" }).fill("9");
+    await saveAndExpectToast(page, /Coupon “Back to my list” saved/);
+    await expect(page).toHaveURL(view);
+    await expect(rowFor(page, codes[1]!)).toContainText("0 of 9");
+  });
+});
+
 test.describe("duplicating a coupon", () => {
   test("opens a filled form: “Copy of …”, a fresh code, switched off", async ({ page }) => {
     const code = uniqueCode("ORIG");

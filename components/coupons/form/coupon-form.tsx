@@ -4,13 +4,14 @@
 // again. A failed save keeps everything typed and says why, on the fields or in one banner.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { QueryClientContext } from "@tanstack/react-query";
-import Link from "next/link";
+import { TableLink } from "./table-link";
 import { useRouter } from "next/navigation";
 import { useContext, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { createCoupon, updateCoupon } from "@/app/(dashboard)/coupons/actions";
 import { firstMessage, type ActionResult } from "@/lib/actions/result";
 import { leaveFlash } from "@/lib/client/flash";
+import { tableViewHref } from "@/lib/client/table-view";
 import type { CouponType } from "@/lib/coupons/coupon-types";
 import { changedFields } from "@/lib/coupons/form-diff";
 import { couponFormSchema, formPathOf } from "@/lib/coupons/form-schema";
@@ -147,7 +148,9 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
       link: { href: `/coupons/${encodeURIComponent(id)}/edit`, label: edit ? "Edit again" : "Edit" },
     });
     void queryClient?.invalidateQueries({ queryKey: ["coupons"] });
-    router.push("/coupons");
+    // An edit goes back to the list the merchant came from; a new coupon to the plain list, where
+    // it is on top.
+    router.push(edit ? tableViewHref() : "/coupons");
   }
 
   // handleSubmit runs in the event, not during render: the handler reads refs.
@@ -197,12 +200,11 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
                 {busy ? <Spinner /> : null}
                 {saved ? "Saved" : busy ? "Saving…" : label}
               </button>
-              <Link
-                href="/coupons"
+              <TableLink
                 className="rounded-md border border-zinc-300 bg-white px-4 py-2.5 text-sm font-medium text-zinc-800 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
               >
                 Cancel
-              </Link>
+              </TableLink>
             </div>
           </aside>
         </form>

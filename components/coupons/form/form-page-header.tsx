@@ -1,7 +1,7 @@
 // The form pages' header: where you are (Coupons / …), the title and, when editing, the way to
 // a duplicate.
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { TableLink } from "./table-link";
 
 export function FormPageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
   return (
@@ -10,9 +10,9 @@ export function FormPageHeader({ title, description, actions }: { title: string;
         <nav aria-label="Breadcrumb" className="mb-1 text-sm">
           <ol className="flex items-center gap-1.5 text-zinc-500">
             <li>
-              <Link href="/coupons" className="rounded hover:text-zinc-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
+              <TableLink className="rounded hover:text-zinc-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
                 Coupons
-              </Link>
+              </TableLink>
             </li>
             <li aria-hidden="true">/</li>
             <li aria-current="page" className="truncate text-zinc-700">

@@ -7,6 +7,7 @@ import { functionalUpdate, useTable, type SortingState } from "@tanstack/react-t
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Plus } from "@/components/ui/icons";
 import { Toast } from "@/components/ui/toast";
+import { rememberTableView } from "@/lib/client/table-view";
 import type { CouponView, TableSetup } from "@/lib/coupons/coupon-view";
 import { fieldById, type FieldId } from "@/lib/coupons/fields";
 import {
@@ -56,6 +57,9 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
   const [state, navigate] = useTableUrl(allow);
   const current = useCallback(() => parseTableState(new URLSearchParams(window.location.search), allow), [allow]);
   const queryClient = useQueryClient();
+  // Leaving for a form and coming back returns to this view (the drawer aside).
+  const viewQuery = serialiseTableState({ ...state, coupon: null });
+  useEffect(() => rememberTableView(viewQuery), [viewQuery]);
 
   const list = useQuery({ ...couponListOptions(serialiseTableState(state, "data")), placeholderData: keepPreviousData });
   const page = list.data;
