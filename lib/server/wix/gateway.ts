@@ -5,7 +5,7 @@ import "server-only";
 // sends no fieldMask (Wix then refuses every update), and owning the HTTP layer is what lets
 // timeouts, retries, the throttle and the create look-up work the same way on every call.
 import { assertSupported, CATALOGUE_CAPABILITIES, REST_CAPABILITIES, supportsQuery, unionCapabilities } from "@/lib/coupons/capabilities";
-import { invalidArgument } from "@/lib/coupons/errors";
+import { CouponError, invalidArgument, isCouponError } from "@/lib/coupons/errors";
 import { MAX_BULK, type BackendCapabilities, type BulkItemResult, type BulkResult, type CouponGateway } from "@/lib/coupons/gateway";
 import type { Coupon } from "@/lib/coupons/model";
 import { MAX_LIMIT, type CouponQuery, type QueryResult } from "@/lib/coupons/query";
@@ -13,7 +13,7 @@ import { parseSpecification, toCouponError, couponSpecificationSchema, type Coup
 import { fieldMaskOf, parseUpdate } from "@/lib/coupons/update";
 import { WixCallFailure, WixHttp, type WixHttpOptions, type WixRequest } from "./http";
 import { bulkCreateOnce, createOnce } from "./safe-create";
-import { siteThrottle } from "./throttle";
+import { realClock, siteThrottle } from "./throttle";
 import {
   bulkCreateFromWire,
   bulkCreateResponseSchema,
@@ -45,6 +45,17 @@ export interface WixGatewayOptions extends Partial<Omit<WixHttpOptions, "apiKey"
 
 const COUPONS = "/stores/v2/coupons";
 
+/**
+ * After Wix refuses the key a Data Items query (no Read Data Items permission), the gateway offers
+ * only what REST answers, so the table stops offering "Most used" and "Expiring soon" instead of
+ * failing on them; after this long it tries the collection again, in case the key was given it.
+ */
+export const COLLECTION_RETRY_AFTER_MS = 10 * 60_000;
+
+export const COLLECTION_REFUSED_MESSAGE =
+  "This Wix API key can't read the Marketing/Coupons collection, so views sorted by uses or filtered by dates aren't available. " +
+  "Reload to see the coupons Wix's coupon API can list; to get those views back, give the key the Read Data Items permission.";
+
 function couponId(id: unknown): string {
   if (typeof id !== "string" || id.length === 0 || id.length > 200) {
     throw invalidArgument([{ field: "id", description: "A coupon id is a non-empty string." }]);
@@ -74,8 +85,11 @@ function summarise(results: BulkItemResult[]): BulkResult {
 
 export class WixCouponGateway implements CouponGateway {
   readonly label: string;
-  readonly capabilities: BackendCapabilities;
   private readonly http: WixHttp;
+  /** REST plus the collection, or null when the Data Items path is off. */
+  private readonly withCollection: BackendCapabilities | null;
+  private collectionRefusedAt: number | null = null;
+  private readonly now: () => number;
 
   constructor(options: WixGatewayOptions) {
     const { label, collectionQueries = true, requestsPerMinute, ...http } = options;
@@ -85,7 +99,15 @@ export class WixCouponGateway implements CouponGateway {
       ...http,
     });
     this.label = label ?? `Wix site ${options.siteId.slice(0, 4)}…`;
-    this.capabilities = collectionQueries ? unionCapabilities(REST_CAPABILITIES, CATALOGUE_CAPABILITIES) : REST_CAPABILITIES;
+    this.withCollection = collectionQueries ? unionCapabilities(REST_CAPABILITIES, CATALOGUE_CAPABILITIES) : null;
+    const clock = http.clock ?? realClock;
+    this.now = () => clock.now();
+  }
+
+  /** What this gateway answers right now: without the collection while Wix refuses the key it. */
+  get capabilities(): BackendCapabilities {
+    const refused = this.collectionRefusedAt !== null && this.now() - this.collectionRefusedAt < COLLECTION_RETRY_AFTER_MS;
+    return this.withCollection && !refused ? this.withCollection : REST_CAPABILITIES;
   }
 
   /** One call; a failure becomes the same typed error the embedded store raises. */
@@ -165,7 +187,15 @@ export class WixCouponGateway implements CouponGateway {
    * simply drops out of the page.
    */
   private async collectionQuery(query: CouponQuery): Promise<QueryResult<Coupon>> {
-    const json = await this.call({ method: "POST", path: "/wix-data/v2/items/query", body: collectionQueryBody(query), retry: "safe" });
+    let json: unknown;
+    try {
+      json = await this.call({ method: "POST", path: "/wix-data/v2/items/query", body: collectionQueryBody(query), retry: "safe" });
+    } catch (error) {
+      if (!isCouponError(error) || error.code !== "PERMISSION_DENIED") throw error;
+      this.collectionRefusedAt = this.now();
+      console.warn(`[coupons] Wix refused the Data Items query (${error.message}); offering only what REST can answer for the next ${COLLECTION_RETRY_AFTER_MS / 60_000} minutes. Give the key Read Data Items, or set WIX_DATA_ITEMS=off.`);
+      throw new CouponError("FAILED_PRECONDITION", COLLECTION_REFUSED_MESSAGE);
+    }
     const wire = parseWire(collectionQueryResponseSchema, json, "the Marketing/Coupons query");
     const ids = wire.dataItems;
     const total = wire.pagingMetadata?.total ?? query.offset + ids.length;
