@@ -50,11 +50,16 @@ describe.each([
   });
 
   // The prefix is a range on the lower-cased code, so the matches come out in code order and must
-  // be sorted newest first; the index also holds date_created, so that sort reads no table rows
-  // and touches only the matching entries, never the whole table.
-  it("code-prefix search seeks a range of the code index and sorts only the matches", () => {
+  // be sorted newest first: only the matches, never the whole table. coupons_code_created also
+  // holds date_created, so that sort reads no table rows. With statistics (STAT4 samples differ per
+  // index) SQLite sometimes prefers the narrower UNIQUE code_key index, which reads each match's
+  // row; at 100,000 coupons that costs a few ms on a prefix matching thousands, so either is fine.
+  it("code-prefix search seeks a range of a code index and sorts only the matches", () => {
     const plan = planOf(db, { filter: { code: { $startsWith: "Summer" } } });
-    expect(plan).toContain("SEARCH coupons USING COVERING INDEX coupons_code_created (code_key>? AND code_key<?)");
+    if (coupons === 0) {
+      expect(plan).toContain("SEARCH coupons USING COVERING INDEX coupons_code_created (code_key>? AND code_key<?)");
+    }
+    expect(plan).toMatch(/^SEARCH coupons USING (COVERING )?INDEX (coupons_code_created|sqlite_autoindex_coupons_2) \(code_key>\? AND code_key<\?\)/);
     expect(plan).not.toMatch(/SCAN coupons/);
   });
 
