@@ -1,6 +1,8 @@
 // npm run bench:store -- [--coupons 100000] [--runs 300]
-// Measures the embedded store on a large seeded file (reused between runs) and prints p50/p95.
+// Measures the embedded store on a large seeded file (reused between runs) and prints p50/p95,
+// then memory (peak RSS and JS heap) and the store's size on disk.
 // A benchmark, not a test: it prints figures and checks them against the targets, it never fails CI.
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseQuery } from "@/lib/coupons/query";
 import { openDatabase } from "@/lib/server/store/database";
@@ -23,6 +25,15 @@ if (store.count() < coupons) {
   db.exec("ANALYZE");
 }
 
+const MiB = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const fileSize = (file: string) => (existsSync(file) ? statSync(file).size : 0);
+
+/** The JS heap's high-water mark, sampled after every run (outside the timed part). */
+let peakHeapUsed = process.memoryUsage().heapUsed;
+const sampleHeap = () => {
+  peakHeapUsed = Math.max(peakHeapUsed, process.memoryUsage().heapUsed);
+};
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
@@ -34,6 +45,7 @@ async function measure(name: string, run: (i: number) => Promise<unknown>) {
     const t = performance.now();
     await run(i);
     times.push(performance.now() - t);
+    sampleHeap();
   }
   times.sort((a, b) => a - b);
   const p50 = percentile(times, 50);
@@ -72,5 +84,31 @@ await measure("single create", (i) =>
     startTime: Date.now(),
   }),
 );
-console.log(`memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+const memory = process.memoryUsage();
+sampleHeap();
+// maxRSS is the process's high-water mark (KiB), seeding included when this run seeded.
+console.log(
+  `memory: peak rss ${MiB(process.resourceUsage().maxRSS * 1024)} (rss now ${MiB(memory.rss)}), ` +
+    `js heap used peak ${MiB(peakHeapUsed)} (now ${MiB(memory.heapUsed)} of ${MiB(memory.heapTotal)})`,
+);
+const pageSize = db.pragma("page_size", { simple: true }) as number;
+const pages = db.pragma("page_count", { simple: true }) as number;
+const freePages = db.pragma("freelist_count", { simple: true }) as number;
+console.log(
+  `store file: ${MiB(fileSize(db.name))} ${path.basename(db.name)} (${pages.toLocaleString("en-US")} pages of ${pageSize} B, ` +
+    `${freePages.toLocaleString("en-US")} free) + ${MiB(fileSize(`${db.name}-wal`))} WAL`,
+);
+try {
+  // dbstat: bytes per b-tree, to show what the indexes cost next to the rows themselves.
+  const trees = db
+    .prepare(
+      `SELECT m.type AS type, count(DISTINCT s.name) AS trees, sum(s.pgsize) AS bytes FROM dbstat s
+       JOIN sqlite_master m ON m.name = s.name WHERE m.tbl_name = 'coupons' GROUP BY m.type`,
+    )
+    .all() as { type: string; trees: number; bytes: number }[];
+  const of = (type: string) => trees.find((t) => t.type === type) ?? { trees: 0, bytes: 0 };
+  console.log(`  coupons table ${MiB(of("table").bytes)}, its ${of("index").trees} indexes ${MiB(of("index").bytes)}`);
+} catch {
+  // This SQLite build has no dbstat table; the file size above still stands.
+}
 db.close();
