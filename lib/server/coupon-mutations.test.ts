@@ -121,7 +121,7 @@ function trustingGateway(specification: CouponSpecification) {
     bulkCreate: unused,
     bulkDelete: unused,
   };
-  return { gateway, update, revision: revisionOf(coupon.specification) };
+  return { gateway, update, revision: revisionOf(coupon.specification), coupon };
 }
 
 describe("updateCouponChecked refuses an edit that would leave the coupon invalid, on any backend", () => {
@@ -163,6 +163,15 @@ describe("updateCouponChecked refuses an edit that would leave the coupon invali
     const { gateway, update, revision } = trustingGateway(bookings);
     await expect(updateCouponChecked(gateway, { id: "c1", expectedRevision: revision, changes: { usageLimit: 10, name: "Booked" } })).resolves.toEqual({ id: "c1" });
     expect(update).toHaveBeenCalledExactlyOnceWith("c1", { usageLimit: 10, name: "Booked" });
+  });
+
+  it("checks the coupon its caller already read, without reading it again", async () => {
+    const { gateway, update, revision, coupon } = trustingGateway(bookings);
+    const get = vi.spyOn(gateway, "get");
+    await updateCouponChecked(gateway, { id: "c1", expectedRevision: revision, changes: { name: "Booked" } }, coupon);
+    await expect(updateCouponChecked(gateway, { id: "c1", changes: { limitPerCustomer: 2 } }, coupon)).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
+    expect(get).not.toHaveBeenCalled();
+    expect(update).toHaveBeenCalledOnce();
   });
 
   it("still says STALE first when the coupon changed elsewhere", async () => {

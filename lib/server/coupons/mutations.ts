@@ -71,7 +71,7 @@ async function updateAudited(
   const backend = gateway();
   const before = await backend.get(id);
   // With a revision, a coupon changed since the form read it is left alone (STALE for the form).
-  await updateCouponChecked(backend, { id, expectedRevision, changes: update });
+  await updateCouponChecked(backend, { id, expectedRevision, changes: update }, before);
   const after = await backend.get(id);
   const changes = changedFields(before.specification, after.specification);
   authServices().audit.record({
