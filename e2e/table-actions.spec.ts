@@ -123,7 +123,7 @@ test("bulk activate; a selection belongs to its list, so another search starts o
 
   await page.getByRole("checkbox", { name: "Select all coupons on this page" }).check();
   const bar = page.getByRole("region", { name: "Bulk actions" });
-  await bar.getByRole("button", { name: "Activate" }).click();
+  await bar.getByRole("button", { name: "Activate", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "3 coupons activated." })).toBeVisible();
   await expect.poll(async () => new Set(await columnValues(page, "Status"))).toEqual(new Set(["Active"]));
   await page.getByRole("button", { name: "Dismiss" }).click();
