@@ -34,8 +34,16 @@ export function relativeHint(ms: number, now: number, future: string, past: stri
   return ms >= now ? `${future} in ${distance}` : `${past} ${distance} ago`;
 }
 
-/** "Europe/Berlin (CET)", or just "UTC" when the abbreviation adds nothing. */
+/**
+ * The zone for a list of dates that span the year: "Europe/Berlin (CET/CEST)", standard time first;
+ * "Asia/Tokyo (GMT+9)" where the clocks don't change; just "UTC" when a name adds nothing. A single
+ * name would be wrong for half the rows (a July date shown under "CET").
+ */
 export function zoneLabel(timeZone: string, ms: number): string {
-  const abbreviation = zoneName(ms, timeZone);
-  return abbreviation === timeZone ? timeZone : `${timeZone} (${abbreviation})`;
+  const year = new TZDate(ms, timeZone).getFullYear();
+  const seasons = [Date.UTC(year, 0, 1), Date.UTC(year, 6, 1)]
+    // Standard time is the one further west of UTC: the larger getTimezoneOffset().
+    .sort((a, b) => new TZDate(b, timeZone).getTimezoneOffset() - new TZDate(a, timeZone).getTimezoneOffset());
+  const names = [...new Set(seasons.map((at) => zoneName(at, timeZone)))].filter((name) => name !== timeZone);
+  return names.length === 0 ? timeZone : `${timeZone} (${names.join("/")})`;
 }

@@ -85,10 +85,14 @@ describe("zoned inputs", () => {
     ["UTC", Date.UTC(2025, 5, 1), "UTC"],
   ])("names %s", (zone, ms, name) => expect(zoneName(ms, zone)).toBe(name));
 
-  // The table's label uses the same names as the form ("CET", not "GMT+1").
+  // The table's label uses the same names as the form ("CET", not "GMT+1"), both of them where
+  // the clocks change, whatever the season it is read in.
   it.each([
-    ["Europe/Berlin", Date.UTC(2025, 0, 1), "Europe/Berlin (CET)"],
-    ["Europe/London", Date.UTC(2025, 5, 1), "Europe/London (BST)"],
+    ["Europe/Berlin", Date.UTC(2025, 0, 1), "Europe/Berlin (CET/CEST)"],
+    ["Europe/Berlin", Date.UTC(2025, 6, 1), "Europe/Berlin (CET/CEST)"],
+    ["Europe/London", Date.UTC(2025, 5, 1), "Europe/London (GMT/BST)"],
+    ["America/New_York", Date.UTC(2025, 5, 1), "America/New_York (EST/EDT)"],
+    ["Australia/Sydney", Date.UTC(2025, 5, 1), "Australia/Sydney (GMT+10/GMT+11)"], // standard first, south of the equator too
     ["Asia/Tokyo", Date.UTC(2025, 5, 1), "Asia/Tokyo (GMT+9)"],
     ["UTC", Date.UTC(2025, 5, 1), "UTC"],
   ])("labels %s for the table", (zone, ms, label) => expect(zoneLabel(zone, ms)).toBe(label));
