@@ -6,6 +6,12 @@ import { seededRandom } from "@/lib/seeded-random";
 import { demoItems } from "./demo-catalogue";
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
+/** Demo coupons start and end on whole hours, as merchants set them, not at the seed's minute. */
+const START_HOURS = [0, 9, 8, 12, 6, 10];
+const END_HOURS = [23, 22, 18, 23, 21];
+/** The day of `ms` (UTC) at `hour`: never earlier than the day's start, never past its end. */
+const onTheHour = (ms: number, hour: number) => Math.floor(ms / DAY) * DAY + hour * HOUR;
 
 const THEMES = [
   ["Spring Sale", "SPRING"], ["Summer Splash", "SUMMER"], ["Welcome Gift", "WELCOME"], ["VIP Thank You", "VIP"],
@@ -99,6 +105,9 @@ export function demoCoupon(i: number, now: number): DemoCoupon {
     numberOfUsages = usageLimit;
   }
   if (usageLimit !== undefined) numberOfUsages = Math.min(numberOfUsages, usageLimit);
+  // Same day, whole hours. Statuses hold: a start or end a day or more away stays on its side of now.
+  startTime = onTheHour(startTime, START_HOURS[i % START_HOURS.length]!);
+  if (expirationTime !== undefined) expirationTime = status === "scheduled" ? startTime + 14 * DAY : onTheHour(expirationTime, END_HOURS[i % END_HOURS.length]!);
   spec.startTime = startTime;
   if (expirationTime !== undefined) spec.expirationTime = expirationTime;
   if (usageLimit !== undefined) spec.usageLimit = usageLimit;
