@@ -54,7 +54,7 @@ interface CouponTableProps {
 
 export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) {
   const allow = useMemo(() => allowancesFor(setup.capabilities), [setup.capabilities]);
-  const [state, navigate] = useTableUrl(allow);
+  const [state, navigate, switching] = useTableUrl(allow);
   const current = useCallback(() => parseTableState(new URLSearchParams(window.location.search), allow), [allow]);
   const queryClient = useQueryClient();
   // Leaving for a form and coming back returns to this view (the drawer aside).
@@ -152,6 +152,7 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
   const pageIds = useMemo(() => rows.map((r) => r.id), [rows]);
 
   const mutations = useCouponMutations();
+  const { setActive: setCouponActive, pending: pendingChanges } = mutations;
   const [toDelete, setToDelete] = useState<{ coupons: CouponView[]; bulk: boolean } | null>(null);
   // Dialogs stay mounted once loaded, so closing one hands focus back as <dialog> does.
   const [drawerLoaded, setDrawerLoaded] = useState(state.coupon !== null);
@@ -199,14 +200,15 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
         drawerOpenedHere.current = true;
         navigate({ ...current(), coupon: id });
       },
-      setActive: (coupon, active) => void mutations.setActive(coupon, active),
+      setActive: (coupon, active) => void setCouponActive(coupon, active),
       requestDelete: (coupon) => setToDelete({ coupons: [coupon], bulk: false }),
-      pending: mutations.pending,
+      pending: pendingChanges,
       selection,
       select,
       pageIds,
     }),
-    [canEdit, state, navigate, current, mutations, selection, select, pageIds],
+    // Only what the cells read: the context changes when they must re-render, not every render.
+    [canEdit, state, navigate, current, setCouponActive, pendingChanges, selection, select, pageIds],
   );
 
   const total = page?.total ?? 0;
@@ -222,7 +224,7 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
   // stream the (large) table after a fallback, which delays its first paint.
   else if (page.total === 0) body = <Suspense fallback={null}>{filtered ? <NoMatchState clearHref={hrefFor(withoutFilters(state))} onClear={clearFilters} /> : <EmptyState canEdit={canEdit} />}</Suspense>;
   else if (rows.length === 0) body = <Suspense fallback={null}><PastEndState lastPage={Math.ceil(page.total / state.pageSize)} onGo={() => navigate({ ...state, page: Math.ceil(page.total / state.pageSize) })} /></Suspense>;
-  else body = <DataTable table={table} selection={selection} busy={list.isPlaceholderData} caption={`Coupons${sortText ? `, sorted by ${sortText}` : ""}. Times in ${setup.zoneLabel}.`} />;
+  else body = <DataTable table={table} selection={selection} busy={list.isPlaceholderData || switching} caption={`Coupons${sortText ? `, sorted by ${sortText}` : ""}. Times in ${setup.zoneLabel}.`} />;
 
   return (
     <TableActionsContext.Provider value={actions}>
@@ -264,12 +266,12 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
           </Suspense>
         ) : null}
         <div className="relative overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
-          {list.isFetching ? <div aria-hidden="true" className="absolute inset-x-0 top-0 z-20 h-0.5 animate-pulse bg-brand-500" /> : null}
+          {list.isFetching || switching ? <div aria-hidden="true" className="absolute inset-x-0 top-0 z-20 h-0.5 animate-pulse bg-brand-500" /> : null}
           {body}
           {page && total > 0 ? <Pagination state={state} total={total} onChange={navigate} /> : null}
         </div>
         <p className="sr-only" aria-live="polite">
-          {list.isFetching ? "Loading coupons…" : page ? `${total} coupons${sortText ? `, sorted by ${sortText}` : ""}.` : ""}
+          {list.isFetching || switching ? "Loading coupons…" : page ? `${total} coupons${sortText ? `, sorted by ${sortText}` : ""}.` : ""}
         </p>
         <Toast notice={mutations.notice} onDismiss={mutations.dismissNotice} />
         {drawerLoaded ? (

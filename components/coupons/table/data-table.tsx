@@ -1,7 +1,8 @@
 "use client";
 // The table's markup: a real <table> with a caption, a sticky header, sortable headers as buttons
 // with aria-sort, and the page of rows. Rendering only; state lives in CouponTable.
-import type { Header, ReactTable } from "@tanstack/react-table";
+import { FlexRender, type Header, type ReactTable, type Row } from "@tanstack/react-table";
+import { memo } from "react";
 import { SortAsc, SortDesc, SortNone } from "@/components/ui/icons";
 import type { CouponView } from "@/lib/coupons/coupon-view";
 import type { Features } from "./columns";
@@ -36,6 +37,32 @@ function HeaderCell({ header, table }: { header: Header<Features, CouponView, un
   );
 }
 
+/**
+ * The body, memoised on what it shows: the page's rows, the visible columns and the selection.
+ * A render that only marks the table busy (a click, before the next view is ready) skips it.
+ */
+const Rows = memo(function Rows({ rows, selection }: { rows: Row<Features, CouponView>[]; columns: string; selection: ReadonlySet<string> }) {
+  return (
+    <tbody>
+      {rows.map((row) => {
+        const selected = selection.has(row.id);
+        return (
+          <tr key={row.id} className={selected ? "bg-brand-50/70" : "hover:bg-zinc-50"}>
+            {row.getVisibleCells().map((cell) => {
+              const meta = cell.column.columnDef.meta;
+              return (
+                <td key={cell.id} className={meta?.align === "end" || meta?.className ? `${meta.align === "end" ? "text-right tabular-nums" : ""} ${meta.className ?? ""}` : undefined}>
+                  <FlexRender cell={cell} />
+                </td>
+              );
+            })}
+          </tr>
+        );
+      })}
+    </tbody>
+  );
+});
+
 interface DataTableProps {
   table: CouponTableModel;
   selection: ReadonlySet<string>;
@@ -49,7 +76,8 @@ export function DataTable({ table, selection, caption, busy }: DataTableProps) {
       <p id="sort-hint" hidden>
         Sorts the list. Press again to reverse or remove the order; Shift adds a second order.
       </p>
-      <table aria-busy={busy} className={`data-table min-w-full border-separate border-spacing-0 text-sm transition-opacity ${busy ? "opacity-60" : ""}`}>
+      {busy ? <div aria-hidden="true" className="busy-veil" /> : null}
+      <table aria-busy={busy} className="data-table min-w-full border-separate border-spacing-0 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 z-10">
           {table.getHeaderGroups().map((group) => (
@@ -60,23 +88,7 @@ export function DataTable({ table, selection, caption, busy }: DataTableProps) {
             </tr>
           ))}
         </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => {
-            const selected = selection.has(row.id);
-            return (
-              <tr key={row.id} className={selected ? "bg-brand-50/70" : "hover:bg-zinc-50"}>
-                {row.getVisibleCells().map((cell) => {
-                  const meta = cell.column.columnDef.meta;
-                  return (
-                    <td key={cell.id} className={meta?.align === "end" || meta?.className ? `${meta.align === "end" ? "text-right tabular-nums" : ""} ${meta.className ?? ""}` : undefined}>
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
+        <Rows rows={table.getRowModel().rows} columns={table.getVisibleLeafColumns().map((c) => c.id).join(",")} selection={selection} />
       </table>
     </div>
   );
