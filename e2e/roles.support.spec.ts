@@ -2,6 +2,8 @@
 // mutating action (what an attacker sends regardless of the UI) is refused and changes nothing.
 import { expect, test } from '@playwright/test';
 import { forgeAction } from './support/actions';
+import { E2E_USERS } from './support/constants';
+import { userExists } from './support/store';
 
 test('support sees no mutating controls and no merchant-only sections', async ({ page }) => {
   await page.goto('/coupons');
@@ -15,6 +17,13 @@ test('support sees no mutating controls and no merchant-only sections', async ({
   await expect(nav.getByRole('link', { name: 'Coupons' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Users' })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: 'Audit log' })).toHaveCount(0);
+
+  // The details drawer: copying, yes; editing or duplicating, no.
+  await page.getByRole('table').getByRole('link').first().click();
+  const drawer = page.getByRole('dialog');
+  await expect(drawer.getByRole('button', { name: 'Copy code' })).toBeVisible();
+  await expect(drawer.getByRole('link', { name: /^(Edit|Duplicate)$/ })).toHaveCount(0);
+  await expect(drawer.getByRole('button', { name: /^(Activate|Deactivate|Delete)/ })).toHaveCount(0);
 });
 
 test('merchant-only pages answer 403 for support', async ({ page }) => {
@@ -57,4 +66,6 @@ test('forged POSTs to mutating actions as support are refused and change nothing
   const after = await (await page.request.get('/api/coupons?sort=code')).json();
   expect(after.total).toBe(before.total);
   expect(after.rows[0]).toEqual(coupon);
+  expect(userExists('sneaky@e2e.local')).toBe(false);
+  expect(userExists(E2E_USERS.support.email)).toBe(true); // the check reads the app's users
 });

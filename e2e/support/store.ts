@@ -24,8 +24,8 @@ export const createCoupons = (specifications: Record<string, unknown>[]): string
 /** Deletes these coupons, where they still exist, behind the app's back. */
 export const deleteCoupons = (ids: string[]): void => void cli("delete", ids);
 
-function readStore<T>(read: (db: Database.Database) => T): T {
-  const db = new Database(path.join(e2eDataDir(), "coupons.db"), { readonly: true, fileMustExist: true });
+function readStore<T>(read: (db: Database.Database) => T, file = "coupons.db"): T {
+  const db = new Database(path.join(e2eDataDir(), file), { readonly: true, fileMustExist: true });
   try {
     return read(db);
   } finally {
@@ -39,6 +39,10 @@ export const storeMark = (): number => readStore((db) => (db.prepare("SELECT coa
 /** The ids of every coupon added since `mark`, by a test or through the app. */
 export const couponsSince = (mark: number): string[] =>
   readStore((db) => (db.prepare("SELECT id FROM coupons WHERE seq > ?").all(mark) as { id: string }[]).map((row) => row.id));
+
+/** Whether the app's user table holds this email (read-only, from app.db). */
+export const userExists = (email: string): boolean =>
+  readStore((db) => db.prepare("SELECT 1 FROM users WHERE email = ? COLLATE NOCASE").get(email) !== undefined, "app.db");
 
 let counter = 0;
 /** A code no other run or test uses: at most 20 characters, as Wix allows. */
