@@ -147,7 +147,20 @@ test("exports the whole filtered view as CSV, every page, with formulas defused"
   await settled(page);
   await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("1–25 of 30");
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  // Held until the progress has been seen: the export says how far it is, in the page.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/coupons/export**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Exporting 0 of 30 coupons…" })).toBeVisible();
+  release();
+  const download = await downloading;
+  await expect(page.getByRole("status").filter({ hasText: /^Exporting/ })).toHaveCount(0);
+  await page.unroute("**/api/coupons/export**");
   expect(download.suggestedFilename()).toMatch(/^coupons-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = await readFile((await download.path())!, "utf8");
   expect(text.startsWith("\uFEFF")).toBe(true);
@@ -160,4 +173,20 @@ test("exports the whole filtered view as CSV, every page, with formulas defused"
   expect(rows[2]![1]).toBe("'@SUM(A1)");
   expect(rows[3]).toEqual([coupons[3]!.code, coupons[3]!.name, "10 % off", "All store products", "Active", "0", expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), ""]);
   expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`);
+});
+
+test("an export that fails says why in the page, and downloads nothing", async ({ page }) => {
+  await page.goto("/coupons?q=SPRING");
+  await settled(page);
+  await page.route("**/api/coupons/export**", (route) =>
+    route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "UNAVAILABLE", message: "Wix is not answering right now." } }) }),
+  );
+  let downloads = 0;
+  page.on("download", () => downloads++);
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "The export failed; nothing was downloaded." });
+  await expect(alert).toContainText("Wix is not answering right now.");
+  await alert.getByRole("button", { name: "Dismiss" }).click();
+  await expect(alert).toBeHidden();
+  expect(downloads).toBe(0);
 });

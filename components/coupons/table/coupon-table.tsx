@@ -33,6 +33,7 @@ const CouponDrawer = lazy(() => import("./coupon-drawer").then((m) => ({ default
 const EmptyState = lazy(() => import("./table-empty-states").then((m) => ({ default: m.EmptyState })));
 const NoMatchState = lazy(() => import("./table-empty-states").then((m) => ({ default: m.NoMatchState })));
 const PastEndState = lazy(() => import("./table-empty-states").then((m) => ({ default: m.PastEndState })));
+const CsvExport = lazy(() => import("./csv-export").then((m) => ({ default: m.CsvExport })));
 
 const EMPTY_ROWS: CouponView[] = [];
 const getRowId = (row: CouponView) => row.id;
@@ -216,6 +217,8 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
   const sortText = state.sort.map((s) => `${labelOf(s.field)} ${s.order === "desc" ? "descending" : "ascending"}`).join(", then ");
   const views = useMemo(() => quickViews(allow, setup.today), [allow, setup.today]);
   const clearFilters = () => navigate(withoutFilters(state));
+  const [exportHref, setExportHref] = useState<string | null>(null);
+  const endExport = useCallback(() => setExportHref(null), []);
 
   let body;
   if (list.isError) body = <ErrorState message={list.error.message} retrying={list.isFetching} onRetry={() => void list.refetch()} />;
@@ -251,7 +254,12 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
           ) : null}
         </div>
         <QuickViews views={views} current={state} onSelect={(next) => navigate({ ...next, coupon: null })} />
-        <TableToolbar table={table} allow={allow} state={state} visibleColumns={visible} zoneLabel={setup.zoneLabel} searchEpoch={searchEpoch} onSearch={onSearch} onChange={navigate} onResetColumns={() => setColumns(null)} />
+        <TableToolbar table={table} allow={allow} state={state} visibleColumns={visible} zoneLabel={setup.zoneLabel} searchEpoch={searchEpoch} onSearch={onSearch} onChange={navigate} onResetColumns={() => setColumns(null)} onExport={setExportHref} />
+        {exportHref ? (
+          <Suspense fallback={null}>
+            <CsvExport key={exportHref} href={exportHref} total={total} onDone={endExport} />
+          </Suspense>
+        ) : null}
         <FilterChips state={state} labelOf={labelOf} onChange={navigate} onClearAll={clearFilters} />
         {canEdit && (selectedIds.length > 0 || mutations.bulk) ? (
           <Suspense fallback={null}>

@@ -23,11 +23,13 @@ interface TableToolbarProps {
   onSearch: (text: string, how: "push" | "replace") => void;
   onChange: (next: TableState) => void;
   onResetColumns: () => void;
+  /** Runs the export in the page (progress, errors); the link alone works without JavaScript. */
+  onExport: (href: string) => void;
 }
 
 const FACET_ORDER: FacetKey[] = ["status", "type", "namespace", "active", "expired"];
 
-export function TableToolbar({ table, allow, state, visibleColumns, zoneLabel, searchEpoch, onSearch, onChange, onResetColumns }: TableToolbarProps) {
+export function TableToolbar({ table, allow, state, visibleColumns, zoneLabel, searchEpoch, onSearch, onChange, onResetColumns, onExport }: TableToolbarProps) {
   const columns = table.getAllLeafColumns();
   const filters = columns.flatMap((c) => (c.columnDef.meta?.filter ? [{ column: c, filter: c.columnDef.meta.filter }] : []));
   const hasSearch = filters.some((f) => f.filter.variant === "search") && allow.search.length > 0;
@@ -61,7 +63,16 @@ export function TableToolbar({ table, allow, state, visibleColumns, zoneLabel, s
       </div>
       <div className="ml-auto flex items-center gap-2">
         <ColumnPicker columns={columns} onReset={onResetColumns} />
-        <a href={`/api/coupons/export${exportQuery ? `?${exportQuery}` : ""}`} download className={TRIGGER}>
+        <a
+          href={`/api/coupons/export${exportQuery ? `?${exportQuery}` : ""}`}
+          download
+          className={TRIGGER}
+          onClick={(event) => {
+            if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+            event.preventDefault();
+            onExport(event.currentTarget.href);
+          }}
+        >
           <Download />
           Export CSV
         </a>
