@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { safeNextPath } from "@/lib/server/auth/guards";
-import { currentUser } from "@/lib/server/auth/request";
+import { currentUser, signInNeedsHttpsHere } from "@/lib/server/auth/request";
 import { demoAccountsHint } from "@/lib/server/auth/bootstrap";
 import { LoginForm } from "./login-form";
 
@@ -12,6 +12,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const nextPath = safeNextPath(next);
   if (await currentUser()) redirect(nextPath);
   const demoHint = demoAccountsHint();
+  const needsHttps = await signInNeedsHttpsHere();
   return (
     <main className="flex min-h-screen items-center justify-center bg-gradient-to-b from-zinc-50 to-zinc-100 px-4 py-12">
       <div className="w-full max-w-sm">
@@ -22,6 +23,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           <h1 className="text-2xl font-semibold tracking-tight text-zinc-900">Sign in to Coupons</h1>
           <p className="text-sm text-zinc-600">Manage your store&apos;s discount codes.</p>
         </div>
+        {needsHttps ? (
+          <p role="alert" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+            <span className="font-medium">Sign-in won&apos;t stick at this address.</span> Over plain http the browser keeps the session
+            cookie only on localhost: open this page at <code className="font-mono text-xs">http://localhost</code>, or serve the
+            dashboard over https.
+          </p>
+        ) : null}
         <div className="rounded-xl border border-zinc-200 bg-white p-6 shadow-sm sm:p-8">
           <LoginForm next={nextPath} />
         </div>

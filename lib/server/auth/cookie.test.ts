@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fakeRequest } from "@/lib/testing/next-request-stub";
 import { ABSOLUTE_TIMEOUT_MS } from "./sessions";
-import { DEV_COOKIE_NAME, SECURE_COOKIE_NAME, sessionCookieConfig, sessionCookieOptions } from "./cookie";
+import { DEV_COOKIE_NAME, SECURE_COOKIE_NAME, sessionCookieConfig, sessionCookieOptions, signInNeedsHttps } from "./cookie";
 import { cookieConfig } from "./request";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/next-request-stub")).nextHeaders);
@@ -85,5 +85,17 @@ describe("session cookie", () => {
     fakeRequest.headers.set("host", "192.168.1.20:3000");
     fakeRequest.headers.set("x-forwarded-proto", "http");
     expect(await cookieConfig()).toEqual({ name: SECURE_COOKIE_NAME, secure: true });
+  });
+});
+
+describe("the login page's https hint", () => {
+  it.each<[string, string | undefined, string | null, string, boolean]>([
+    ["dev over http by a LAN address", "development", null, "192.0.2.2:3000", true],
+    ["dev over http by a name", "development", "http", "shop-dev.internal:3000", true],
+    ["dev over http on localhost", "development", null, "localhost:3000", false],
+    ["dev over https by a LAN address", "development", "https", "192.0.2.2:3000", false],
+    ["production, whatever the address", "production", null, "192.0.2.2:3000", false],
+  ])("%s → %s", (_label, env, proto, host, expected) => {
+    expect(signInNeedsHttps(env, proto, host)).toBe(expected);
   });
 });

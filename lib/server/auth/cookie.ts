@@ -50,6 +50,21 @@ export function sessionCookieConfig(
   return { name: secure ? SECURE_COOKIE_NAME : DEV_COOKIE_NAME, secure };
 }
 
+/**
+ * A development server opened over plain http by another name (its "Network" address): the
+ * session cookie is Secure there, so the browser drops it and sign-in would quietly fail. The login
+ * page says so instead.
+ */
+export function signInNeedsHttps(
+  env: string | undefined,
+  forwardedProto: string | null,
+  host: string | null,
+  forwardedHost: string | null = null,
+): boolean {
+  const plainHttp = everyEntry(forwardedProto, (p) => p.toLowerCase() === "http");
+  return env === "development" && plainHttp && sessionCookieConfig(env, forwardedProto, host, forwardedHost).secure;
+}
+
 export function sessionCookieOptions(config: SessionCookieConfig, expiresAt: number) {
   return {
     httpOnly: true,

@@ -4,13 +4,19 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import type { UserDTO } from "@/lib/auth/roles";
-import { sessionCookieConfig, type SessionCookieConfig } from "./cookie";
+import { sessionCookieConfig, signInNeedsHttps, type SessionCookieConfig } from "./cookie";
 import { activeBackendKind, demoAccountRefusal } from "./demo-accounts";
 import { authServices } from "./services";
 
 export async function cookieConfig(): Promise<SessionCookieConfig> {
   const h = await headers();
   return sessionCookieConfig(process.env.NODE_ENV, h.get("x-forwarded-proto"), h.get("host"), h.get("x-forwarded-host"));
+}
+
+/** Whether this request can't keep a session cookie (see signInNeedsHttps). */
+export async function signInNeedsHttpsHere(): Promise<boolean> {
+  const h = await headers();
+  return signInNeedsHttps(process.env.NODE_ENV, h.get("x-forwarded-proto"), h.get("host"), h.get("x-forwarded-host"));
 }
 
 export async function sessionIdFromRequest(): Promise<string | undefined> {
