@@ -165,6 +165,20 @@ describe("updateCouponChecked refuses an edit that would leave the coupon invali
     expect(update).toHaveBeenCalledExactlyOnceWith("c1", { usageLimit: 10, name: "Booked" });
   });
 
+  it("lets a coupon that was already outside the rules be edited, but no edit adds a problem", async () => {
+    // Made elsewhere: a bookings coupon with a per-customer limit, which our rules refuse.
+    const outside = { ...bookings, limitPerCustomer: 2 } as CouponSpecification;
+    const { gateway, update } = trustingGateway(outside);
+    await expect(updateCouponChecked(gateway, { id: "c1", changes: { active: false, name: "Old booking" } })).resolves.toEqual({ id: "c1" });
+    expect(update).toHaveBeenCalledOnce();
+    const added = await updateCouponChecked(gateway, { id: "c1", changes: { expirationTime: T0 - DAY } }).catch((e: unknown) => e);
+    expect(added).toMatchObject({ code: "INVALID_ARGUMENT" });
+    expect((added as CouponError).violations.map((v) => v.field)).toEqual(["expirationTime"]);
+    // Setting the field that is out of bounds again, to another bad value, is refused.
+    await expect(updateCouponChecked(gateway, { id: "c1", changes: { limitPerCustomer: 3 } })).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
+    expect(update).toHaveBeenCalledOnce();
+  });
+
   it("checks the coupon its caller already read, without reading it again", async () => {
     const { gateway, update, revision, coupon } = trustingGateway(bookings);
     const get = vi.spyOn(gateway, "get");

@@ -2,11 +2,11 @@ import "server-only";
 // The work behind the create and update actions, apart from who may do it: an idempotent create
 // and an update that refuses to overwrite a coupon changed since the form opened it, or to make
 // it invalid.
-import { CouponError, isCouponError } from "@/lib/coupons/errors";
+import { CouponError, invalidArgument, isCouponError } from "@/lib/coupons/errors";
 import { changedFields, sameValue } from "@/lib/coupons/form-diff";
 import type { CouponGateway } from "@/lib/coupons/gateway";
 import type { Coupon } from "@/lib/coupons/model";
-import type { CouponSpecification } from "@/lib/coupons/specification";
+import { couponSpecificationSchema, toCouponError, type CouponSpecification } from "@/lib/coupons/specification";
 import { applyUpdate, type CouponUpdate } from "@/lib/coupons/update";
 import { findCouponByCode } from "./coupon-codes";
 import { revisionOf } from "./coupon-revision";
@@ -78,7 +78,27 @@ export async function updateCouponChecked(
   }
   const { type: _type, ...stored } = current.specification;
   void _type;
-  applyUpdate(stored as CouponSpecification, input.changes);
+  checkEdit(stored as CouponSpecification, input.changes);
   await gateway.update(input.id, input.changes);
   return { id: input.id };
+}
+
+/**
+ * The coupon after the changes must pass the schema, except for what it already broke before them:
+ * a coupon made elsewhere (Wix's own dashboard) that is outside our stricter rules can still be
+ * switched off or renamed, but no edit adds a problem, and a field the edit sets must be valid.
+ */
+function checkEdit(stored: CouponSpecification, changes: CouponUpdate): void {
+  try {
+    applyUpdate(stored, changes);
+  } catch (error) {
+    if (!isCouponError(error) || error.code !== "INVALID_ARGUMENT") throw error;
+    const parsed = couponSpecificationSchema.safeParse(stored);
+    if (parsed.success) throw error;
+    const standing = toCouponError(parsed.error).violations;
+    const introduced = error.violations.filter(
+      (v) => v.field in changes || !standing.some((s) => s.field === v.field && s.description === v.description),
+    );
+    if (introduced.length > 0) throw invalidArgument(introduced);
+  }
 }
