@@ -38,6 +38,18 @@ describe("user administration", () => {
     expect(services.audit.list({ limit: 10, offset: 0 }).entries).toMatchObject([{ action: "user.add", actorEmail: "cli (root)", summary: "Added merchant ana@example.com" }]);
   });
 
+  it("on Wix a demo merchant (who can't sign in there) doesn't count as the merchant who stays", async () => {
+    const cli = { id: null, email: "cli" };
+    const ana = await addUser(services, cli, { email: "ana@example.com", role: "merchant", password: PASSWORD });
+    const demo = services.users.create({ email: "merchant@demo.local", role: "merchant", passwordHash: "x", demo: true });
+    expect(() => disableUser(services, cli, ana.id, "wix")).toThrow(/last active merchant/);
+    // On the demo store it can sign in, so it does count; and removing it never strands anyone.
+    expect(disableUser(services, cli, ana.id, "store").disabled).toBe(true);
+    enableUser(services, cli, ana.id);
+    removeUser(services, cli, demo.id, "wix");
+    expect(services.users.byId(demo.id)).toBeNull();
+  });
+
   it("keeps the dashboard usable: nobody disables or removes themselves, the last active merchant stays", async () => {
     const cli = { id: null, email: "cli" };
     const ana = await addUser(services, cli, { email: "ana@example.com", role: "merchant", password: PASSWORD });

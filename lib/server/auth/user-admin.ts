@@ -5,6 +5,7 @@ import "server-only";
 import type { Role } from "@/lib/auth/roles";
 import { ActionRefusal } from "../actions/action-refusal";
 import type { AuditActor } from "./audit-log";
+import { activeBackendKind, demoAccountRefusal, type BackendKind } from "./demo-accounts";
 import { passwordProblem } from "./password-policy";
 import { hashPassword } from "./passwords";
 import type { AuthServices } from "./services";
@@ -57,18 +58,22 @@ export async function addUser(
   return summarise(user);
 }
 
-function target(services: AuthServices, actor: AuditActor, id: string, verb: string): UserRecord {
+/** A merchant who can sign in here: on Wix the demo accounts can't, so they don't count. */
+const canSignIn = (user: UserRecord, backend: BackendKind) => demoAccountRefusal(user, backend) === null;
+
+function target(services: AuthServices, actor: AuditActor, id: string, verb: string, backend: BackendKind): UserRecord {
   const user = services.users.byId(id);
   if (!user) throw new ActionRefusal("NOT_FOUND", "This user no longer exists.");
   if (actor.id !== null && user.id === actor.id) throw new ActionRefusal("INVALID", `You can't ${verb} your own account.`);
-  if (user.role === "merchant" && user.disabledAt === null && services.users.activeMerchantCount() <= 1) {
+  const others = services.users.activeMerchants().filter((m) => m.id !== user.id && canSignIn(m, backend));
+  if (user.role === "merchant" && user.disabledAt === null && canSignIn(user, backend) && others.length === 0) {
     throw new ActionRefusal("INVALID", `You can't ${verb} the last active merchant: add another merchant first.`);
   }
   return user;
 }
 
-export function disableUser(services: AuthServices, actor: AuditActor, id: string): UserSummary {
-  const user = target(services, actor, id, "disable");
+export function disableUser(services: AuthServices, actor: AuditActor, id: string, backend = activeBackendKind()): UserSummary {
+  const user = target(services, actor, id, "disable", backend);
   services.users.disable(user.id);
   services.audit.record({ actor, action: "user.disable", targetType: "user", targetId: user.id, summary: `Disabled ${user.email}; their sessions ended` });
   return summarise(services.users.byId(user.id)!);
@@ -82,8 +87,8 @@ export function enableUser(services: AuthServices, actor: AuditActor, id: string
   return summarise(services.users.byId(user.id)!);
 }
 
-export function removeUser(services: AuthServices, actor: AuditActor, id: string): void {
-  const user = target(services, actor, id, "remove");
+export function removeUser(services: AuthServices, actor: AuditActor, id: string, backend = activeBackendKind()): void {
+  const user = target(services, actor, id, "remove", backend);
   services.users.remove(user.id);
   services.audit.record({
     actor,

@@ -97,10 +97,8 @@ export class UserRepository {
     return (this.db.prepare("SELECT count(*) AS n FROM users").get() as { n: number }).n;
   }
 
-  activeMerchantCount(): number {
-    return (
-      this.db.prepare("SELECT count(*) AS n FROM users WHERE role = 'merchant' AND disabled_at IS NULL").get() as { n: number }
-    ).n;
+  activeMerchants(): UserRecord[] {
+    return (this.db.prepare("SELECT * FROM users WHERE role = 'merchant' AND disabled_at IS NULL").all() as UserRow[]).map(fromRow);
   }
 
   setPasswordHash(id: string, passwordHash: string): void {
