@@ -66,6 +66,18 @@ test("sorting by usage answers 'most used', and the header says how it is sorted
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
 });
 
+test("quick clicks build on each other: twice on a header reverses it, then the next page keeps that order", async ({ page }) => {
+  await openTable(page);
+  const button = page.getByRole("columnheader", { name: "Uses" }).getByRole("button", { name: "Uses" });
+  // No waiting between the clicks: each one starts from what the last one did.
+  await button.click();
+  await button.click();
+  await page.getByRole("link", { name: "Next page" }).click();
+  await expect(page).toHaveURL(/sort=numberOfUsages&page=2$/);
+  await expect(page.getByRole("columnheader", { name: "Uses" })).toHaveAttribute("aria-sort", "ascending");
+  await expectSortedColumn(page, "Uses", "asc", usesOf);
+});
+
 test("filtering by type and status narrows the list on the server", async ({ page }) => {
   await openTable(page);
   await page.getByRole("button", { name: /^Type filter/ }).click();
@@ -221,6 +233,19 @@ test("closing the details goes back to the list as it was: Back doesn't reopen t
   await page.goBack();
   await expect(page).toHaveURL(/\/coupons$/);
   await expect(page.getByRole("dialog")).toBeHidden();
+});
+
+test("Back closes the details and goes no further: Forward opens them again", async ({ page }) => {
+  await openTable(page);
+  await openTable(page, "?q=SPRING1D");
+  await couponTable(page).getByRole("link", { name: "SPRING1D" }).click();
+  await expect(page.getByRole("dialog", { name: "SPRING1D" })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(page).toHaveURL(/\/coupons\?q=SPRING1D$/);
+  // Had Back gone back twice, Forward would land on the list without the details.
+  await page.goForward();
+  await expect(page.getByRole("dialog", { name: "SPRING1D" })).toBeVisible();
 });
 
 test("every action is reachable from the keyboard", async ({ page }) => {

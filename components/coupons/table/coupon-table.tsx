@@ -4,7 +4,7 @@
 // the one after prefetched); TanStack Table owns columns, sorting, visibility and selection.
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { functionalUpdate, useTable, type SortingState } from "@tanstack/react-table";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { Plus } from "@/components/ui/icons";
 import { Toast } from "@/components/ui/toast";
 import { rememberTableView } from "@/lib/client/table-view";
@@ -55,19 +55,24 @@ interface CouponTableProps {
 
 export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) {
   const allow = useMemo(() => allowancesFor(setup.capabilities), [setup.capabilities]);
-  const [state, navigate, switching] = useTableUrl(allow);
+  const [state, navigate] = useTableUrl(allow);
   const current = useCallback(() => parseTableState(new URLSearchParams(window.location.search), allow), [allow]);
   const queryClient = useQueryClient();
   // Leaving for a form and coming back returns to this view (the drawer aside).
   const viewQuery = serialiseTableState({ ...state, coupon: null });
   useEffect(() => rememberTableView(viewQuery), [viewQuery]);
 
-  const list = useQuery({ ...couponListOptions(serialiseTableState(state, "data")), placeholderData: keepPreviousData });
+  // The controls follow the URL at once; the list follows a moment later, in a background render,
+  // so a click paints its feedback (the busy table, the sort arrow) before the list is rebuilt.
+  const urlKey = serialiseTableState(state, "data");
+  const dataKey = useDeferredValue(urlKey);
+  const list = useQuery({ ...couponListOptions(dataKey), placeholderData: keepPreviousData });
+  const loading = list.isPlaceholderData || dataKey !== urlKey;
   const page = list.data;
   const rows = page?.rows ?? EMPTY_ROWS;
 
   // Once a page is in, fetch the one after it, so "Next" answers from the cache.
-  const nextKey = page && !list.isPlaceholderData && state.page * state.pageSize < page.total ? serialiseTableState({ ...state, page: state.page + 1 }, "data") : null;
+  const nextKey = page && !loading && state.page * state.pageSize < page.total ? serialiseTableState({ ...state, page: state.page + 1 }, "data") : null;
   useEffect(() => {
     if (nextKey !== null) void queryClient.prefetchQuery(couponListOptions(nextKey));
   }, [nextKey, queryClient]);
@@ -188,8 +193,11 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
   // entry of ours before it: closing it just drops it from the URL.
   const drawerOpenedHere = useRef(false);
   const closeDrawer = () => {
-    if (drawerOpenedHere.current) window.history.back();
-    else navigate({ ...current(), coupon: null }, "replace");
+    // Back itself may have closed them already (the URL has no coupon): nothing more to undo.
+    if (current().coupon !== null) {
+      if (drawerOpenedHere.current) window.history.back();
+      else navigate({ ...current(), coupon: null }, "replace");
+    }
     drawerOpenedHere.current = false;
   };
 
@@ -227,7 +235,7 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
   // stream the (large) table after a fallback, which delays its first paint.
   else if (page.total === 0) body = <Suspense fallback={null}>{filtered ? <NoMatchState clearHref={hrefFor(withoutFilters(state))} onClear={clearFilters} /> : <EmptyState canEdit={canEdit} />}</Suspense>;
   else if (rows.length === 0) body = <Suspense fallback={null}><PastEndState lastPage={Math.ceil(page.total / state.pageSize)} onGo={() => navigate({ ...state, page: Math.ceil(page.total / state.pageSize) })} /></Suspense>;
-  else body = <DataTable table={table} selection={selection} busy={list.isPlaceholderData || switching} caption={`Coupons${sortText ? `, sorted by ${sortText}` : ""}. Times in ${setup.zoneLabel}.`} />;
+  else body = <DataTable table={table} selection={selection} busy={loading} caption={`Coupons${sortText ? `, sorted by ${sortText}` : ""}. Times in ${setup.zoneLabel}.`} />;
 
   return (
     <TableActionsContext.Provider value={actions}>
@@ -274,12 +282,12 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
           </Suspense>
         ) : null}
         <div className="relative overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
-          {list.isFetching || switching ? <div aria-hidden="true" className="absolute inset-x-0 top-0 z-20 h-0.5 animate-pulse bg-brand-500" /> : null}
+          {list.isFetching || loading ? <div aria-hidden="true" className="absolute inset-x-0 top-0 z-20 h-0.5 animate-pulse bg-brand-500" /> : null}
           {body}
           {page && total > 0 ? <Pagination state={state} total={total} onChange={navigate} /> : null}
         </div>
         <p className="sr-only" aria-live="polite">
-          {list.isFetching || switching ? "Loading coupons…" : page ? `${total} coupons${sortText ? `, sorted by ${sortText}` : ""}.` : ""}
+          {list.isFetching || loading ? "Loading coupons…" : page ? `${total} coupons${sortText ? `, sorted by ${sortText}` : ""}.` : ""}
         </p>
         <Toast notice={mutations.notice} onDismiss={mutations.dismissNotice} />
         {drawerLoaded ? (

@@ -44,10 +44,12 @@ export function CsvExport({ href, total, onDone }: CsvExportProps) {
   // Leaving (Cancel, Dismiss, a new export) aborts the download.
   useEffect(() => {
     const abort = new AbortController();
+    let started = false;
     void (async () => {
       try {
         const response = await fetch(href, { signal: abort.signal });
         if (!response.ok || !response.body) throw new Error(await failureOf(response));
+        started = true;
         const reader = response.body.getReader();
         const parts: BlobPart[] = [];
         let lines = 0;
@@ -64,7 +66,12 @@ export function CsvExport({ href, total, onDone }: CsvExportProps) {
         }
       } catch (error) {
         if (abort.signal.aborted) return;
-        const message = error instanceof TypeError ? "The server can't be reached." : (error as Error).message;
+        // A stream the server cuts (a backend that fails on a later page) rejects like a network error.
+        const message = started
+          ? "The file was cut off partway: the server stopped sending. Try again."
+          : error instanceof TypeError
+            ? "The server can't be reached."
+            : (error as Error).message;
         setRun({ phase: "failed", message });
       }
     })();

@@ -7,12 +7,8 @@
 // table ever hearing of it. Here every write notifies the table at once (a synchronous store
 // update), popstate covers Back and Forward, and Next still folds the change into its router when
 // it can. No server round trip happens; react-query fetches what the new state needs.
-//
-// The table renders a deferred copy of that state. A click commits at once with the old view
-// marked as switching (cheap: the rows are memoised), and the browser paints that; the new view
-// then renders in the background, interruptibly, instead of inside the click.
 import { useSearchParams } from "next/navigation";
-import { useCallback, useDeferredValue, useMemo, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { parseTableState, serialiseTableState, type Allowances, type TableState } from "@/lib/coupons/table-state";
 
 export type Navigate = (next: TableState, how?: "push" | "replace") => void;
@@ -35,13 +31,11 @@ export function hrefFor(state: TableState): string {
   return query ? `?${query}` : "?";
 }
 
-/** The state to render, how to change it, and whether the URL is ahead of what is rendered. */
-export function useTableUrl(allow: Allowances): [TableState, Navigate, boolean] {
+export function useTableUrl(allow: Allowances): [TableState, Navigate] {
   // The server render (and hydration) reads the request's query; the browser then reads its own.
   const requested = useSearchParams().toString();
   const search = useSyncExternalStore(subscribe, addressBarSearch, () => requested);
-  const rendered = useDeferredValue(search);
-  const state = useMemo(() => parseTableState(new URLSearchParams(rendered), allow), [rendered, allow]);
+  const state = useMemo(() => parseTableState(new URLSearchParams(search), allow), [search, allow]);
   const navigate = useCallback<Navigate>((next, how = "push") => {
     const query = serialiseTableState(next);
     if (query === addressBarSearch()) return;
@@ -50,5 +44,5 @@ export function useTableUrl(allow: Allowances): [TableState, Navigate, boolean] 
     else window.history.replaceState(null, "", url);
     window.dispatchEvent(new Event(CHANGED));
   }, []);
-  return [state, navigate, rendered !== search];
+  return [state, navigate];
 }
