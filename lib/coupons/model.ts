@@ -10,6 +10,13 @@ export interface DisplayData {
 
 export type StoredSpecification = CouponSpecification & { type: CouponType };
 
+/** A stored specification as one is written: without the read-only `type`, which its value field implies. */
+export function writableSpecification(specification: StoredSpecification | CouponSpecification): CouponSpecification {
+  const { type: _type, ...rest } = specification as StoredSpecification;
+  void _type;
+  return rest as CouponSpecification;
+}
+
 export interface Coupon {
   id: string;
   specification: StoredSpecification;

@@ -5,7 +5,7 @@ import "server-only";
 import { CouponError, invalidArgument, isCouponError } from "@/lib/coupons/errors";
 import { changedFields, sameValue } from "@/lib/coupons/form-diff";
 import type { CouponGateway } from "@/lib/coupons/gateway";
-import type { Coupon } from "@/lib/coupons/model";
+import { writableSpecification, type Coupon } from "@/lib/coupons/model";
 import { couponSpecificationSchema, toCouponError, type CouponSpecification } from "@/lib/coupons/specification";
 import { applyUpdate, type CouponUpdate } from "@/lib/coupons/update";
 import { findCouponByCode } from "./coupon-codes";
@@ -38,12 +38,10 @@ export async function createCouponOnce(
   } catch (error) {
     if (!isCouponError(error) || error.code !== "ALREADY_EXISTS") throw error;
     const existing = await findCouponByCode(gateway, specification.code);
-    const { type: _type, ...stored } = existing?.specification ?? ({} as Record<string, unknown>);
-    void _type;
     const sameRequest =
       existing !== undefined &&
       now() - existing.dateCreated <= RETRY_WINDOW_MS &&
-      Object.keys(changedFields(stored as CouponSpecification, specification)).length === 0;
+      Object.keys(changedFields(writableSpecification(existing.specification), specification)).length === 0;
     if (sameRequest) return { id: existing.id, replayed: true };
     throw error;
   }
@@ -76,9 +74,7 @@ export async function updateCouponChecked(
     if (holdsChanges(current.specification as unknown as Record<string, unknown>, input.changes)) return { id: input.id };
     throw new CouponError("FAILED_PRECONDITION", CHANGED_ELSEWHERE);
   }
-  const { type: _type, ...stored } = current.specification;
-  void _type;
-  checkEdit(stored as CouponSpecification, input.changes);
+  checkEdit(writableSpecification(current.specification), input.changes);
   await gateway.update(input.id, input.changes);
   return { id: input.id };
 }

@@ -3,7 +3,7 @@ import "server-only";
 // number, so the edit form carries the fingerprint it opened and the server compares it with the
 // coupon's current one before saving ("changed elsewhere since you opened it").
 import { createHash } from "node:crypto";
-import type { StoredSpecification } from "@/lib/coupons/model";
+import { writableSpecification, type StoredSpecification } from "@/lib/coupons/model";
 import type { CouponSpecification } from "@/lib/coupons/specification";
 
 /** JSON with keys sorted at every level, so equal specifications give equal text. */
@@ -20,7 +20,5 @@ function canonical(value: unknown): string {
 
 /** The read-only `type` follows from the value field, so it is left out: stored or parsed, same revision. */
 export function revisionOf(specification: CouponSpecification | StoredSpecification): string {
-  const { type: _type, ...rest } = specification as StoredSpecification;
-  void _type;
-  return createHash("sha256").update(canonical(rest)).digest("base64url").slice(0, 22);
+  return createHash("sha256").update(canonical(writableSpecification(specification))).digest("base64url").slice(0, 22);
 }

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { CouponError, isCouponError, codeTaken, invalidArgument, notFound } from "@/lib/coupons/errors";
 import { STORE_CAPABILITIES } from "@/lib/coupons/capabilities";
 import { MAX_BULK, type BulkItemResult, type BulkResult, type CouponGateway } from "@/lib/coupons/gateway";
-import type { Coupon } from "@/lib/coupons/model";
+import { writableSpecification, type Coupon } from "@/lib/coupons/model";
 import type { CouponQuery, QueryResult } from "@/lib/coupons/query";
 import { validateQuery } from "@/lib/coupons/query-validate";
 import { parseSpecification, type CouponSpecification } from "@/lib/coupons/specification";
@@ -96,9 +96,7 @@ export class SqliteCouponStore implements CouponGateway {
     this.db
       .transaction(() => {
         const current = this.getSync(couponId);
-        const { type: _type, ...currentSpec } = current.specification;
-        void _type;
-        const next = applyUpdate(currentSpec as CouponSpecification, input);
+        const next = applyUpdate(writableSpecification(current.specification), input);
         const meta: StoredMeta = {
           id: couponId,
           dateCreated: current.dateCreated,
