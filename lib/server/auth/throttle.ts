@@ -60,25 +60,23 @@ export class LoginThrottle {
         const verdict = this.check(email, ip);
         if (!verdict.allowed) return { ...verdict, allowed: false };
         const at = this.now();
-        const insert = this.db.prepare("INSERT INTO login_failures (kind, key, at) VALUES (?, ?, ?)");
-        insert.run("account", normaliseEmail(email), at);
-        const ipRowId = Number(insert.run("ip", ip, at).lastInsertRowid);
-        this.db.prepare("DELETE FROM login_failures WHERE at <= ?").run(at - THROTTLE_WINDOW_MS);
-        return { allowed: true, retryAfterMs: 0, attempt: { ipRowId, ip, at } };
+        return { allowed: true, retryAfterMs: 0, attempt: { ipRowId: this.insertFailure(email, ip, at), ip, at } };
       })
       .immediate();
   }
 
+  /** Counts a failed attempt that wasn't reserved. */
   recordFailure(email: string, ip: string): void {
-    const now = this.now();
+    this.db.transaction(() => void this.insertFailure(email, ip, this.now())).immediate();
+  }
+
+  /** One failure for the account and one for the address (its rowid returned); old ones pruned. Inside a transaction. */
+  private insertFailure(email: string, ip: string, at: number): number {
     const insert = this.db.prepare("INSERT INTO login_failures (kind, key, at) VALUES (?, ?, ?)");
-    this.db
-      .transaction(() => {
-        insert.run("account", normaliseEmail(email), now);
-        insert.run("ip", ip, now);
-        this.db.prepare("DELETE FROM login_failures WHERE at <= ?").run(now - THROTTLE_WINDOW_MS);
-      })
-      .immediate();
+    insert.run("account", normaliseEmail(email), at);
+    const ipRowId = Number(insert.run("ip", ip, at).lastInsertRowid);
+    this.db.prepare("DELETE FROM login_failures WHERE at <= ?").run(at - THROTTLE_WINDOW_MS);
+    return ipRowId;
   }
 
   /**
