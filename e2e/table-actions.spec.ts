@@ -6,11 +6,12 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { E2E_TIME_ZONE } from "./support/constants";
 import { parseCsv } from "./support/csv";
-import { createCoupons, deleteCoupons } from "./support/store";
+import { createCoupons, deleteCoupons, uniqueCode } from "./support/store";
 import { bodyRows, columnValues, couponTable, settled } from "./support/table";
 
 const DAY = 86_400_000;
-const RUN = Date.now().toString(36).toUpperCase().slice(-6);
+/** This file's own codes: unique by construction, not by the clock. */
+const RUN = uniqueCode("R");
 
 interface Made {
   id: string;

@@ -3,6 +3,7 @@
 // test added, so each spec finds the demo data as it was seeded and file order doesn't matter.
 import Database from "better-sqlite3";
 import { execFileSync } from "node:child_process";
+import { randomInt } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { e2eDataDir } from "./constants";
@@ -45,8 +46,13 @@ export const userExists = (email: string): boolean =>
   readStore((db) => db.prepare("SELECT 1 FROM users WHERE email = ? COLLATE NOCASE").get(email) !== undefined, "app.db");
 
 let counter = 0;
-/** A code no other run or test uses: at most 20 characters, as Wix allows. */
+const LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+/**
+ * A code no other test uses, by construction: this process's next number and five random letters
+ * from the crypto source (a retried worker starts its count again). At most 20 characters.
+ */
 export function uniqueCode(prefix: string): string {
   counter += 1;
-  return `${prefix}${Date.now().toString(36).toUpperCase().slice(-5)}${counter.toString(36).toUpperCase()}`.slice(0, 20);
+  const random = Array.from({ length: 5 }, () => LETTERS[randomInt(LETTERS.length)]).join("");
+  return `${prefix.slice(0, 12)}${counter.toString(36).toUpperCase()}${random}`.slice(0, 20);
 }

@@ -57,10 +57,13 @@ export function isCouponType(value: unknown): value is CouponType {
   return typeof value === "string" && (COUPON_TYPES as readonly string[]).includes(value);
 }
 
-/** Which type fields are present (not undefined/null) on a specification-like object. */
+/**
+ * Which type fields are present on a specification-like object: set, and not `freeShipping: false`
+ * (what Velo clients send beside another type, meaning "not free shipping").
+ */
 export function presentTypeFields(spec: object): TypeField[] {
   const values = spec as Record<string, unknown>;
-  return TYPE_FIELD_LIST.filter((field) => values[field] !== undefined && values[field] !== null);
+  return TYPE_FIELD_LIST.filter((field) => values[field] !== undefined && values[field] !== null && !(field === "freeShipping" && values[field] === false));
 }
 
 export function typeOfField(field: TypeField): CouponType {

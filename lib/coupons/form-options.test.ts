@@ -147,22 +147,22 @@ describe("entityMode", () => {
   });
 });
 
-type Limits = [perCustomer: Expectation, oneItem: "shown" | "hidden" | RegExp, subscriptions: boolean];
+type Limits = [perCustomer: Expectation, oneItem: "shown" | "hidden" | RegExp, subscriptions: boolean, cycles?: boolean];
 const ONE_ITEM = /^Bookings coupons are always limited to one item per order$/;
 const PER_CUSTOMER = /^Bookings coupons can't limit uses per customer$/;
 /** Per type, the limits for a minimum subtotal (null) and for each namespace the type may use. */
 const LIMITS: Record<CouponType, Partial<Record<Namespace | "none", Limits>>> = {
-  MoneyOff: { none: ["ok", "shown", false], stores: ["ok", "shown", false], bookings: [PER_CUSTOMER, ONE_ITEM, false], events: ["ok", "shown", false], pricingPlans: ["ok", "shown", true] },
-  PercentOff: { none: ["ok", "shown", false], stores: ["ok", "shown", false], bookings: [PER_CUSTOMER, ONE_ITEM, false], events: ["ok", "shown", false], pricingPlans: ["ok", "shown", true] },
-  FixedPrice: { stores: ["ok", "hidden", false] },
-  FreeShipping: { none: ["ok", "hidden", false] },
-  BuyXGetY: { stores: ["ok", "hidden", false] },
+  MoneyOff: { none: ["ok", "shown", true], stores: ["ok", "shown", true], bookings: [PER_CUSTOMER, ONE_ITEM, false], events: ["ok", "shown", false], pricingPlans: ["ok", "shown", true, true] },
+  PercentOff: { none: ["ok", "shown", true], stores: ["ok", "shown", true], bookings: [PER_CUSTOMER, ONE_ITEM, false], events: ["ok", "shown", false], pricingPlans: ["ok", "shown", true, true] },
+  FixedPrice: { stores: ["ok", "hidden", true] },
+  FreeShipping: { none: ["ok", "hidden", true] },
+  BuyXGetY: { stores: ["ok", "hidden", true] },
 };
 
 describe.each(COUPON_TYPES)("limits of %s", (type) => {
   const cases = Object.entries(LIMITS[type]) as [Namespace | "none", Limits][];
 
-  it.each(cases)("with %s", (where, [perCustomer, oneItem, subscriptions]) => {
+  it.each(cases)("with %s", (where, [perCustomer, oneItem, subscriptions, cycles = false]) => {
     const options = limitOptions(type, where === "none" ? null : where);
     expect(options.limitPerCustomer.shown).toBe(perCustomer === "ok");
     if (perCustomer !== "ok") expect(options.limitPerCustomer.reason).toMatch(perCustomer);
@@ -170,6 +170,7 @@ describe.each(COUPON_TYPES)("limits of %s", (type) => {
     expect(options.limitedToOneItem.lockedOn).toBe(oneItem instanceof RegExp);
     if (oneItem instanceof RegExp) expect(options.limitedToOneItem.reason).toMatch(oneItem);
     expect(options.subscriptions.shown).toBe(subscriptions);
+    expect(options.discountedCycles.shown).toBe(cycles);
   });
 
   it.each(cases)("with %s agrees with the schema", (where) => {
@@ -179,9 +180,11 @@ describe.each(COUPON_TYPES)("limits of %s", (type) => {
     expect(accepts(base), "the base case is valid").toBe(true);
     expect(accepts({ ...base, limitPerCustomer: 1 })).toBe(options.limitPerCustomer.shown);
     const oneItem = options.limitedToOneItem;
-    expect(accepts({ ...base, limitedToOneItem: true })).toBe(oneItem.shown);
+    // Wix takes once-per-order on every type; the form offers it only where it means something.
+    expect(accepts({ ...base, limitedToOneItem: true })).toBe(true);
     expect(accepts({ ...base, limitedToOneItem: false })).toBe(!oneItem.lockedOn);
     if (oneItem.lockedOn) expect(couponSpecificationSchema.parse(base).limitedToOneItem).toBe(true);
-    expect(accepts({ ...base, appliesToSubscriptions: true, discountedCycleCount: 3 })).toBe(options.subscriptions.shown);
+    expect(accepts({ ...base, appliesToSubscriptions: true })).toBe(true);
+    expect(accepts({ ...base, appliesToSubscriptions: true, discountedCycleCount: 3 })).toBe(options.discountedCycles.shown);
   });
 });

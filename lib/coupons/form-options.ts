@@ -2,7 +2,7 @@
 // Pure and derived: it reads TYPE_RULES, SCOPE_RULES and NAMESPACE_RULES and never lists a rule of
 // its own, so the form can only offer what the specification schema accepts.
 import { COUPON_TYPES, TYPE_RULES, typeAllowsNamespace, type CouponType } from "./coupon-types";
-import { NAMESPACE_RULES } from "./namespace-rules";
+import { NAMESPACE_RULES, ORDER_RULE } from "./namespace-rules";
 import {
   allowsWholeNamespace,
   findScopeRule,
@@ -163,8 +163,10 @@ export interface LimitOptions {
   limitPerCustomer: { shown: boolean; reason?: string };
   /** Once per order: only where it means something; locked on where it is always on. */
   limitedToOneItem: { shown: boolean; lockedOn: boolean; reason?: string };
-  /** Subscriptions and discounted cycles: pricing plans only. */
-  subscriptions: { shown: boolean };
+  /** Subscriptions: store coupons, orders and pricing plans, worded for each. */
+  subscriptions: { shown: boolean; label: string; description: string };
+  /** Discounted billing cycles: pricing plans only, once subscriptions are on. */
+  discountedCycles: { shown: boolean };
 }
 
 /** Which limit fields apply to a type with a scope in `namespace` (null: no scope). */
@@ -179,6 +181,12 @@ export function limitOptions(type: CouponType, namespace: Namespace | null): Lim
       lockedOn,
       ...(lockedOn ? { reason: namespaceRule?.alwaysOneItemReason } : {}),
     },
-    subscriptions: { shown: namespaceRule?.subscriptions ?? false },
+    subscriptions: {
+      shown: (namespaceRule ?? ORDER_RULE).subscriptions,
+      ...(namespaceRule?.discountedCycles
+        ? { label: "Apply to subscriptions", description: "Discount the plan's recurring payments, not only the first one." }
+        : { label: "Include subscriptions", description: "Also discount products bought as a subscription." }),
+    },
+    discountedCycles: { shown: (namespaceRule ?? ORDER_RULE).discountedCycles },
   };
 }

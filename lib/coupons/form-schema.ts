@@ -179,7 +179,9 @@ export function draftSpecification(values: CouponFormValues, timeZone: string): 
   if (limits.limitedToOneItem.lockedOn || (limits.limitedToOneItem.shown && values.limitedToOneItem)) spec.limitedToOneItem = true;
   if (limits.subscriptions.shown && values.appliesToSubscriptions) {
     spec.appliesToSubscriptions = true;
-    put("discountedCycleCount", number("discountedCycleCount", values.discountedCycleCount, WHOLE, "Enter a whole number of billing cycles, or leave it empty."));
+    if (limits.discountedCycles.shown) {
+      put("discountedCycleCount", number("discountedCycleCount", values.discountedCycleCount, WHOLE, "Enter a whole number of billing cycles, or leave it empty."));
+    }
   }
   return { spec, issues };
 }

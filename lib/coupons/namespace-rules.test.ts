@@ -8,14 +8,16 @@ import { couponSpecificationSchema } from "./specification";
 const base = { name: "N", code: "C", startTime: 1_714_521_600_000, moneyOffAmount: 5 };
 
 describe("NAMESPACE_RULES", () => {
-  it("is the notes' table: bookings has no per-customer limit and is always one item; plans have subscriptions", () => {
-    expect(
-      Object.fromEntries(NAMESPACES.map((n) => [n, [NAMESPACE_RULES[n].limitPerCustomer, NAMESPACE_RULES[n].alwaysOneItem, NAMESPACE_RULES[n].subscriptions]])),
-    ).toEqual({
-      stores: [true, false, false],
-      bookings: [false, true, false],
-      events: [true, false, false],
-      pricingPlans: [true, false, true],
+  it("is the notes' table: bookings has no per-customer limit and is always one item; stores and plans take subscriptions, only plans discounted cycles", () => {
+    const rows = NAMESPACES.map((n) => {
+      const r = NAMESPACE_RULES[n];
+      return [n, [r.limitPerCustomer, r.alwaysOneItem, r.subscriptions, r.discountedCycles]];
+    });
+    expect(Object.fromEntries(rows)).toEqual({
+      stores: [true, false, true, false],
+      bookings: [false, true, false, false],
+      events: [true, false, false, false],
+      pricingPlans: [true, false, true, true],
     });
   });
 
@@ -36,6 +38,8 @@ describe("NAMESPACE_RULES", () => {
     const parsed = couponSpecificationSchema.parse({ ...base, scope });
     expect(parsed.limitedToOneItem === true).toBe(rule.alwaysOneItem);
     const cycles = couponSpecificationSchema.safeParse({ ...base, scope, appliesToSubscriptions: true, discountedCycleCount: 2 });
-    expect(cycles.success).toBe(rule.subscriptions);
+    expect(cycles.success).toBe(rule.discountedCycles);
+    // appliesToSubscriptions alone is Wix's to judge: accepted everywhere, offered where Wix offers it.
+    expect(couponSpecificationSchema.safeParse({ ...base, scope, appliesToSubscriptions: true }).success).toBe(true);
   });
 });

@@ -258,8 +258,10 @@ describe("limitedToOneItem by type", () => {
     expect(parseSpecification(spec(type, { limitedToOneItem: true })).limitedToOneItem).toBe(true);
     expect(parseSpecification(spec(type, { limitedToOneItem: false })).limitedToOneItem).toBe(false);
   });
-  it.each(["FixedPrice", "FreeShipping", "BuyXGetY"] as const)("%s rejects true but accepts false", (type) => {
-    expectRejected(spec(type, { limitedToOneItem: true }), "limitedToOneItem", /Only amount-off and percent-off/);
+  // Undocumented for these types, and Wix stores it (coupons made elsewhere have it): accepted,
+  // while the form doesn't offer it.
+  it.each(["FixedPrice", "FreeShipping", "BuyXGetY"] as const)("%s accepts true and false, as Wix does", (type) => {
+    expect(parseSpecification(spec(type, { limitedToOneItem: true })).limitedToOneItem).toBe(true);
     expect(parseSpecification(spec(type, { limitedToOneItem: false })).limitedToOneItem).toBe(false);
   });
 });

@@ -81,7 +81,8 @@ export const SPECIFICATION_FIELDS = {
     .gt(0, { message: "percentOffRate must be more than 0" })
     .max(100, { message: "percentOffRate can't be more than 100" }),
   fixedPriceAmount: amount("fixedPriceAmount"),
-  freeShipping: z.literal(true, { error: "freeShipping is either true or left out" }),
+  // Velo clients send `freeShipping: false` beside another type; Wix reads it as "not free shipping".
+  freeShipping: z.boolean({ error: "freeShipping must be true or false" }),
   buyXGetY: z.strictObject({ x: positiveInt("buyXGetY.x"), y: positiveInt("buyXGetY.y") }),
 } as const;
 const fields = SPECIFICATION_FIELDS;
@@ -221,14 +222,11 @@ function crossFieldViolations(spec: RawSpecification): FieldViolation[] {
       field: "limitedToOneItem",
       description: `${namespaceRule.alwaysOneItemReason}; leave limitedToOneItem on.`,
     });
-  } else if (spec.limitedToOneItem === true && !rule.allowsLimitedToOneItem) {
-    problems.push({
-      field: "limitedToOneItem",
-      description: "Only amount-off and percent-off coupons can be limited to one item per order.",
-    });
   }
+  // limitedToOneItem on another type (sale price, buy X get Y, free shipping) is undocumented, and
+  // Wix stores it: accepted here, and the form doesn't offer it (TYPE_RULES.allowsLimitedToOneItem).
   if (spec.discountedCycleCount !== undefined) {
-    if (!namespaceRule?.subscriptions) {
+    if (!namespaceRule?.discountedCycles) {
       problems.push({
         field: "discountedCycleCount",
         description: "Discounted cycles apply only to pricing plans; use the pricingPlans namespace or remove it.",
@@ -252,6 +250,7 @@ export const couponSpecificationSchema = createShape
   .transform((spec): CouponSpecification => {
     const { type: _readOnly, ...rest } = spec;
     void _readOnly;
+    if (rest.freeShipping === false) delete rest.freeShipping;
     const namespace = rest.scope?.namespace;
     if (isNamespace(namespace) && NAMESPACE_RULES[namespace].alwaysOneItem) rest.limitedToOneItem = true;
     return rest as CouponSpecification;

@@ -213,7 +213,7 @@ describe("the update schema judges each sent value with the create rules", () =>
     moneyOffAmount: { accepted: [[7.5]], rejected: [[0, "moneyOffAmount", /more than 0/], ["5", "moneyOffAmount", /must be a number/], [2e9, "moneyOffAmount", /at most 1000000000/], [null, "moneyOffAmount", /can't be cleared/]] },
     percentOffRate: { accepted: [[0.5], [100]], rejected: [[500, "percentOffRate", /can't be more than 100/], [0, "percentOffRate", /more than 0/], [-10, "percentOffRate", /more than 0/]] },
     fixedPriceAmount: { accepted: [[3]], rejected: [[-3, "fixedPriceAmount", /more than 0/]] },
-    freeShipping: { accepted: [[true]], rejected: [[false, "freeShipping", /either true or left out/], [null, "freeShipping", /can't be cleared/]] },
+    freeShipping: { accepted: [[true], [false]], rejected: [["yes", "freeShipping", /true or false/], [null, "freeShipping", /can't be cleared/]] },
     buyXGetY: {
       accepted: [[{ x: 2, y: 1 }]],
       rejected: [

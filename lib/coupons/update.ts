@@ -7,7 +7,7 @@
 // together: an end after the start, no per-customer limit on bookings, scope or minimum…).
 import { z } from "zod";
 import { presentTypeFields, typeOfField, type CouponType } from "./coupon-types";
-import { invalidArgument } from "./errors";
+import { invalidArgument, type FieldViolation } from "./errors";
 import { checkScope } from "./scope-matrix";
 import {
   couponSpecificationSchema,
@@ -121,20 +121,53 @@ export function parseUpdate(input: unknown, currentType?: CouponType): CouponUpd
   return result.data;
 }
 
-/**
- * Applies an update to a stored specification and returns the new, validated specification.
- * Throws INVALID_ARGUMENT when a value is wrong, the type would change or the result breaks a rule.
- */
-export function applyUpdate(current: CouponSpecification, input: unknown): CouponSpecification {
-  const patch = parseUpdate(input, couponTypeOf(current)) as Record<string, unknown>;
+/** The stored fields an update leaves in place, with the sent ones over them (null clears). */
+function merge(current: CouponSpecification, patch: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...current };
+  delete merged.type;
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete merged[key];
     else merged[key] = value;
   }
+  return merged;
+}
+
+/** The rules a specification breaks, in plain words; none for one Wix accepts. */
+export function standingViolations(spec: object): FieldViolation[] {
+  const result = couponSpecificationSchema.safeParse(spec, { reportInput: true });
+  return result.success ? [] : violationsFrom(result.error);
+}
+
+const topField = (field: string) => field.split(".")[0]!;
+const sameViolation = (a: FieldViolation, b: FieldViolation) => a.field === b.field && a.description === b.description;
+
+/**
+ * The problems an edit brings: a rule the merged coupon breaks that the stored one didn't, or any
+ * problem on a field the edit sets. A coupon made elsewhere (Wix's own dashboard, another app, an
+ * older API) may already be outside our stricter rules; it can still be renamed, switched off or
+ * re-dated, but no edit adds a problem.
+ */
+export function introducedViolations(current: CouponSpecification, patch: CouponUpdate, merged: object): FieldViolation[] {
+  const after = standingViolations(merged);
+  if (after.length === 0) return [];
+  const before = standingViolations(current);
+  return after.filter((v) => topField(v.field) in patch || !before.some((s) => sameViolation(s, v)));
+}
+
+/**
+ * Applies an update to a stored specification and returns the new specification. Throws
+ * INVALID_ARGUMENT when a value is wrong, the type would change, or the result breaks a rule the
+ * stored coupon kept (see introducedViolations). Both backends apply updates with this.
+ */
+export function applyUpdate(current: CouponSpecification, input: unknown): CouponSpecification {
+  const patch = parseUpdate(input, couponTypeOf(current));
+  const merged = merge(current, patch as Record<string, unknown>);
   const result = couponSpecificationSchema.safeParse(merged, { reportInput: true });
-  if (!result.success) throw invalidArgument(violationsFrom(result.error));
-  return result.data;
+  if (result.success) return result.data;
+  const introduced = introducedViolations(current, patch, merged);
+  if (introduced.length > 0) throw invalidArgument(introduced);
+  // Made elsewhere and outside our rules before this edit, and no worse after it: kept as it is.
+  return merged as unknown as CouponSpecification;
 }
 
 /** The field mask Wix wants for an update: the keys being changed, comma-separated. */

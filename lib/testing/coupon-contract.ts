@@ -5,6 +5,7 @@ import { CouponError } from "@/lib/coupons/errors";
 import type { CouponGateway } from "@/lib/coupons/gateway";
 import { parseQuery, type RawQuery } from "@/lib/coupons/query";
 import { SCOPE_RULES } from "@/lib/coupons/scope-matrix";
+import { uniqueTag } from "./unique";
 
 export interface ContractHarness {
   gateway: CouponGateway;
@@ -16,8 +17,7 @@ export interface ContractHarness {
 
 const DAY = 86_400_000;
 const now = () => Date.now();
-let counter = 0;
-const uniqueCode = (prefix = "C") => `${prefix}${(++counter).toString(36).toUpperCase()}${Math.floor(Math.random() * 1e4)}`;
+const uniqueCode = (prefix = "C") => uniqueTag(prefix);
 
 export const base = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
   name: "Contract coupon",

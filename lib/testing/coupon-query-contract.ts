@@ -4,13 +4,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { FilterOperator } from "@/lib/coupons/fields";
 import { conditionsOf, parseQuery, type RawQuery } from "@/lib/coupons/query";
 import { base, rejection, type ContractHarness } from "./coupon-contract";
+import { uniqueTag } from "./unique";
 
 const DAY = 86_400_000;
 
 export function describeQueryContract(name: string, makeHarness: () => Promise<ContractHarness>) {
   describe(`coupon query contract: ${name}`, () => {
     let h: ContractHarness;
-    const tag = `Q${Date.now().toString(36).toUpperCase()}`;
+    // Unique by construction: suites run side by side against one emulator.
+    const tag = uniqueTag("Q");
     const now = Date.now();
 
     beforeAll(async () => {

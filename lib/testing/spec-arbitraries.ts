@@ -119,7 +119,7 @@ const OTHER_VALUE: Record<CouponType, Input> = {
   FreeShipping: { freeShipping: true },
   BuyXGetY: { buyXGetY: { x: 1, y: 1 } },
 };
-const BAD_VALUE: Record<CouponType, unknown> = { MoneyOff: 0, PercentOff: 100.5, FixedPrice: -1, FreeShipping: false, BuyXGetY: { x: 0, y: 1 } };
+const BAD_VALUE: Record<CouponType, unknown> = { MoneyOff: 0, PercentOff: 100.5, FixedPrice: -1, FreeShipping: "yes", BuyXGetY: { x: 0, y: 1 } };
 const typeOf = (spec: Input) => couponTypeOf(spec);
 
 export const mutations: Mutation[] = [

@@ -13,7 +13,7 @@ import { firstMessage, type ActionResult } from "@/lib/actions/result";
 import { leaveFlash } from "@/lib/client/flash";
 import { tableViewHref } from "@/lib/client/table-view";
 import type { CouponType } from "@/lib/coupons/coupon-types";
-import { changedFields } from "@/lib/coupons/form-diff";
+import { couponEditSchema, type EditOutcome } from "@/lib/coupons/form-edit";
 import { couponFormSchema, formPathOf } from "@/lib/coupons/form-schema";
 import type { CouponFormValues, FormSettings } from "@/lib/coupons/form-values";
 import type { CouponSpecification } from "@/lib/coupons/specification";
@@ -21,6 +21,7 @@ import { AppliesToSection } from "./applies-to-section";
 import { CODE_TAKEN, DetailsSection } from "./details-section";
 import { DatesSection } from "./dates-section";
 import { FormBanner, type BannerState } from "./form-banner";
+import { KeptFieldsNote } from "./kept-fields-note";
 import { CouponFormContext, fieldId, type CouponFormMeta, type FormMode } from "./form-context";
 import { LimitsSection } from "./limits-section";
 import { StatusSection } from "./status-section";
@@ -55,8 +56,15 @@ const UNREACHABLE: BannerState = {
 export function CouponForm({ mode, settings, initialValues, edit }: CouponFormProps) {
   const router = useRouter();
   const queryClient = useContext(QueryClientContext);
-  const schema = useMemo(() => couponFormSchema(settings.timeZone), [settings.timeZone]);
-  const form = useForm<CouponFormValues, unknown, CouponSpecification>({
+  // A new coupon is validated whole; an edit as the update it sends, against the coupon as stored.
+  const schema = useMemo(
+    () =>
+      edit
+        ? couponEditSchema({ stored: edit.specification, initial: initialValues, timeZone: settings.timeZone }).transform((e): FormOutput => ({ kind: "edit", ...e }))
+        : couponFormSchema(settings.timeZone).transform((specification): FormOutput => ({ kind: "create", specification })),
+    [edit, initialValues, settings.timeZone],
+  );
+  const form = useForm<CouponFormValues, unknown, FormOutput>({
     resolver: zodResolver(schema),
     defaultValues: initialValues,
     mode: "onTouched",
@@ -99,11 +107,14 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
     setBanner({ kind: "error", title: "The coupon wasn't saved", message: [result.message, ...loose].join(" "), fields });
   }
 
-  async function save(specification: CouponSpecification, confirmFullDiscount: boolean): Promise<ActionResult<{ id: string; replayed?: boolean }> | "unchanged" | "unreachable"> {
+  async function save(output: FormOutput, confirmFullDiscount: boolean): Promise<ActionResult<{ id: string; replayed?: boolean }> | "unchanged" | "unreachable"> {
     try {
-      if (!edit) return await createCoupon({ specification, confirmFullDiscount });
-      // Only what changed goes to the server; a cleared optional field goes as null.
-      const changes = changedFields(edit.specification, specification);
+      if (output.kind === "create" || !edit) {
+        if (output.kind !== "create") return "unreachable";
+        return await createCoupon({ specification: output.specification, confirmFullDiscount });
+      }
+      // Only what the person changed goes to the server; a cleared optional field goes as null.
+      const { changes } = output;
       if (Object.keys(changes).length === 0) return "unchanged";
       const expectedRevision = overwrite.current ? undefined : edit.revision;
       return await updateCoupon({ id: edit.id, expectedRevision, changes, confirmFullDiscount });
@@ -113,7 +124,7 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
     }
   }
 
-  async function onValid(specification: CouponSpecification) {
+  async function onValid(output: FormOutput) {
     if (inFlight.current || saved) return;
     if (codeAvailability === "taken") {
       form.setError("code", { type: "taken", message: CODE_TAKEN }, { shouldFocus: true });
@@ -124,7 +135,7 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
     inFlight.current = true;
     setSaving(true);
     setBanner(null);
-    const result = await save(specification, confirmFullDiscount);
+    const result = await save(output, confirmFullDiscount);
     overwrite.current = false;
     setSaving(false);
     if (result === "unchanged") {
@@ -139,12 +150,13 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
       return;
     }
     setSaved(true);
-    const what = `Coupon “${specification.name}”`;
+    const after = output.kind === "create" ? output.specification : output;
+    const what = `Coupon “${after.name}”`;
     const id = result.data.id;
     // A retried create that had already gone through says so rather than claiming a new coupon.
     const replayed = "replayed" in result.data && result.data.replayed === true;
     leaveFlash({
-      message: edit ? `${what} saved.` : replayed ? `${what} was already saved.` : specification.active === false ? `${what} created, switched off.` : `${what} created.`,
+      message: edit ? `${what} saved.` : replayed ? `${what} was already saved.` : after.active === false ? `${what} created, switched off.` : `${what} created.`,
       link: { href: `/coupons/${encodeURIComponent(id)}/edit`, label: edit ? "Edit again" : "Edit" },
     });
     void queryClient?.invalidateQueries({ queryKey: ["coupons"] });
@@ -182,6 +194,7 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
                 <p className="mt-1">Someone saved it since you opened this form. Saving will ask before overwriting their change.</p>
               </div>
             ) : null}
+            {edit ? <KeptFieldsNote specification={edit.specification} /> : null}
             <DetailsSection />
             <TypeSection />
             <AppliesToSection />
@@ -212,6 +225,9 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
     </CouponFormContext.Provider>
   );
 }
+
+/** What a valid form hands to the save: a whole new coupon, or an edit's update. */
+type FormOutput = { kind: "create"; specification: CouponSpecification } | ({ kind: "edit" } & EditOutcome);
 
 const subscribeNothing = () => () => {};
 

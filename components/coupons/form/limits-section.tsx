@@ -49,9 +49,9 @@ export function LimitsSection() {
       ) : null}
       {limits.subscriptions.shown ? (
         <div className="space-y-4 rounded-lg border border-zinc-200 p-4">
-          <CheckboxField id={fieldId("appliesToSubscriptions")} label="Apply to subscriptions"
-            description="Discount the plan's recurring payments, not only the first one." {...register("appliesToSubscriptions")} />
-          {subscriptions ? (
+          <CheckboxField id={fieldId("appliesToSubscriptions")} label={limits.subscriptions.label}
+            description={limits.subscriptions.description} {...register("appliesToSubscriptions")} />
+          {subscriptions && limits.discountedCycles.shown ? (
             <NumberField id={fieldId("discountedCycleCount")} label="Discounted billing cycles" optional suffix="cycles" className="sm:max-w-xs"
               placeholder="Every cycle" description="From 1 to 999. Leave empty to discount every cycle." error={errors.cycles} {...register("discountedCycleCount")} />
           ) : null}

@@ -3,6 +3,7 @@ import "server-only";
 // is called from), goes through the gateway, and appends to the audit log only after the change
 // succeeded. An update records each changed field with its value before and after.
 import type { UserDTO } from "@/lib/auth/roles";
+import { fieldChanges, type FieldChange } from "@/lib/coupons/spec-equality";
 import type { CouponSpecification } from "@/lib/coupons/specification";
 import type { CouponUpdate } from "@/lib/coupons/update";
 import { authorize } from "../auth/guards";
@@ -14,11 +15,7 @@ import { withTestFaults } from "../test-faults";
 /** The gateway changes go through; test faults (off unless COUPON_FAULT_DIR is set) can fail it. */
 const gateway = () => withTestFaults(couponGateway());
 
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
+export type { FieldChange };
 
 export interface BulkOutcome {
   succeeded: string[];
@@ -31,17 +28,6 @@ function actorOf(user: UserDTO) {
 
 function label(spec: { code: string; name: string }): string {
   return `${spec.code} (${spec.name})`;
-}
-
-/** The fields that differ between two specifications, in a stable order. */
-export function changedFields(before: object, after: object): FieldChange[] {
-  // A coupon without `active` is active (Wix's default); say so rather than "not set".
-  const b = { active: true, ...before } as Record<string, unknown>;
-  const a = { active: true, ...after } as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== "type").sort();
-  return keys
-    .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
-    .map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
 }
 
 /** Creates a coupon once: a retried or double-submitted create answers with the first one's id. */
@@ -73,7 +59,7 @@ async function updateAudited(
   // With a revision, a coupon changed since the form read it is left alone (STALE for the form).
   await updateCouponChecked(backend, { id, expectedRevision, changes: update }, before);
   const after = await backend.get(id);
-  const changes = changedFields(before.specification, after.specification);
+  const changes = fieldChanges(before.specification, after.specification);
   authServices().audit.record({
     actor: actorOf(user),
     action,

@@ -7,24 +7,16 @@ import "server-only";
 import { codeTaken, CouponError } from "@/lib/coupons/errors";
 import type { BulkItemResult } from "@/lib/coupons/gateway";
 import type { Coupon } from "@/lib/coupons/model";
+import { sameSpecification } from "@/lib/coupons/spec-equality";
 import type { CouponSpecification } from "@/lib/coupons/specification";
 import { WixCallFailure } from "./http";
 
 /** How often an unanswered create may be sent again after the look-up found nothing. */
 export const MAX_CREATE_ATTEMPTS = 3;
 
-/** Key order, and booleans Wix may fill in with their defaults, don't make two specifications differ. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value === null || typeof value !== "object") return value;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([k, v]) => v !== undefined && v !== null && k !== "type" && !(v === false && k !== "active") && !(k === "active" && v === true))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v)]));
-}
-
+/** Whether the coupon found under the code is the one we sent (spec-equality.ts decides). */
 export function isSameSpecification(sent: CouponSpecification, found: Coupon): boolean {
-  return JSON.stringify(canonical(sent)) === JSON.stringify(canonical(found.specification));
+  return sameSpecification(sent, found.specification);
 }
 
 export interface CreateDeps {
