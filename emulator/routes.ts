@@ -1,16 +1,11 @@
 import "server-only";
 // The Wix endpoints the emulator serves, at Wix's own paths, over the embedded store. Requests and
-// answers go through the same wire module the Wix gateway uses.
-import { CouponError, invalidArgument } from "@/lib/coupons/errors";
+// answers go through the emulator's own codec (codec/), written from Wix's docs apart from the
+// gateway's wire module, so the contract suite checks one reading of the wire format against another.
+import { CouponError } from "@/lib/coupons/errors";
 import type { SqliteCouponStore } from "@/lib/server/store/coupon-store";
-import {
-  bulkCreateToWire,
-  bulkDeleteToWire,
-  couponToWire,
-  specificationFromWire,
-  updateFromWire,
-} from "@/lib/server/wix/wire";
-import { collectionItemToWire, COUPONS_COLLECTION, parseCollectionQueryBody, parseRestQueryBody } from "@/lib/server/wix/wire-query";
+import { bulkCreateIn, bulkDeleteIn, COUPONS_COLLECTION, createIn, dataItemsQueryIn, restQueryIn, updateIn } from "./codec/requests";
+import { bulkCreateOut, bulkDeleteOut, couponOut, dataItemOut } from "./codec/responses";
 
 export interface RouteContext {
   store: SqliteCouponStore;
@@ -28,41 +23,34 @@ export interface Route {
 
 const ID = "([^/]+)";
 
-function requireSpecification(body: Record<string, unknown>): unknown {
-  if (body.specification === undefined || body.specification === null) {
-    throw invalidArgument([{ field: "", description: "specification is required." }]);
-  }
-  return specificationFromWire(body.specification);
-}
-
 export const ROUTES: Route[] = [
   {
     method: "POST",
     pattern: /^\/stores\/v2\/coupons$/,
     fieldPrefix: "specification.",
-    handle: async ({ store, body }) => store.create(requireSpecification(body)),
+    handle: async ({ store, body }) => store.create(createIn(body)),
   },
   {
     method: "POST",
     pattern: /^\/stores\/v2\/coupons\/query$/,
     fieldPrefix: "",
     handle: async ({ store, body }) => {
-      const result = await store.query(parseRestQueryBody(body));
-      return { coupons: result.items.map(couponToWire), totalResults: result.totalResults };
+      const result = await store.query(restQueryIn(body));
+      return { coupons: result.items.map(couponOut), totalResults: result.totalResults };
     },
   },
   {
     method: "GET",
     pattern: new RegExp(`^/stores/v2/coupons/${ID}$`),
     fieldPrefix: "",
-    handle: async ({ store, params }) => ({ coupon: couponToWire(await store.get(params[0]!)) }),
+    handle: async ({ store, params }) => ({ coupon: couponOut(await store.get(params[0]!)) }),
   },
   {
     method: "PATCH",
     pattern: new RegExp(`^/stores/v2/coupons/${ID}$`),
     fieldPrefix: "specification.",
     handle: async ({ store, params, body }) => {
-      await store.update(params[0]!, updateFromWire(body.specification, body.fieldMask));
+      await store.update(params[0]!, updateIn(body));
       return {};
     },
   },
@@ -80,15 +68,15 @@ export const ROUTES: Route[] = [
     pattern: /^\/stores\/v2\/bulk\/coupons\/create$/,
     fieldPrefix: "",
     handle: async ({ store, body }) => {
-      const specs = Array.isArray(body.specifications) ? body.specifications.map(specificationFromWire) : (body.specifications as unknown[]);
-      return bulkCreateToWire(await store.bulkCreate(specs, { returnFullEntity: body.returnFullEntity === true }));
+      const { specifications, returnFullEntity } = bulkCreateIn(body);
+      return bulkCreateOut(await store.bulkCreate(specifications, { returnFullEntity }));
     },
   },
   {
     method: "POST",
     pattern: /^\/stores\/v2\/bulk\/coupons\/delete$/,
     fieldPrefix: "",
-    handle: async ({ store, body }) => bulkDeleteToWire(await store.bulkDelete(body.ids as string[])),
+    handle: async ({ store, body }) => bulkDeleteOut(await store.bulkDelete(bulkDeleteIn(body))),
   },
   {
     method: "POST",
@@ -98,10 +86,10 @@ export const ROUTES: Route[] = [
       if (body.dataCollectionId !== COUPONS_COLLECTION) {
         throw new CouponError("NOT_FOUND", `Collection ${JSON.stringify(body.dataCollectionId ?? "")} does not exist; this emulator serves ${COUPONS_COLLECTION}.`);
       }
-      const query = parseCollectionQueryBody(body);
+      const query = dataItemsQueryIn(body);
       const result = await store.query(query);
       return {
-        dataItems: result.items.map(collectionItemToWire),
+        dataItems: result.items.map(dataItemOut),
         pagingMetadata: {
           count: result.items.length,
           offset: query.offset,

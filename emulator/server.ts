@@ -6,9 +6,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { CouponError, isCouponError } from "@/lib/coupons/errors";
 import type { SqliteCouponStore } from "@/lib/server/store/coupon-store";
-import { toWixError } from "@/lib/server/wix/errors";
 import { checkAuth } from "./auth";
 import { Faults, type FaultOptions } from "./faults";
+import { errorOut } from "./codec/responses";
 import { findRoute } from "./routes";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -31,6 +31,8 @@ export interface RequestRecord {
   path: string;
   /** The status sent, or "dropped". */
   outcome: number | "dropped";
+  /** The JSON body as received (undefined when it couldn't be read): tests check what was sent. */
+  body?: Record<string, unknown>;
 }
 
 class BodyProblem extends Error {}
@@ -104,29 +106,31 @@ export class Emulator {
     });
   }
 
-  private record(method: string, path: string, outcome: RequestRecord["outcome"]): void {
-    this.requests.push({ method, path, outcome });
+  private record(method: string, path: string, outcome: RequestRecord["outcome"], body?: Record<string, unknown>): void {
+    this.requests.push({ method, path, outcome, ...(body ? { body } : {}) });
     this.options.log?.(`${method} ${path} → ${outcome}`);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = req.method ?? "GET";
     const path = new URL(req.url ?? "/", "http://emulator").pathname;
+    let received: Record<string, unknown> | undefined;
     const reply = (status: number, body: unknown, headers?: Record<string, string>) => {
-      this.record(method, path, status);
+      this.record(method, path, status, received);
       send(res, status, body, headers);
     };
     const replyError = (error: CouponError, prefix = "") => {
-      const { status, body } = toWixError(error, prefix);
+      const { status, body } = errorOut(error, prefix);
       reply(status, body);
     };
     const drop = () => {
-      this.record(method, path, "dropped");
+      this.record(method, path, "dropped", received);
       req.socket.destroy();
     };
 
     try {
       const body = await readBody(req);
+      received = body;
       const fault = this.faults.decide(method, path);
       if (fault.latencyMs > 0) await sleep(fault.latencyMs);
       if (fault.kind === "drop" && fault.when === "before") return drop();
@@ -136,7 +140,7 @@ export class Emulator {
           fault.status === 429
             ? new CouponError("UNAVAILABLE", "Too many requests; slow down.")
             : new CouponError("UNAVAILABLE", "The service is unavailable; try again later.");
-        const { body: errorBody } = toWixError(error);
+        const { body: errorBody } = errorOut(error);
         return reply(fault.status, errorBody, fault.status === 429 && retryAfter !== undefined ? { "Retry-After": String(retryAfter) } : {});
       }
 
@@ -154,7 +158,7 @@ export class Emulator {
         answer = { status: 200, body: await found.route.handle({ store: this.store, params: found.params, body }) };
       } catch (error) {
         if (!isCouponError(error)) throw error;
-        answer = toWixError(error, found.route.fieldPrefix);
+        answer = errorOut(error, found.route.fieldPrefix);
       }
       // Dropped after the work is done: the client can't tell whether it happened.
       if (fault.kind === "drop") return drop();

@@ -1,4 +1,8 @@
 // Shared by playwright.config.ts and the specs.
+import { DEMO_TOTAL } from '../../lib/server/store/demo-size';
+
+/** The coupons a fresh demo store (and the emulator's demo seed) holds: generated and made elsewhere. */
+export const DEMO_COUPONS = DEMO_TOTAL;
 
 /** A fake Wix API key given to the e2e build only; the bundle scan proves it never reaches the client. */
 export const E2E_WIX_API_KEY = 'e2e-fake-wix-api-key-7c9d2f41b8';

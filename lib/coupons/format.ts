@@ -38,6 +38,7 @@ export function describeScope(
   const rule = findScopeRule(scope.namespace, group);
   if (!group) return rule?.meaning ?? NAMESPACE_LABELS[scope.namespace];
   const groupLabel = GROUP_LABELS[group] ?? group;
-  if (!scope.group?.entityId) return `All ${groupLabel.toLowerCase()}s`;
+  // A group that needs its item but has none: an older coupon (seed 002's shape), not "all of them".
+  if (!scope.group?.entityId) return rule?.entityId === "required" ? `${groupLabel}: none chosen` : `All ${groupLabel.toLowerCase()}s`;
   return `${groupLabel}: ${displayData?.name ?? scope.group.entityId}`;
 }

@@ -286,6 +286,24 @@ export function toCouponError(error: z.ZodError): CouponError {
   return invalidArgument(violationsFrom(error));
 }
 
+/**
+ * What Wix may already hold: every field by its own rule and exactly one type, but not the rules
+ * that tie fields together, which Wix enforces on create today and didn't always (seed 002's
+ * product coupon with no product; a per-customer limit on bookings). Only for coupons made
+ * elsewhere, read into the store as they are; an edit of one may not add a problem (update.ts).
+ */
+export const storedSpecificationSchema = createShape
+  .superRefine((spec, ctx) => {
+    const typeFields = presentTypeFields(spec);
+    if (typeFields.length !== 1) ctx.addIssue({ code: "custom", message: "A stored coupon has exactly one type.", path: ["type"] });
+  })
+  .transform((spec): CouponSpecification => {
+    const { type: _readOnly, ...rest } = spec;
+    void _readOnly;
+    if (rest.freeShipping === false) delete rest.freeShipping;
+    return rest as CouponSpecification;
+  });
+
 /** Parses a create specification or throws an INVALID_ARGUMENT CouponError. */
 export function parseSpecification(input: unknown): CouponSpecification {
   const result = couponSpecificationSchema.safeParse(input, { reportInput: true });

@@ -9,7 +9,7 @@ import { MAX_BULK, type BulkItemResult, type BulkResult, type CouponGateway } fr
 import { writableSpecification, type Coupon } from "@/lib/coupons/model";
 import type { CouponQuery, QueryResult } from "@/lib/coupons/query";
 import { validateQuery } from "@/lib/coupons/query-validate";
-import { parseSpecification, type CouponSpecification } from "@/lib/coupons/specification";
+import { parseSpecification, storedSpecificationSchema, toCouponError, type CouponSpecification } from "@/lib/coupons/specification";
 import { statusOf } from "@/lib/coupons/status";
 import { applyUpdate } from "@/lib/coupons/update";
 import { Catalogue } from "./catalogue";
@@ -69,7 +69,21 @@ export class SqliteCouponStore implements CouponGateway {
 
   /** Validates and inserts; `meta` lets the seed set usage and creation time. */
   createSync(input: unknown, meta: Partial<Omit<StoredMeta, "displayData">> = {}): Coupon {
-    const spec = parseSpecification(input);
+    return this.insert(parseSpecification(input), meta);
+  }
+
+  /**
+   * Reads in a coupon made elsewhere as Wix holds it, without today's create rules (a product
+   * coupon with no product, a per-customer limit on bookings): each field still by its own rule,
+   * one type, a unique code. For the demo data and tests of such coupons; no API creates one.
+   */
+  insertAsStored(input: unknown, meta: Partial<Omit<StoredMeta, "displayData">> = {}): Coupon {
+    const result = storedSpecificationSchema.safeParse(input, { reportInput: true });
+    if (!result.success) throw toCouponError(result.error);
+    return this.insert(result.data, meta);
+  }
+
+  private insert(spec: CouponSpecification, meta: Partial<Omit<StoredMeta, "displayData">>): Coupon {
     const stored: StoredMeta = {
       id: meta.id ?? randomUUID(),
       dateCreated: meta.dateCreated ?? this.now(),

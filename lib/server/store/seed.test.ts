@@ -1,5 +1,5 @@
-// The demo seed: idempotent, seeds a new store once, and its 250 coupons are valid and show every
-// combination the rules allow. Expected combinations come from the scope matrix and the coupon
+// The demo seed: idempotent, seeds a new store once, and its 250 generated coupons are valid and
+// show every combination the rules allow; the made-elsewhere shapes come on top, once. Expected combinations come from the scope matrix and the coupon
 // type rules (and the schema itself), never from a hand-written list.
 import { beforeAll, describe, expect, it } from "vitest";
 import { COUPON_TYPES, TYPE_FIELDS, TYPE_RULES, typeAllowsNamespace, type CouponType } from "@/lib/coupons/coupon-types";
@@ -11,7 +11,10 @@ import { STATUSES, statusOf } from "@/lib/coupons/status";
 import { SqliteCouponStore } from "./coupon-store";
 import { openDatabase, type Db } from "./database";
 import { demoCoupon } from "./demo-coupons";
-import { DEMO_COUPON_COUNT, seedDemoData, seedOnFirstStart } from "./seed";
+import { MADE_ELSEWHERE } from "./made-elsewhere";
+import { DEMO_COUPON_COUNT, DEMO_TOTAL, seedDemoData, seedOnFirstStart } from "./seed";
+
+const ELSEWHERE_CODES = new Set(MADE_ELSEWHERE.map((c) => String(c.specification.code)));
 
 function fresh(): { db: Db; store: SqliteCouponStore } {
   const db = openDatabase(":memory:");
@@ -32,9 +35,9 @@ const epochOf = (db: Db) => Number((db.prepare("SELECT value FROM meta WHERE key
 describe("seedDemoData", () => {
   it("seeds the demo set, and a second run adds nothing", async () => {
     const { db, store } = fresh();
-    expect(seedDemoData(db, store)).toEqual({ added: DEMO_COUPON_COUNT, total: DEMO_COUPON_COUNT });
+    expect(seedDemoData(db, store)).toEqual({ added: DEMO_TOTAL, total: DEMO_TOTAL });
     const first = await everything(store);
-    expect(seedDemoData(db, store)).toEqual({ added: 0, total: DEMO_COUPON_COUNT });
+    expect(seedDemoData(db, store)).toEqual({ added: 0, total: DEMO_TOTAL });
     expect(await everything(store)).toEqual(first);
   });
 
@@ -42,28 +45,30 @@ describe("seedDemoData", () => {
     const { db, store } = fresh();
     seedDemoData(db, store, 10);
     const epoch = epochOf(db);
-    expect(seedDemoData(db, store, 15)).toEqual({ added: 5, total: 15 });
+    expect(seedDemoData(db, store, 15)).toEqual({ added: 5, total: 15 + MADE_ELSEWHERE.length });
     expect(epochOf(db)).toBe(epoch);
     const codes = (await everything(store)).map((c) => c.specification.code).sort();
-    const expected = Array.from({ length: 15 }, (_, i) => String(demoCoupon(i, epoch).specification.code)).sort();
+    const expected = [...Array.from({ length: 15 }, (_, i) => String(demoCoupon(i, epoch).specification.code)), ...ELSEWHERE_CODES].sort();
     expect(codes).toEqual(expected);
   });
 
   it("doesn't bring back a demo coupon someone deleted", async () => {
     const { db, store } = fresh();
     seedDemoData(db, store, 5);
-    const [first] = await everything(store);
+    const [first, ...rest] = await everything(store);
     await store.delete(first!.id);
-    expect(seedDemoData(db, store, 5)).toEqual({ added: 0, total: 4 });
+    const elsewhere = rest.find((c) => ELSEWHERE_CODES.has(c.specification.code))!;
+    await store.delete(elsewhere.id);
+    expect(seedDemoData(db, store, 5)).toEqual({ added: 0, total: 5 + MADE_ELSEWHERE.length - 2 });
   });
 });
 
 describe("seedOnFirstStart", () => {
   it("seeds an empty store on its first start only", () => {
     const { db, store } = fresh();
-    expect(seedOnFirstStart(db, store)).toEqual({ added: DEMO_COUPON_COUNT, total: DEMO_COUPON_COUNT });
+    expect(seedOnFirstStart(db, store)).toEqual({ added: DEMO_TOTAL, total: DEMO_TOTAL });
     expect(seedOnFirstStart(db, store)).toBeNull();
-    expect(store.count()).toBe(DEMO_COUPON_COUNT);
+    expect(store.count()).toBe(DEMO_TOTAL);
   });
 
   it("doesn't reseed once every coupon is deleted", async () => {
@@ -101,7 +106,7 @@ const entityVariants = (rule: EntityRule): boolean[] => ({ required: [true], for
 const comboKey = (type: string, namespace: string, group: string | null, withEntity: boolean) =>
   `${type} · ${namespace}/${group ?? "(whole namespace)"}${withEntity ? " + entityId" : ""}`;
 
-describe(`the ${DEMO_COUPON_COUNT} demo coupons`, () => {
+describe(`the ${DEMO_COUPON_COUNT} generated demo coupons`, () => {
   let coupons: Coupon[];
   let now: number;
 
@@ -109,7 +114,7 @@ describe(`the ${DEMO_COUPON_COUNT} demo coupons`, () => {
     const { db, store } = fresh();
     seedDemoData(db, store);
     now = epochOf(db);
-    coupons = await everything(store);
+    coupons = (await everything(store)).filter((c) => !ELSEWHERE_CODES.has(c.specification.code));
   });
 
   it(`are all there`, () => {
@@ -176,5 +181,34 @@ describe(`the ${DEMO_COUPON_COUNT} demo coupons`, () => {
     const seen = new Set(coupons.map((c) => statusOf(c, now)));
     expect([...seen].sort()).toEqual([...STATUSES].sort());
     expect(STATUSES).toHaveLength(5);
+  });
+});
+
+describe("the made-elsewhere demo coupons", () => {
+  let coupons: Coupon[];
+
+  beforeAll(async () => {
+    const { db, store } = fresh();
+    seedDemoData(db, store);
+    coupons = (await everything(store)).filter((c) => ELSEWHERE_CODES.has(c.specification.code));
+  });
+
+  it("are there once each, with codes no generated coupon uses, ignoring case", () => {
+    expect(coupons.map((c) => c.specification.code).sort()).toEqual([...ELSEWHERE_CODES].sort());
+    const generated = new Set(Array.from({ length: 100_000 }, (_, i) => String(demoCoupon(i, 0).specification.code).toLowerCase()));
+    expect([...ELSEWHERE_CODES].filter((code) => generated.has(code.toLowerCase()))).toEqual([]);
+  });
+
+  it("hold the shapes the form wouldn't make: subscriptions outside plans, once per order on Buy X Get Y, and two Wix refuses to create today", () => {
+    const byCode = new Map(coupons.map((c) => [c.specification.code, c.specification]));
+    expect(byCode.get("SUBSAVE15")).toMatchObject({ appliesToSubscriptions: true, scope: { namespace: "stores" } });
+    expect(byCode.get("SHIPSUBS")).toMatchObject({ appliesToSubscriptions: true, freeShipping: true });
+    expect(byCode.get("BIG100SUB")).toMatchObject({ appliesToSubscriptions: true, minimumSubtotal: 100 });
+    expect(byCode.get("B2G1ONCE")).toMatchObject({ limitedToOneItem: true, type: "BuyXGetY" });
+    // The legacy two break exactly the rule they were made before.
+    const refusals = (code: string) => couponSpecificationSchema.safeParse(byCode.get(code)).error?.issues.map((i) => i.path.join("."));
+    expect(refusals("YOGA1ST")).toEqual(["limitPerCustomer"]);
+    expect(refusals("OLDALL10")).toEqual(["scope.group.entityId"]);
+    for (const code of ["SUBSAVE15", "SHIPSUBS", "BIG100SUB", "B2G1ONCE"]) expect(refusals(code), code).toBeUndefined();
   });
 });

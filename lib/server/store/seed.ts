@@ -5,8 +5,10 @@ import type { Db } from "./database";
 import type { SqliteCouponStore } from "./coupon-store";
 import { DEMO_CATALOGUE } from "./demo-catalogue";
 import { demoCoupon } from "./demo-coupons";
+import { DEMO_COUPON_COUNT } from "./demo-size";
+import { MADE_ELSEWHERE, madeElsewhereSpecification } from "./made-elsewhere";
 
-export const DEMO_COUPON_COUNT = 250;
+export { DEMO_COUPON_COUNT, DEMO_TOTAL } from "./demo-size";
 const BATCH = 5_000;
 
 function readMeta(db: Db, key: string): string | undefined {
@@ -45,7 +47,23 @@ export function seedDemoData(
     }).immediate();
     onProgress?.(end, count);
   }
+  added += seedMadeElsewhere(db, store, now);
   return { added, total: store.count() };
+}
+
+/** The made-elsewhere shapes, once: a second run, or one after they were deleted, adds none. */
+function seedMadeElsewhere(db: Db, store: SqliteCouponStore, epoch: number): number {
+  if (readMeta(db, "made_elsewhere_seeded")) return 0;
+  db.transaction(() => {
+    for (const coupon of MADE_ELSEWHERE) {
+      const specification = madeElsewhereSpecification(coupon, epoch);
+      const meta = { numberOfUsages: coupon.numberOfUsages, dateCreated: Number(specification.startTime) - 3_600_000, ...(coupon.appId ? { appId: coupon.appId } : {}) };
+      if (coupon.legacy) store.insertAsStored(specification, meta);
+      else store.createSync(specification, meta);
+    }
+    writeMeta(db, "made_elsewhere_seeded", String(MADE_ELSEWHERE.length));
+  }).immediate();
+  return MADE_ELSEWHERE.length;
 }
 
 /** The first start of an empty store seeds the demo set once; deleting every coupon later doesn't reseed. */

@@ -1,10 +1,19 @@
-// Error mapping both ways: every typed error survives the trip through Wix's status and body, and
-// Wix's own bodies (validation, application, odd ones) become typed errors with named fields.
+// Wix's error answers as the gateway reads them: every typed error the emulator writes (with its own
+// codec) comes back with its code and fields, and Wix's own bodies (validation, application, odd
+// ones) become typed errors with named fields.
 import { describe, expect, it } from "vitest";
 import { CouponError, ERROR_CODES } from "@/lib/coupons/errors";
-import { fromWixError, fromWixItemError, STATUS_BY_CODE, toWixError, toWixItemError } from "./errors";
+import { bulkCreateOut, errorOut } from "@/emulator/codec/responses";
+import { fromWixError, fromWixItemError } from "./errors";
 
-describe("toWixError → fromWixError", () => {
+/** What the notes list: the status Wix answers with for each kind of failure. */
+const STATUS_BY_CODE = { INVALID_ARGUMENT: 400, UNAUTHENTICATED: 401, PERMISSION_DENIED: 403, NOT_FOUND: 404, ALREADY_EXISTS: 409, FAILED_PRECONDITION: 428, UNAVAILABLE: 503, INTERNAL: 500 } as const;
+const toWixError = errorOut;
+/** A bulk item's error as the emulator writes it inside itemMetadata. */
+const toWixItemError = (item: { code: string; description: string; violations?: { field: string; description: string }[] }) =>
+  bulkCreateOut({ results: [{ originalIndex: 0, success: false, error: item as never }], totalSuccesses: 0, totalFailures: 1 }).results[0]!.itemMetadata.error!;
+
+describe("the emulator's error bodies → fromWixError", () => {
   it.each(ERROR_CODES.map((code) => [code]))("keeps %s, its message and its fields", (code) => {
     const violations = code === "INVALID_ARGUMENT" || code === "ALREADY_EXISTS" ? [{ field: "scope.group.entityId", description: "Choose an item." }] : [];
     const error = new CouponError(code, "What happened.", violations);
@@ -66,7 +75,7 @@ describe("fromWixError", () => {
 });
 
 describe("bulk item errors", () => {
-  it("round-trip our codes and fields", () => {
+  it("read back the emulator's codes and fields", () => {
     const item = { code: "INVALID_ARGUMENT", description: "d", violations: [{ field: "percentOffRate", description: "too much" }] };
     expect(fromWixItemError(toWixItemError(item))).toEqual(item);
   });

@@ -1,61 +1,9 @@
 import "server-only";
-// CouponError ⇄ Wix's error answers, both ways, in one module: the emulator writes Wix's status and
-// body from the store's typed errors, and the gateway reads them back, so a round trip keeps the
-// code and the named fields.
+// Wix's error answers → CouponError, as the gateway reads them. The emulator writes Wix's bodies with
+// its own codec (emulator/codec/responses.ts); errors.test.ts reads what it writes.
 import { z } from "zod";
 import { CouponError, ERROR_CODES, type CouponErrorCode, type FieldViolation } from "@/lib/coupons/errors";
 
-/** The HTTP status Wix answers with for each typed error (FAILED_PRECONDITION is 428 on Wix). */
-export const STATUS_BY_CODE: Record<CouponErrorCode, number> = {
-  INVALID_ARGUMENT: 400,
-  UNAUTHENTICATED: 401,
-  PERMISSION_DENIED: 403,
-  NOT_FOUND: 404,
-  ALREADY_EXISTS: 409,
-  FAILED_PRECONDITION: 428,
-  UNAVAILABLE: 503,
-  INTERNAL: 500,
-};
-
-export interface WixFieldViolation {
-  field: string;
-  description: string;
-  violatedRule: string;
-}
-
-export interface WixApplicationError {
-  code: string;
-  description: string;
-  data?: Record<string, unknown>;
-}
-
-export interface WixErrorBody {
-  message: string;
-  details: { applicationError?: WixApplicationError; validationError?: { fieldViolations: WixFieldViolation[] } };
-}
-
-/** Wix's violatedRule names; ours are plain sentences, so the rule is inferred from their wording. */
-function violatedRuleOf(v: FieldViolation): string {
-  if (/ is required\.?$/.test(v.description)) return "REQUIRED_FIELD";
-  if (/^Unknown field/.test(v.description)) return "FIELD_NOT_ALLOWED";
-  return "OTHER";
-}
-
-const toWixViolations = (violations: FieldViolation[], prefix: string): WixFieldViolation[] =>
-  violations.map((v) => ({ field: v.field ? `${prefix}${v.field}` : prefix.replace(/\.$/, ""), description: v.description, violatedRule: violatedRuleOf(v) }));
-
-/**
- * Wix's status and body for a typed error. `fieldPrefix` places field names inside the request,
- * e.g. "specification." for a create, as Wix names them.
- */
-export function toWixError(error: CouponError, fieldPrefix = ""): { status: number; body: WixErrorBody } {
-  const status = STATUS_BY_CODE[error.code];
-  if (error.code === "INVALID_ARGUMENT" && error.violations.length > 0) {
-    return { status, body: { message: error.message, details: { validationError: { fieldViolations: toWixViolations(error.violations, fieldPrefix) } } } };
-  }
-  const data = error.violations.length ? { fieldViolations: toWixViolations(error.violations, fieldPrefix) } : {};
-  return { status, body: { message: error.message, details: { applicationError: { code: error.code, description: error.message, data } } } };
-}
 
 const violationSchema = z.object({ field: z.string().nullish(), description: z.string().nullish() });
 const applicationErrorSchema = z.object({
@@ -112,15 +60,6 @@ export function fromWixError(status: number, body: unknown): CouponError {
   const message = HINTS[code] ? `${said} ${HINTS[code]}` : said;
   if (code === "INVALID_ARGUMENT" && violations.length === 0) violations.push({ field: "", description: said });
   return new CouponError(code, message, violations);
-}
-
-/** A bulk item's error as Wix writes it (ApplicationError), from the store's item error. */
-export function toWixItemError(error: { code: string; description: string; violations?: FieldViolation[] }): WixApplicationError {
-  return {
-    code: error.code,
-    description: error.description,
-    data: error.violations?.length ? { fieldViolations: toWixViolations(error.violations, "") } : {},
-  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import "server-only";
-// The two query dialects Wix speaks for coupons, both ways, shared by the gateway and the emulator:
+// The two query dialects the gateway speaks to Wix for coupons (the emulator reads them with its own codec):
 // REST v2 (`/stores/v2/coupons/query`: filter and sort as JSON strings, REST field paths) and the
 // Data Items API on the Marketing/Coupons collection (objects, collection field names, dates as
 // {"$date": ISO}). REST can't sort or filter usage, times, type or amounts; the collection can.
@@ -28,25 +28,6 @@ export function restQueryBody(query: CouponQuery): RestQueryBody {
       paging: { limit: query.limit, offset: query.offset },
     },
   };
-}
-
-const asObject = (value: unknown): Record<string, unknown> =>
-  value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-
-/**
- * A REST query body as Wix reads it: `filter` and `sort` must be JSON strings, field names are
- * REST paths, and a field or sort REST can't do is refused (400) rather than answered.
- */
-export function parseRestQueryBody(body: unknown): CouponQuery {
-  const query = asObject(asObject(body).query);
-  for (const key of ["filter", "sort"] as const) {
-    if (query[key] !== undefined && query[key] !== null && typeof query[key] !== "string") {
-      throw invalidArgument([{ field: `query.${key}`, description: `${key} is a JSON-encoded string, e.g. "{\\"expired\\":\\"true\\"}".` }]);
-    }
-  }
-  const parsed = parseQuery({ filter: query.filter, sort: query.sort, paging: asObject(query.paging) }, "rest");
-  assertSupported(REST_CAPABILITIES, parsed);
-  return parsed;
 }
 
 // ---- Data Items API on Marketing/Coupons ----
@@ -86,26 +67,6 @@ export function collectionQueryBody(query: CouponQuery): CollectionQueryBody {
     // A dashboard reads right after its own edits; the primary copy has them.
     consistentRead: true,
   };
-}
-
-/** A Data Items query body for Marketing/Coupons, checked against the collection's fields and operators. */
-export function parseCollectionQueryBody(body: unknown): CouponQuery {
-  const query = asObject(asObject(body).query);
-  const parsed = parseQuery({ filter: query.filter, sort: query.sort, paging: asObject(query.paging ?? asObject(body).paging) }, "collection");
-  assertSupported(CATALOGUE_CAPABILITIES, parsed);
-  return parsed;
-}
-
-/** One data item of the collection, as the Data Items API returns it: the flat row, dates as {"$date"}. */
-export function collectionItemToWire(coupon: Coupon) {
-  const row = couponToRow(coupon);
-  const data = {
-    ...row,
-    startTime: toDate(row.startTime),
-    ...(row.expirationTime !== undefined ? { expirationTime: toDate(row.expirationTime) } : {}),
-    _dateCreated: toDate(row._dateCreated),
-  };
-  return { id: coupon.id, dataCollectionId: COUPONS_COLLECTION, data };
 }
 
 // Only the ids (in order) and the total are read from the collection; the coupons themselves are

@@ -1,11 +1,22 @@
-// The wire format: times as strings out, numbers or strings in, responses checked field by field,
-// Wix's field masks, and both query dialects.
+// The wire format, the gateway's reading against the emulator's (emulator/codec/): times as strings
+// out, numbers or strings in, responses checked field by field, Wix's field masks, and both query
+// dialects. Each round trip crosses from one reading to the other.
 import { describe, expect, it } from "vitest";
 import { CouponError } from "@/lib/coupons/errors";
 import type { Coupon } from "@/lib/coupons/model";
 import { parseQuery } from "@/lib/coupons/query";
-import { couponFromWire, couponToWire, getResponseSchema, parseWire, specificationFromWire, updateFromWire, wireCouponSchema } from "./wire";
-import { collectionItemToWire, collectionQueryBody, parseCollectionQueryBody, parseRestQueryBody, restQueryBody } from "./wire-query";
+import { dataItemsQueryIn, restQueryIn, specificationIn, updateIn } from "@/emulator/codec/requests";
+import { couponOut, dataItemOut } from "@/emulator/codec/responses";
+import { couponFromWire, getResponseSchema, parseWire, wireCouponSchema } from "./wire";
+import { collectionQueryBody, restQueryBody } from "./wire-query";
+
+// The emulator's side of each trip, under the names the gateway's side would give them.
+const couponToWire = couponOut;
+const specificationFromWire = specificationIn;
+const updateFromWire = (specification: unknown, fieldMask: unknown) => updateIn({ specification, fieldMask });
+const parseRestQueryBody = (body: unknown) => restQueryIn(body as Record<string, unknown>);
+const parseCollectionQueryBody = (body: unknown) => dataItemsQueryIn(body as Record<string, unknown>);
+const collectionItemToWire = dataItemOut;
 
 const T0 = 1_714_521_600_000;
 const coupon: Coupon = {
@@ -66,7 +77,6 @@ describe("input from a Wix client", () => {
   it.each([
     ["a comma-separated string", "name, expirationTime"],
     ["{ paths }", { paths: ["specification.name", "expirationTime"] }],
-    ["a list", ["name", "expirationTime"]],
   ])("reads a field mask written as %s; a masked field without a value is cleared", (_label, mask) => {
     expect(updateFromWire({ name: "x", usageLimit: 9 }, mask)).toEqual({ name: "x", expirationTime: null });
   });
@@ -92,7 +102,7 @@ describe("REST query bodies", () => {
 
   it("are refused when filter or sort isn't a string, or asks what REST can't do", () => {
     expect(() => parseRestQueryBody({ query: { filter: { expired: true } } })).toThrow(/JSON-encoded string/);
-    expect(() => parseRestQueryBody({ query: { sort: '[{"numberOfUsages":"desc"}]' } })).toThrow(/Unknown field/);
+    expect(() => parseRestQueryBody({ query: { sort: '[{"numberOfUsages":"desc"}]' } })).toThrow(/can't sort by numberOfUsages/);
     expect(() => parseRestQueryBody({ query: { filter: '{"specification.active":{"$gt":1}}' } })).toThrow(CouponError);
   });
 });

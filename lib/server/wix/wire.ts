@@ -1,13 +1,14 @@
 import "server-only";
-// Wix's v2 coupon wire format ⇄ the domain. The Wix gateway and the emulator both use this one
-// module, so they can't drift: times are epoch-ms strings on the wire and numbers in the domain,
-// and every response is parsed with zod so a surprise names its field instead of breaking the UI.
+// Wix's v2 coupon wire format as the gateway speaks it: requests out (times as epoch-ms strings)
+// and every response parsed with zod, so a surprise names its field instead of breaking the UI.
+// The emulator reads and writes the format with its own codec (emulator/codec/), so the contract
+// suite checks this reading of Wix's docs against an independent one.
 import { z } from "zod";
 import { COUPON_TYPES, TYPE_FIELDS, TYPE_FIELD_LIST, type CouponType } from "@/lib/coupons/coupon-types";
-import { CouponError, invalidArgument } from "@/lib/coupons/errors";
-import type { BulkItemResult, BulkResult } from "@/lib/coupons/gateway";
+import { CouponError } from "@/lib/coupons/errors";
+import type { BulkItemResult } from "@/lib/coupons/gateway";
 import type { Coupon, StoredSpecification } from "@/lib/coupons/model";
-import { applicationErrorSchema, fromWixItemError, toWixItemError } from "./errors";
+import { applicationErrorSchema, fromWixItemError } from "./errors";
 
 const TIME_KEYS = ["startTime", "expirationTime"] as const;
 
@@ -18,36 +19,6 @@ export function specificationToWire(spec: object): Record<string, unknown> {
     if (typeof wire[key] === "number") wire[key] = String(wire[key]);
   }
   return wire;
-}
-
-export function couponToWire(coupon: Coupon): Record<string, unknown> {
-  return { ...coupon, specification: specificationToWire(coupon.specification), dateCreated: String(coupon.dateCreated) };
-}
-
-/** Input from any Wix client: a null means "not set", so it is dropped before validation. */
-export function specificationFromWire(input: unknown): unknown {
-  if (input === null || typeof input !== "object" || Array.isArray(input)) return input;
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null));
-}
-
-/**
- * An update as the store applies it, from Wix's `{ specification, fieldMask }`. The mask decides:
- * a masked field takes the sent value, or is cleared when none (or null) is sent; fields outside
- * the mask are left alone, as field masks work on Wix [guess for unmasked fields].
- */
-export function updateFromWire(specification: unknown, fieldMask: unknown): Record<string, unknown> {
-  const paths =
-    typeof fieldMask === "string"
-      ? fieldMask.split(",")
-      : Array.isArray(fieldMask)
-        ? fieldMask
-        : fieldMask !== null && typeof fieldMask === "object" && Array.isArray((fieldMask as { paths?: unknown }).paths)
-          ? (fieldMask as { paths: unknown[] }).paths
-          : [];
-  const names = paths.map((p) => String(p).trim().replace(/^specification\./, "")).filter(Boolean);
-  if (names.length === 0) throw invalidArgument([{ field: "fieldMask", description: "Updating coupons: field mask is missing" }]);
-  const spec = specification !== null && typeof specification === "object" ? (specification as Record<string, unknown>) : {};
-  return Object.fromEntries(names.map((name) => [name, spec[name] ?? null]));
 }
 
 // ---- wire → domain (responses) ----
@@ -181,28 +152,4 @@ export function bulkCreateFromWire(wire: z.infer<typeof bulkCreateResponseSchema
 
 export function bulkDeleteFromWire(wire: z.infer<typeof bulkDeleteResponseSchema>): BulkItemResult[] {
   return wire.results.map((r) => itemFromWire(r));
-}
-
-// ---- domain → wire (the emulator's bulk answers) ----
-
-function itemMetadataToWire(r: BulkItemResult) {
-  return {
-    ...(r.id ? { id: r.id } : {}),
-    originalIndex: r.originalIndex,
-    success: r.success,
-    ...(r.error ? { error: toWixItemError(r.error) } : {}),
-  };
-}
-
-const metadataOf = (result: BulkResult) => ({ totalSuccesses: result.totalSuccesses, totalFailures: result.totalFailures, undetailedFailures: 0 });
-
-export function bulkCreateToWire(result: BulkResult) {
-  return {
-    results: result.results.map((r) => ({ itemMetadata: itemMetadataToWire(r), ...(r.coupon ? { coupon: couponToWire(r.coupon) } : {}) })),
-    bulkActionMetadata: metadataOf(result),
-  };
-}
-
-export function bulkDeleteToWire(result: BulkResult) {
-  return { results: result.results.map(itemMetadataToWire), deleteMetadata: metadataOf(result) };
 }
