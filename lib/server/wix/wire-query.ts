@@ -4,12 +4,8 @@ import "server-only";
 // Data Items API on the Marketing/Coupons collection (objects, collection field names, dates as
 // {"$date": ISO}). REST can't sort or filter usage, times, type or amounts; the collection can.
 import { z } from "zod";
-import { assertSupported, CATALOGUE_CAPABILITIES, REST_CAPABILITIES } from "@/lib/coupons/capabilities";
-import { couponToRow } from "@/lib/coupons/convert";
-import { invalidArgument } from "@/lib/coupons/errors";
 import { fieldById } from "@/lib/coupons/fields";
-import type { Coupon } from "@/lib/coupons/model";
-import { parseQuery, toWixFilter, toWixSort, type CouponQuery, type FilterNode, type FilterValue } from "@/lib/coupons/query";
+import { toWixFilter, toWixSort, type CouponQuery, type FilterNode, type FilterValue } from "@/lib/coupons/query";
 
 export const COUPONS_COLLECTION = "Marketing/Coupons";
 
