@@ -51,7 +51,7 @@ describe("sameSpecification, differingFields and fieldChanges", () => {
 
 describe("canonicalText", () => {
   it("is equal exactly when the specifications are the same", () => {
-    const variants = [base, { ...base, active: true }, { ...base, type: "PercentOff" }, { scope: { namespace: "stores" }, ...base, limitedToOneItem: false, freeShipping: false }];
+    const variants = [base, { ...base, active: true }, { ...base, type: "PercentOff" }, { ...base, scope: { namespace: "stores" }, limitedToOneItem: false, freeShipping: false }];
     for (const v of variants) expect(canonicalText(v)).toBe(canonicalText(base));
     for (const other of [{ ...base, active: false }, { ...base, name: "Other" }, { ...base, limitedToOneItem: true }]) {
       expect(sameSpecification(other, base)).toBe(false);
