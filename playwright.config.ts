@@ -33,6 +33,8 @@ const browser = { browserName: 'chromium' as const };
 const signedInAs = (role: 'merchant' | 'support') => path.join(dataDir, 'auth', `${role}.json`);
 /** The smoke spec runs in both modes, as a support user. */
 const SMOKE_SPECS = [/smoke\.spec\.ts/];
+/** Coupons made elsewhere, opened and edited as a merchant: in both modes too. */
+const MADE_ELSEWHERE_SPECS = [/made-elsewhere\.spec\.ts/];
 
 // ---- Wix mode ------------------------------------------------------------------------------
 // The same smoke specs once more, against a second app server that talks to the Wix emulator
@@ -58,6 +60,12 @@ const WIX_MODE: { projects: PlaywrightTestProject[]; webServers: Extract<Playwri
       dependencies: ['setup'],
       use: { ...browser, baseURL: wixBaseURL, storageState: signedInAs('support') },
       metadata: { backendLabel: `Wix site ${E2E_SITE_ID.slice(0, 4)}… (emulator at ${EMULATOR_URL})` },
+    },
+    {
+      name: 'merchant-wix-emulator',
+      testMatch: MADE_ELSEWHERE_SPECS,
+      dependencies: ['setup'],
+      use: { ...browser, baseURL: wixBaseURL, storageState: signedInAs('merchant') },
     },
   ],
   webServers: [
@@ -99,7 +107,10 @@ export default defineConfig({
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL,
-    trace: 'on-first-retry',
+    // No retries (a test that fails sometimes is a failing test), so keep what a failure shows:
+    // the trace and a screenshot of every failed test, in test-results/.
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
     // CHROMIUM_PATH is set by e2e/support/run-e2e.mjs (`npm run test:e2e`).
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH,
@@ -119,7 +130,7 @@ export default defineConfig({
       name: 'merchant',
       // Every test that adds coupons removes them when it ends (e2e/support/fixtures.ts), so the
       // table's spec reads the untouched demo set whatever order the files run in.
-      testMatch: [/coupon-table\.spec\.ts/, /form-.*\.spec\.ts/, /\.merchant\.spec\.ts/, /table-actions\.spec\.ts/],
+      testMatch: [/coupon-table\.spec\.ts/, /form-.*\.spec\.ts/, /\.merchant\.spec\.ts/, /table-actions\.spec\.ts/, ...MADE_ELSEWHERE_SPECS],
       dependencies: ['setup'],
       use: { ...browser, storageState: signedInAs('merchant') },
       metadata: { backendLabel: STORE_LABEL },

@@ -2,6 +2,7 @@
 // (the embedded CouponGateway) the app reads, so tests that change data work on coupons of their
 // own and leave the demo data as they found it. Run with `tsx --conditions=react-server`.
 //   store-cli.ts create '[{...specification}]'  → prints the new ids as JSON
+//   store-cli.ts insert-as-stored '[{...}]'    → coupons made elsewhere, as Wix holds them (ids as JSON)
 //   store-cli.ts delete '["id", ...]'          → deletes those that still exist
 import { openDatabase } from "@/lib/server/store/database";
 import { SqliteCouponStore } from "@/lib/server/store/coupon-store";
@@ -14,6 +15,8 @@ if (command === "create") {
   const ids: string[] = [];
   for (const spec of input) ids.push((await store.create(spec)).id);
   console.log(JSON.stringify(ids));
+} else if (command === "insert-as-stored") {
+  console.log(JSON.stringify(input.map((spec) => store.insertAsStored(spec).id)));
 } else if (command === "delete") {
   for (const id of input) await store.delete(String(id)).catch(() => undefined);
   console.log("[]");
