@@ -21,7 +21,7 @@ describe("keptFields", () => {
 
   it("says why, in words, for each", () => {
     const [bookings] = keptFields(spec({ percentOffRate: 10, scope: { namespace: "bookings" }, limitedToOneItem: true, limitPerCustomer: 1 }));
-    expect(bookings).toMatchObject({ label: "Limit per customer", reason: "Bookings coupons can't limit uses per customer." });
+    expect(bookings).toMatchObject({ label: "Limit per customer", reason: "Bookings coupons can't limit uses per customer in this dashboard, so the form doesn't offer it; it stays as it is." });
     const [scope] = keptFields(spec({ percentOffRate: 10, scope: { namespace: "stores", group: { name: "product" } } }));
     expect(scope!.reason).toMatch(/no longer accepts a product coupon without its product for new coupons; this one keeps working/);
   });

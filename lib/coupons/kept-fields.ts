@@ -33,16 +33,17 @@ export function keptFields(stored: CouponSpecification): KeptField[] {
     kept.push({ field, label: fieldById(field)?.label ?? field, value, reason });
 
   if (stored.limitPerCustomer !== undefined && !limits.limitPerCustomer.shown) {
-    keep("limitPerCustomer", String(stored.limitPerCustomer), `${limits.limitPerCustomer.reason ?? "This dashboard doesn't offer it here"}.`);
+    const why = limits.limitPerCustomer.reason ?? "This coupon can't limit uses per customer";
+    keep("limitPerCustomer", String(stored.limitPerCustomer), `${why} in this dashboard, so the form doesn't offer it; it stays as it is.`);
   }
   if (stored.limitedToOneItem === true && !limits.limitedToOneItem.shown) {
-    keep("limitedToOneItem", "Yes", "This dashboard offers it on amount-off and percent-off coupons only.");
+    keep("limitedToOneItem", "Yes", "This dashboard offers it on amount-off and percent-off coupons only; it stays as it is.");
   }
   if (stored.appliesToSubscriptions === true && !limits.subscriptions.shown) {
-    keep("appliesToSubscriptions", "Yes", "This dashboard offers it on store coupons, orders and pricing plans only.");
+    keep("appliesToSubscriptions", "Yes", "This dashboard offers it on store coupons, orders and pricing plans only; it stays as it is.");
   }
   if (stored.discountedCycleCount !== undefined && !(limits.discountedCycles.shown && stored.appliesToSubscriptions === true)) {
-    keep("discountedCycleCount", String(stored.discountedCycleCount), "Discounted billing cycles are for pricing plans that apply to subscriptions.");
+    keep("discountedCycleCount", String(stored.discountedCycleCount), "Discounted billing cycles are for pricing plans that apply to subscriptions; it stays as it is.");
   }
   const scopeProblem = stored.scope ? checkScope(stored.scope) : null;
   if (stored.scope && scopeProblem) {
