@@ -69,6 +69,36 @@ test.describe("options the form won't offer", () => {
     await expect(once).toHaveAccessibleDescription(/Bookings coupons are always limited to one item per order/);
   });
 
+  test("a forced once-per-order is released when the reason goes away: the merchant's own choice comes back", async ({ page }) => {
+    await chooseScope(page, "Bookings services", "All services");
+    await expect(page.getByRole("checkbox", { name: "Once per order" })).toBeChecked();
+    await radio(page, "Store products").check();
+    const once = page.getByRole("checkbox", { name: "Once per order" });
+    await expect(once).toBeEnabled();
+    await expect(once).not.toBeChecked();
+    await expect(summary(page)).not.toContainText("one item per order");
+
+    // A choice the merchant made survives the visit.
+    await once.check();
+    await radio(page, "Bookings services").check();
+    await radio(page, "Store products").check();
+    await expect(page.getByRole("checkbox", { name: "Once per order" })).toBeChecked();
+  });
+
+  test("a type chosen without its amount is said on the amount, and the summary previews no discount yet", async ({ page }) => {
+    await fillBasics(page, { name: "No amount yet", code: "NOAMOUNT1" });
+    await expect(summary(page)).toContainText("Percent off (amount still to enter)");
+    await expect(summary(page)).not.toContainText("A discount");
+    await page.getByRole("textbox", { name: "Percent off" }).fill("101");
+    await expect(summary(page)).toContainText("Percent off (amount to correct)");
+    await expect(summary(page)).not.toContainText("101 %");
+    await page.getByRole("textbox", { name: "Percent off" }).fill("");
+    await page.getByRole("button", { name: "Create coupon" }).click();
+    await expect(page.getByRole("textbox", { name: "Percent off" })).toHaveAccessibleDescription(/Enter the percentage off/);
+    await expect(page.getByRole("radiogroup", { name: "Type" })).not.toHaveAccessibleDescription(/Choose a coupon type/);
+    await expect(page.getByText(/Choose a coupon type/)).toHaveCount(0);
+  });
+
   test("switching type keeps the shared fields and drops the old value", async ({ page }) => {
     await fillBasics(page, { name: "Switcher", code: "SWITCH1" });
     await page.getByRole("textbox", { name: "Percent off" }).fill("15");

@@ -143,3 +143,21 @@ describe("inMerchantWords", () => {
     ["The end must come after the start.", "The end must come after the start."],
   ])("%s", (message, words) => expect(inMerchantWords(message)).toBe(words));
 });
+
+describe("a type chosen without its amount", () => {
+  it.each<[CouponFormValues["type"], Record<string, unknown>, string, RegExp]>([
+    ["PercentOff", { percentOffRate: "" }, "percentOffRate", /^Enter the percentage off\.$/],
+    ["MoneyOff", { moneyOffAmount: "" }, "moneyOffAmount", /^Enter the amount off\.$/],
+    ["FixedPrice", { fixedPriceAmount: "abc" }, "fixedPriceAmount", /^Enter a price/],
+    ["BuyXGetY", { buyXGetY: { x: "", y: "1" } }, "buyXGetY.x", /^Enter how many items customers buy\.$/],
+  ])("%s: the problem is on the amount, never 'choose a coupon type' on the type", (type, patch, path, message) => {
+    const { issues } = checkFormValues(values(patch, type), ZONE);
+    expect(issues).toEqual([{ path, message: expect.stringMatching(message) }]);
+  });
+
+  it("names the types in the form's words when none is given at all", () => {
+    expect(inMerchantWords("Choose a coupon type: moneyOffAmount, percentOffRate, fixedPriceAmount, freeShipping or buyXGetY.")).toBe(
+      "Choose a coupon type: amount off, percent off, sale price, free shipping or buy X get Y.",
+    );
+  });
+});

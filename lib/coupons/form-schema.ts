@@ -15,6 +15,9 @@ export interface FormIssue {
   message: string;
 }
 
+/** The form fields that carry a type's value. */
+const TYPE_VALUE_PATHS = new Set(["moneyOffAmount", "percentOffRate", "fixedPriceAmount", "buyXGetY.x", "buyXGetY.y"]);
+
 /** Specification paths whose form field has another name; every other path is the same. */
 const FORM_PATHS: Record<string, string> = {
   "": "root",
@@ -56,6 +59,8 @@ const WORDS: [RegExp, string][] = [
   [/\bfixedPriceAmount\b/g, "sale price"],
   [/\bbuyXGetY\.x\b/g, "buy quantity"],
   [/\bbuyXGetY\.y\b/g, "free quantity"],
+  [/\bbuyXGetY\b/g, "buy X get Y"],
+  [/\bfreeShipping\b/g, "free shipping"],
   [/\bexpirationTime\b/g, "end"],
   [/\bstartTime\b/g, "start"],
   [/\bentityId\b/g, "item"],
@@ -199,10 +204,14 @@ function dateProblem(reason: "empty" | "invalid" | "skipped", empty: string, tim
 export function checkFormValues(values: CouponFormValues, timeZone: string): { spec?: CouponSpecification; issues: FormIssue[] } {
   const draft = draftSpecification(values, timeZone);
   const issues = [...draft.issues];
+  // A type whose amount is missing or unreadable is the amount's problem, said on the amount: the
+  // domain's "choose a coupon type" would only follow from it, on the wrong field.
+  const valueAtFault = issues.some((i) => TYPE_VALUE_PATHS.has(i.path));
   const parsed = couponSpecificationSchema.safeParse(draft.spec, { reportInput: true });
   if (!parsed.success) {
     for (const violation of violationsFrom(parsed.error)) {
       const path = formPathOf(violation.field);
+      if (path === "type" && valueAtFault) continue;
       if (!issues.some((i) => i.path === path)) issues.push({ path, message: inMerchantWords(violation.description) });
     }
   }

@@ -30,7 +30,9 @@ describe("summarizeCoupon", () => {
     ["free shipping over a minimum", "FreeShipping", { minimumSubtotal: "40" }, "Free shipping on orders over $40.00"],
     ["buy X get Y", "BuyXGetY", { buyXGetY: { x: "2", y: "1" }, scope: { namespace: "stores", group: WHOLE_NAMESPACE, entityId: "", entityName: "" } }, "Buy 2 get 1 on all store products"],
     ["all tickets", "PercentOff", { percentOffRate: "20", scope: { namespace: "events", group: "ticket", entityId: "", entityName: "" } }, "20 % off event tickets"],
-    ["a value still to enter", "MoneyOff", { moneyOffAmount: "" }, "A discount on all store products"],
+    ["a value still to enter", "MoneyOff", { moneyOffAmount: "" }, "Amount off (amount still to enter) on all store products"],
+    ["a percentage that can't be saved", "PercentOff", { percentOffRate: "101" }, "Percent off (amount to correct) on all store products"],
+    ["half of buy X get Y", "BuyXGetY", { buyXGetY: { x: "2", y: "" }, scope: { namespace: "stores", group: WHOLE_NAMESPACE, entityId: "", entityName: "" } }, "Buy X get Y (amount still to enter) on all store products"],
     ["items still to choose", "PercentOff", { percentOffRate: "5", scope: { namespace: "stores", group: "product", entityId: "", entityName: "" } }, "5 % off one product (still to choose)"],
   ])("%s", (_label, type, patch, start) => {
     expect(summarizeCoupon(make(type, patch), context).sentence.startsWith(start)).toBe(true);

@@ -6,7 +6,8 @@ import { describeValue, formatMoney } from "./format";
 import { draftSpecification } from "./form-schema";
 import type { CouponFormValues } from "./form-values";
 import { GROUP_LABELS, findScopeRule, isNamespace } from "./scope-matrix";
-import type { CouponScope, CouponSpecification } from "./specification";
+import { TYPE_FIELDS, TYPE_RULES } from "./coupon-types";
+import { SPECIFICATION_FIELDS, type CouponScope, type CouponSpecification } from "./specification";
 
 export interface CouponSummary {
   /** One sentence: what, on what, when, how often. */
@@ -40,9 +41,13 @@ export function summarizeCoupon(
   const { currency, timeZone } = context;
   const facts: CouponSummary["facts"] = [];
 
-  const hasValue = values.type === "FreeShipping" || [s.moneyOffAmount, s.percentOffRate, s.fixedPriceAmount].some((v) => v !== undefined)
-    || (s.buyXGetY?.x !== undefined && s.buyXGetY?.y !== undefined);
-  const value = hasValue ? describeValue(s, currency) : "A discount";
+  // Only a value that could be saved is previewed (never "101 % off"); until then the type says
+  // what is still missing.
+  const typeField = TYPE_FIELDS[values.type];
+  const typed = s[typeField] !== undefined && !(values.type === "BuyXGetY" && (s.buyXGetY?.x === undefined || s.buyXGetY?.y === undefined));
+  const valid = typed && SPECIFICATION_FIELDS[typeField].safeParse(s[typeField]).success;
+  const label = TYPE_RULES[values.type].label;
+  const value = valid ? describeValue(s, currency) : `${label} (${typed ? "amount to correct" : "amount still to enter"})`;
 
   const target =
     values.type === "FreeShipping"

@@ -39,11 +39,13 @@ export function LimitsSection() {
         )}
       </div>
       {limits.limitedToOneItem.shown ? (
+        // Two elements (keys), not one reused: the forced tick must not stay in the box once the
+        // reason goes away; the merchant's own choice comes back instead.
         limits.limitedToOneItem.lockedOn ? (
-          <CheckboxField id={fieldId("limitedToOneItem")} label="Once per order" checked disabled readOnly
+          <CheckboxField key="forced" id={fieldId("limitedToOneItem")} label="Once per order" checked disabled readOnly
             description={`${limits.limitedToOneItem.reason}, so this is always on.`} />
         ) : (
-          <CheckboxField id={fieldId("limitedToOneItem")} label="Once per order"
+          <CheckboxField key="chosen" id={fieldId("limitedToOneItem")} label="Once per order"
             description="Discount only one item per order: the lowest-priced one that qualifies." error={errors.oneItem} {...register("limitedToOneItem")} />
         )
       ) : null}
