@@ -1,5 +1,7 @@
 // A plain link: this boundary belongs to every route, and next/link would add its router code to
-// each of their first loads for one click from an error page.
+// each of their first loads for one click from an error page. The reason is the role table's own
+// words (roles.ts): only support meets this page, whatever route refused it.
+import { roleScope } from "@/lib/auth/roles";
 
 export default function Forbidden() {
   return (
@@ -7,7 +9,7 @@ export default function Forbidden() {
       <p className="text-sm font-medium text-brand">403</p>
       <h1 className="text-2xl font-semibold text-zinc-900">You don&apos;t have access to this page</h1>
       <p className="text-zinc-600">
-        Your role can read and search coupons but not manage users or read the audit log. Ask a merchant if you need access.
+        {roleScope("support")} Ask a merchant if you need access.
       </p>
       <p>
         <a

@@ -26,11 +26,13 @@ test('support sees no mutating controls and no merchant-only sections', async ({
   await expect(drawer.getByRole('button', { name: /^(Activate|Deactivate|Delete)/ })).toHaveCount(0);
 });
 
-test('merchant-only pages answer 403 for support', async ({ page }) => {
-  for (const url of ['/users', '/audit']) {
+test('merchant-only pages answer 403 for support, with a reason that fits each of them', async ({ page }) => {
+  for (const url of ['/users', '/audit', '/coupons/new']) {
     const response = await page.goto(url);
     expect(response?.status()).toBe(403);
     await expect(page.getByRole('heading', { name: "You don't have access to this page" })).toBeVisible();
+    // The role's reach in words: for /coupons/new too, not a reason about users alone.
+    await expect(page.getByText('Support can find and read coupons and export them, but not create, change or delete coupons, manage users or read the audit log.')).toBeVisible();
   }
 });
 

@@ -27,6 +27,25 @@ export function isRole(value: unknown): value is Role {
 
 export const ROLE_LABELS: Record<Role, string> = { merchant: "Merchant", support: "Support" };
 
+/** Each permission in a merchant's words, for pages that say why something is out of reach. */
+export const PERMISSION_WORDS: Record<Permission, string> = {
+  "coupons:read": "find and read coupons",
+  "coupons:export": "export them",
+  "coupons:write": "create, change or delete coupons",
+  "users:manage": "manage users",
+  "audit:read": "read the audit log",
+};
+
+const and = (words: string[]) => (words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`);
+
+/** "Support can find and read coupons and export them, but not create, change or delete coupons, …" */
+export function roleScope(role: Role): string {
+  const granted = PERMISSIONS.filter((p) => can(role, p)).map((p) => PERMISSION_WORDS[p]);
+  const refused = PERMISSIONS.filter((p) => !can(role, p)).map((p) => PERMISSION_WORDS[p]);
+  const but = refused.length ? `, but not ${refused.slice(0, -1).join(", ")}${refused.length > 1 ? " or " : ""}${refused.at(-1)}` : "";
+  return `${ROLE_LABELS[role]} can ${and(granted)}${but}.`;
+}
+
 /** The signed-in user as pages and client components see it: no hashes, no session ids. */
 export interface UserDTO {
   id: string;
