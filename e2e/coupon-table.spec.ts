@@ -319,3 +319,17 @@ test.describe("accessibility (axe, WCAG 2 A and AA)", () => {
     await axe(page);
   });
 });
+
+test("a page past the end says so, in the list and the pager, and offers the last page", async ({ page }) => {
+  await page.goto("/coupons?page=999");
+  const pages = Math.ceil(DEMO_COUPONS / 25);
+  await expect(page.getByRole("status").filter({ hasText: "This page is past the end of the list" })).toBeVisible();
+  const pagination = page.getByRole("navigation", { name: "Pagination" });
+  await expect(pagination).toContainText(`Page 999 is past the end: there are ${pages} pages`);
+  // Not the last page's numbers under page 999's URL.
+  await expect(pagination).not.toContainText(`of ${DEMO_COUPONS}`);
+  await pagination.getByRole("link", { name: "Last page" }).click();
+  await expect(page).toHaveURL(new RegExp(`page=${pages}`));
+  await expect(pagination).toContainText(`${(pages - 1) * 25 + 1}–${DEMO_COUPONS} of ${DEMO_COUPONS}`);
+  await expect(pagination).toContainText(`Page ${pages} of ${pages}`);
+});
