@@ -166,13 +166,14 @@ test("exports the whole filtered view as CSV, every page, with formulas defused"
   const text = await readFile((await download.path())!, "utf8");
   expect(text.startsWith("\uFEFF")).toBe(true);
   const [header, ...rows] = parseCsv(text.slice(1));
-  expect(header).toEqual(["Code", "Name", "Type", "Applies to", "Status", "Uses", `Starts (${E2E_TIME_ZONE})`, `Ends (${E2E_TIME_ZONE})`]);
+  // Uses come with their limit as a column of its own (the table reads "0 of 100").
+  expect(header).toEqual(["Code", "Name", "Type", "Applies to", "Status", "Uses", "Usage limit", `Starts (${E2E_TIME_ZONE})`, `Ends (${E2E_TIME_ZONE})`]);
   expect(rows).toHaveLength(30);
   expect(rows.map((r) => r[0])).toEqual(coupons.map((c) => c.code));
   expect(rows[0]![1]).toBe(`'=HYPERLINK("http://evil.example","Click")`);
   expect(rows[1]![1]).toBe('Spring, 2024 — the "big" one');
   expect(rows[2]![1]).toBe("'@SUM(A1)");
-  expect(rows[3]).toEqual([coupons[3]!.code, coupons[3]!.name, "10 % off", "All store products", "Active", "0", expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), ""]);
+  expect(rows[3]).toEqual([coupons[3]!.code, coupons[3]!.name, "10 % off", "All store products", "Active", "0", "", expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), ""]);
   expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`);
 });
 

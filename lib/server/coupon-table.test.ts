@@ -31,7 +31,8 @@ describe("couponCsv", () => {
   it("writes every page of the view, not just the first, each coupon once, in the view's order", async () => {
     const { calls, lines } = await exportRows("sort=-numberOfUsages&size=25");
     const [header, ...rows] = lines;
-    expect(header).toBe("Code,Uses");
+    // Uses come with their limit, as the table shows them ("12 of 100"), as two numbers.
+    expect(header).toBe("Code,Uses,Usage limit");
     // At the backend's largest page, whatever the table's page size.
     expect(calls).toEqual([{ limit: 100, offset: 0 }, { limit: 100, offset: 100 }, { limit: 100, offset: 200 }]);
     expect(rows).toHaveLength(DEMO_TOTAL);
@@ -46,5 +47,16 @@ describe("couponCsv", () => {
     // The 50 generated ones and the made-elsewhere "Free shipping, subscriptions too".
     expect(rows).toHaveLength(51);
     expect(new Set(rows.map((r) => r.split(",")[1]))).toEqual(new Set(["Free shipping"]));
+  });
+});
+
+describe("the export's Uses column", () => {
+  it("comes with the usage limit beside it, unless the view already shows the limit", async () => {
+    const { lines } = await exportRows("q=SUBSAVE15", ["code", "numberOfUsages"]);
+    expect(lines).toEqual(["Code,Uses,Usage limit", "SUBSAVE15,42,"]);
+    const limited = await exportRows("q=BIG100SUB", ["numberOfUsages", "code"]);
+    expect(limited.lines).toEqual(["Uses,Usage limit,Code", "88,500,BIG100SUB"]);
+    const both = await exportRows("q=BIG100SUB", ["usageLimit", "code", "numberOfUsages"]);
+    expect(both.lines[0]).toBe("Usage limit,Code,Uses");
   });
 });

@@ -74,12 +74,23 @@ export function exportFileName(setup: TableSetup): string {
 }
 
 /**
+ * The table shows uses against the limit ("12 of 100"); a spreadsheet wants numbers, so the export
+ * writes the limit as a column of its own right after Uses whenever Uses is exported without it.
+ */
+export function withUsageLimit(columns: readonly FieldId[]): FieldId[] {
+  const at = columns.indexOf("numberOfUsages");
+  if (at === -1 || columns.includes("usageLimit")) return [...columns];
+  return [...columns.slice(0, at + 1), "usageLimit", ...columns.slice(at + 1)];
+}
+
+/**
  * The current filtered, sorted view as CSV, every page of it (not just the one on screen), in the
  * visible columns. Pages through the gateway at its largest page size so the file streams out
  * while later pages load; dates are "2024-05-14 09:00" in the merchant's zone, named in the header.
  */
-export async function* couponCsv({ setup, allow, state }: TableRequest, columns: readonly FieldId[]): AsyncGenerator<string> {
+export async function* couponCsv({ setup, allow, state }: TableRequest, visible: readonly FieldId[]): AsyncGenerator<string> {
   await authorize("coupons:export");
+  const columns = withUsageLimit(visible);
   const ctx = viewContext(setup);
   const header = columns.map((id) => {
     const label = fieldById(id)?.label ?? id;
