@@ -6,7 +6,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { parseCsv } from './support/csv';
 import { signIn } from './support/login';
-import { createCoupons } from './support/store';
+import { createCoupons, uniqueCode } from './support/store';
+import { E2E_TIME_ZONE } from './support/constants';
 import { columnValues, settled } from './support/table';
 
 const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
@@ -147,4 +148,36 @@ test('the users and audit pages have no accessibility violations', async ({ page
   await page.goto('/audit');
   await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
   await noAxeViolations(page);
+});
+
+test('the audit log names coupons by code, is filtered by code in any case, and names its time zone', async ({ page }) => {
+  const prefix = uniqueCode('AUDQ');
+  const codes = [`${prefix}A`, `${prefix}B`];
+  createCoupons(codes.map((code) => ({ name: `Audit ${code}`, code, startTime: Date.now() - 60_000, percentOffRate: 5, minimumSubtotal: 10 })));
+  await page.goto(`/coupons?q=${prefix}`);
+  await settled(page);
+  await page.getByRole('checkbox', { name: 'Select all coupons on this page' }).check();
+  await page.getByRole('region', { name: 'Bulk actions' }).getByRole('button', { name: 'Deactivate' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `2 coupons deactivated: ${codes[0]} and ${codes[1]}.` })).toBeVisible();
+
+  await page.goto('/audit');
+  await expect(page.getByRole('columnheader', { name: `When (${E2E_TIME_ZONE})` })).toBeVisible();
+  const bulk = page.getByRole('row').filter({ hasText: `Deactivated 2 coupons: ${codes[0]} and ${codes[1]}` });
+  await expect(bulk).toBeVisible();
+  // Its coupons by code, each a link to its own history; no ids.
+  await expect(bulk.getByRole('link')).toHaveText(codes);
+  await expect(bulk).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+
+  await page.getByRole('textbox', { name: 'Coupon code' }).fill(codes[1]!.toLowerCase());
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page).toHaveURL(new RegExp(`code=${codes[1]!.toLowerCase()}`));
+  await expect(page.getByRole('row').filter({ hasText: `Deactivated 2 coupons` })).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+
+  await bulk.getByRole('link', { name: `Show all entries for ${codes[0]}` }).click();
+  await expect(page).toHaveURL(new RegExp(`code=${codes[0]}`));
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+
+  await page.goto('/users');
+  await expect(page.getByRole('columnheader', { name: `Last sign-in (${E2E_TIME_ZONE})` })).toBeVisible();
 });

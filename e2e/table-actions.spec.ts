@@ -87,7 +87,12 @@ test("bulk actions show progress and the outcome for each coupon that failed", a
   const bar = page.getByRole("region", { name: "Bulk actions" });
   await expect(bar).toContainText("12 coupons selected");
   await bar.getByRole("button", { name: "Deactivate" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "12 coupons deactivated." })).toBeVisible();
+  // Named: the first five codes inline, then all of them one click away.
+  const deactivated = page.getByRole("status").filter({ hasText: "12 coupons deactivated: " });
+  const sortedCodes = coupons.map((c) => c.code).sort();
+  await expect(deactivated).toContainText(`${sortedCodes.slice(0, 5).join(", ")} and 7 more`);
+  await deactivated.getByText("Show all 12").click();
+  await expect(deactivated.getByRole("listitem")).toHaveText(sortedCodes);
   await expect.poll(async () => new Set(await columnValues(page, "Status"))).toEqual(new Set(["Inactive"]));
   await page.getByRole("button", { name: "Dismiss" }).click();
 
@@ -125,7 +130,16 @@ test("bulk activate; a selection belongs to its list, so another search starts o
   await page.getByRole("checkbox", { name: "Select all coupons on this page" }).check();
   const bar = page.getByRole("region", { name: "Bulk actions" });
   await bar.getByRole("button", { name: "Activate", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "3 coupons activated." })).toBeVisible();
+  const codes = coupons.map((c) => c.code).sort();
+  const activated = page.getByRole("status").filter({ hasText: `3 coupons activated: ${codes[0]}, ${codes[1]} and ${codes[2]}.` });
+  await expect(activated).toBeVisible();
+  await expect.poll(async () => new Set(await columnValues(page, "Status"))).toEqual(new Set(["Active"]));
+
+  // Undo switches exactly those back, and says so by name.
+  await activated.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `3 coupons deactivated: ${codes[0]}, ${codes[1]} and ${codes[2]}.` })).toBeVisible();
+  await expect.poll(async () => new Set(await columnValues(page, "Status"))).toEqual(new Set(["Inactive"]));
+  await page.getByRole("button", { name: "Undo" }).click();
   await expect.poll(async () => new Set(await columnValues(page, "Status"))).toEqual(new Set(["Active"]));
   await page.getByRole("button", { name: "Dismiss" }).click();
 

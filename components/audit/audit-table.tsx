@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/coupons/dates";
-import type { AuditEntry } from "@/lib/server/auth/audit-log";
+import type { AuditCoupon, AuditEntry } from "@/lib/server/auth/audit-log";
 
 const ACTION_LABELS: Record<AuditEntry["action"], string> = {
   "coupon.create": "Coupon created",
@@ -36,21 +36,34 @@ function Details({ entry }: { entry: AuditEntry }) {
       </ul>
     );
   }
-  if (details?.succeeded) {
-    return (
-      <p className="break-all text-zinc-700">
-        {details.succeeded.length} succeeded{details.failed?.length ? `, ${details.failed.length} failed` : ""}: {details.succeeded.join(", ")}
-      </p>
-    );
-  }
-  if (entry.targetType !== "coupon" || !entry.targetId) return null;
+  const coupons = entry.coupons.length ? entry.coupons : entry.targetType === "coupon" && entry.targetId ? [{ id: entry.targetId }] : [];
+  if (coupons.length === 0) return null;
+  const failed = details?.failed?.length ?? 0;
   return (
-    <Link
-      href={`/audit?coupon=${encodeURIComponent(entry.targetId)}`}
-      className="break-all font-mono text-xs text-brand-700 underline-offset-2 hover:underline"
-      aria-label={`Show all entries for coupon ${entry.targetId}`}
-    >
-      {entry.targetId}
+    <div className="space-y-1">
+      {details?.succeeded ? (
+        <p className="text-zinc-700">
+          {details.succeeded.length} succeeded{failed ? `, ${failed} failed` : ""}:
+        </p>
+      ) : null}
+      <ul className="flex flex-wrap gap-x-2 gap-y-1">
+        {coupons.map((coupon) => (
+          <li key={coupon.id}>
+            <CouponLink coupon={coupon} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A coupon by its code (the id only where an older entry kept none), linking to its history. */
+function CouponLink({ coupon }: { coupon: AuditCoupon }) {
+  const href = coupon.code ? `/audit?code=${encodeURIComponent(coupon.code)}` : `/audit?coupon=${encodeURIComponent(coupon.id)}`;
+  const name = coupon.code ?? coupon.id;
+  return (
+    <Link href={href} className="break-all font-mono text-xs text-brand-700 underline-offset-2 hover:underline" aria-label={`Show all entries for ${name}`}>
+      {name}
     </Link>
   );
 }
@@ -62,7 +75,9 @@ export function AuditTable({ entries, timeZone }: { entries: AuditEntry[]; timeZ
         <caption className="sr-only">Audit log entries, newest first</caption>
         <thead className="bg-zinc-50 text-left text-xs font-semibold uppercase tracking-wide text-zinc-600">
           <tr>
-            <th scope="col" className="px-4 py-3">When</th>
+            <th scope="col" className="px-4 py-3">
+              When <span className="font-normal normal-case tracking-normal text-zinc-500">({timeZone})</span>
+            </th>
             <th scope="col" className="px-4 py-3">Who</th>
             <th scope="col" className="px-4 py-3">Action</th>
             <th scope="col" className="px-4 py-3">What</th>

@@ -8,30 +8,40 @@ import { merchantTimeZone } from "@/lib/server/config";
 
 export const metadata: Metadata = { title: "Audit log · Coupons" };
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<{ coupon?: string; page?: string }> }) {
+const text = (value: unknown, max: number) => (typeof value === "string" ? value.trim().slice(0, max) : "");
+
+// Filtered by a coupon's code (what support and merchants know), or by its id from a link.
+export default async function AuditPage({ searchParams }: { searchParams: Promise<{ coupon?: string; code?: string; page?: string }> }) {
   await requirePermission("audit:read");
-  const { coupon, page } = await searchParams;
-  const couponId = typeof coupon === "string" ? coupon.trim().slice(0, 200) : "";
-  const log = await readAuditLog({ couponId, page: Number(page ?? 1) });
-  const hrefFor = (p: number) => `/audit?${new URLSearchParams({ ...(couponId ? { coupon: couponId } : {}), page: String(p) })}`;
+  const params = await searchParams;
+  const couponId = text(params.coupon, 200);
+  const code = text(params.code, 40);
+  const filtered = Boolean(couponId || code);
+  const timeZone = merchantTimeZone();
+  const log = await readAuditLog({ couponId, code, page: Number(params.page ?? 1) });
+  const hrefFor = (p: number) => `/audit?${new URLSearchParams({ ...(couponId ? { coupon: couponId } : {}), ...(code ? { code } : {}), page: String(p) })}`;
   return (
     <section aria-labelledby="audit-heading" className="space-y-5">
       <div>
         <h1 id="audit-heading" className="text-2xl font-semibold text-zinc-900">
           Audit log
         </h1>
-        <p className="mt-1 text-sm text-zinc-600">Every change to coupons and users: who made it, when, and what changed. Newest first.</p>
+        <p className="mt-1 text-sm text-zinc-600">
+          Every change to coupons and users: who made it, when, and what changed. Newest first; times in {timeZone}.
+        </p>
       </div>
       <form method="get" action="/audit" role="search" className="flex flex-wrap items-end gap-3">
         <div className="space-y-1.5">
-          <label htmlFor="coupon-filter" className="block text-sm font-medium text-zinc-800">
-            Coupon ID
+          <label htmlFor="code-filter" className="block text-sm font-medium text-zinc-800">
+            Coupon code
           </label>
           <input
-            id="coupon-filter"
-            name="coupon"
-            defaultValue={couponId}
-            placeholder="e.g. 3f0c…"
+            id="code-filter"
+            name="code"
+            defaultValue={code}
+            placeholder="e.g. SUMMER10"
+            autoCapitalize="characters"
+            spellCheck={false}
             className="block w-80 max-w-full rounded-md border border-zinc-300 bg-white px-3 py-2 font-mono text-sm text-zinc-900 shadow-xs focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30"
           />
         </div>
@@ -41,7 +51,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         >
           Filter
         </button>
-        {couponId ? (
+        {filtered ? (
           <Link href="/audit" className="px-2 py-2 text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
             Clear filter
           </Link>
@@ -49,12 +59,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
       {log.total === 0 ? (
         <div className="rounded-lg border border-dashed border-zinc-300 bg-white p-10 text-center">
-          <h2 className="text-base font-semibold text-zinc-900">{couponId ? "No entries for this coupon" : "No changes recorded yet"}</h2>
+          <h2 className="text-base font-semibold text-zinc-900">{filtered ? `No entries for ${code ? `the code ${code}` : "this coupon"}` : "No changes recorded yet"}</h2>
           <p className="mt-1 text-sm text-zinc-600">Changes to coupons and users appear here as they happen.</p>
         </div>
       ) : (
         <>
-          <AuditTable entries={log.entries} timeZone={merchantTimeZone()} />
+          <AuditTable entries={log.entries} timeZone={timeZone} />
           <Pager page={log.page} pageCount={log.pageCount} total={log.total} pageSize={log.pageSize} hrefFor={hrefFor} />
         </>
       )}

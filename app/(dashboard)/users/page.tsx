@@ -32,7 +32,9 @@ export default async function UsersPage() {
                 <th scope="col" className="px-4 py-3">Email</th>
                 <th scope="col" className="px-4 py-3">Role</th>
                 <th scope="col" className="px-4 py-3">Status</th>
-                <th scope="col" className="px-4 py-3">Last sign-in</th>
+                <th scope="col" className="px-4 py-3">
+                  Last sign-in <span className="font-normal normal-case tracking-normal text-zinc-500">({zone})</span>
+                </th>
                 <th scope="col" className="px-4 py-3 text-right">
                   <span className="sr-only">Actions</span>
                 </th>

@@ -1,7 +1,7 @@
 "use client";
 // Bulk actions on the selected coupons: activate, deactivate, delete. While one runs it shows
 // progress; afterwards it says what happened, and lists every coupon that failed, with the reason.
-import type { BulkKind, BulkRun } from "./use-coupon-mutations";
+import { UNDO, type BulkKind, type BulkRun } from "./use-coupon-mutations";
 
 interface BulkBarProps {
   selected: number;
@@ -10,7 +10,12 @@ interface BulkBarProps {
   onAction: (kind: BulkKind) => void;
   onClear: () => void;
   onDismiss: () => void;
+  /** Switches back exactly the coupons the finished run changed (activate/deactivate only). */
+  onUndo: (run: BulkRun) => void;
 }
+
+/** How many codes the outcome names inline; the rest are one click away. */
+const NAMED = 5;
 
 const VERB: Record<BulkKind, { doing: string; done: string; failed: string }> = {
   activate: { doing: "Activating", done: "activated", failed: "could not be activated" },
@@ -40,28 +45,62 @@ function Progress({ run }: { run: BulkRun }) {
   );
 }
 
-function Outcome({ run, codeOf, onDismiss }: { run: BulkRun; codeOf: (id: string) => string; onDismiss: () => void }) {
+/** "SUMMER10, WINTER5 and SPRING3", or the first few and a list of all of them. */
+function Codes({ codes }: { codes: string[] }) {
+  const join = (list: string[]) => (list.length < 2 ? list.join("") : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`);
+  if (codes.length <= NAMED) return <span className="font-mono">{join(codes)}</span>;
+  return (
+    <>
+      <span className="font-mono">{codes.slice(0, NAMED).join(", ")}</span> and {codes.length - NAMED} more
+      <details className="mt-1">
+        <summary className="cursor-pointer text-sm underline-offset-2 hover:underline">Show all {codes.length}</summary>
+        <ul className="mt-1 grid grid-cols-2 gap-x-4 font-mono sm:grid-cols-4">
+          {codes.map((code) => (
+            <li key={code}>{code}</li>
+          ))}
+        </ul>
+      </details>
+    </>
+  );
+}
+
+function Outcome({ run, codeOf, onDismiss, onUndo }: { run: BulkRun; codeOf: (id: string) => string; onDismiss: () => void; onUndo: (run: BulkRun) => void }) {
   const verb = VERB[run.kind];
   const failed = run.failed.length;
+  const name = (id: string) => run.codes[id] ?? codeOf(id);
+  const done = run.succeeded.map(name).sort((a, b) => a.localeCompare(b));
+  const undoable = UNDO[run.kind] !== undefined && run.changed.length > 0;
   return (
     <div
       role={failed ? "alert" : "status"}
       className={`rounded-lg border px-4 py-3 text-sm ${failed ? "border-amber-300 bg-amber-50 text-amber-950" : "border-emerald-200 bg-emerald-50 text-emerald-900"}`}
     >
       <div className="flex items-start justify-between gap-3">
-        <p className="font-medium">
+        <div className="font-medium">
           {plural(run.succeeded.length, "coupon")} {verb.done}
+          {done.length ? (
+            <>
+              : <Codes codes={done} />
+            </>
+          ) : null}
           {failed ? `; ${plural(failed, "coupon")} ${verb.failed}:` : "."}
-        </p>
-        <button type="button" onClick={onDismiss} className="rounded px-1.5 text-sm font-medium underline-offset-2 hover:underline focus-ring-inset">
-          Dismiss
-        </button>
+        </div>
+        <div className="flex shrink-0 items-center gap-1">
+          {undoable ? (
+            <button type="button" onClick={() => onUndo(run)} className="rounded border border-current/30 px-2 text-sm font-medium hover:bg-white/60 focus-ring-inset">
+              Undo
+            </button>
+          ) : null}
+          <button type="button" onClick={onDismiss} className="rounded px-1.5 text-sm font-medium underline-offset-2 hover:underline focus-ring-inset">
+            Dismiss
+          </button>
+        </div>
       </div>
       {failed ? (
         <ul className="mt-2 space-y-1">
-          {[...run.failed].sort((a, b) => codeOf(a.id).localeCompare(codeOf(b.id))).map((f) => (
+          {[...run.failed].sort((a, b) => name(a.id).localeCompare(name(b.id))).map((f) => (
             <li key={f.id}>
-              <span className="font-mono font-semibold">{codeOf(f.id)}</span> — {f.message}
+              <span className="font-mono font-semibold">{name(f.id)}</span> — {f.message}
             </li>
           ))}
         </ul>
@@ -70,8 +109,8 @@ function Outcome({ run, codeOf, onDismiss }: { run: BulkRun; codeOf: (id: string
   );
 }
 
-export function BulkBar({ selected, run, codeOf, onAction, onClear, onDismiss }: BulkBarProps) {
-  if (run && !run.running) return <Outcome run={run} codeOf={codeOf} onDismiss={onDismiss} />;
+export function BulkBar({ selected, run, codeOf, onAction, onClear, onDismiss, onUndo }: BulkBarProps) {
+  if (run && !run.running) return <Outcome run={run} codeOf={codeOf} onDismiss={onDismiss} onUndo={onUndo} />;
   if (selected === 0 && !run) return null;
   return (
     <div aria-label="Bulk actions" role="region" className="flex flex-wrap items-center gap-2 rounded-lg bg-zinc-900 px-4 py-2 text-white shadow-sm">

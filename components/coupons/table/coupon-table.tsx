@@ -22,7 +22,7 @@ import { QuickViews, quickViews } from "./quick-views";
 import { TableActionsContext, type TableActions } from "./table-context";
 import { ErrorState, LoadingRows } from "./table-states";
 import { TableToolbar } from "./table-toolbar";
-import { useCouponMutations, type BulkKind } from "./use-coupon-mutations";
+import { UNDO, useCouponMutations, type BulkKind } from "./use-coupon-mutations";
 import { hrefFor, useTableUrl } from "./use-table-url";
 
 // Loaded when first needed, not with the page: most visits never open details, select rows or
@@ -278,6 +278,10 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
               onAction={onBulk}
               onClear={() => setSelection(new Set())}
               onDismiss={mutations.dismissBulk}
+              onUndo={(run) => {
+                const back = UNDO[run.kind];
+                if (back) void runBulk(back, run.changed);
+              }}
             />
           </Suspense>
         ) : null}

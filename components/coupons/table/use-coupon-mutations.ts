@@ -17,8 +17,15 @@ export interface BulkRun {
   done: number;
   succeeded: string[];
   failed: { id: string; message: string }[];
+  /** The ones the run actually switched: what Undo switches back. */
+  changed: string[];
+  /** Codes as the server read them, for coupons the page never showed. */
+  codes: Record<string, string>;
   running: boolean;
 }
+
+/** The run that undoes a switch: the other way, on exactly the coupons it changed. */
+export const UNDO: Partial<Record<BulkKind, BulkKind>> = { activate: "deactivate", deactivate: "activate" };
 
 /** The coupon server actions, loaded on the first change rather than with the page. */
 const actions = () => import("@/app/(dashboard)/coupons/actions");
@@ -91,23 +98,25 @@ export function useCouponMutations() {
 
   const runBulk = useCallback(
     async (kind: BulkKind, ids: readonly string[]): Promise<BulkRun> => {
-      let run: BulkRun = { kind, total: ids.length, done: 0, succeeded: [], failed: [], running: true };
+      let run: BulkRun = { kind, total: ids.length, done: 0, succeeded: [], failed: [], changed: [], codes: {}, running: true };
       setBulk(run);
       for (let start = 0; start < ids.length; start += BATCH) {
         const batch = ids.slice(start, start + BATCH);
-        let outcome: { succeeded: string[]; failed: { id: string; message: string }[] };
+        let outcome: { succeeded: string[]; failed: { id: string; message: string }[]; changed: string[]; codes: Record<string, string> };
         try {
           const { bulkDelete, bulkSetActive } = await actions();
           const result = kind === "delete" ? await bulkDelete({ ids: batch }) : await bulkSetActive({ ids: batch, active: kind === "activate" });
-          outcome = result.ok ? result.data : { succeeded: [], failed: batch.map((id) => ({ id, message: result.message })) };
+          outcome = result.ok ? result.data : { succeeded: [], failed: batch.map((id) => ({ id, message: result.message })), changed: [], codes: {} };
         } catch {
-          outcome = { succeeded: [], failed: batch.map((id) => ({ id, message: unreachable })) };
+          outcome = { succeeded: [], failed: batch.map((id) => ({ id, message: unreachable })), changed: [], codes: {} };
         }
         run = {
           ...run,
           done: run.done + batch.length,
           succeeded: [...run.succeeded, ...outcome.succeeded],
           failed: [...run.failed, ...outcome.failed],
+          changed: [...run.changed, ...outcome.changed],
+          codes: { ...run.codes, ...outcome.codes },
         };
         setBulk(run);
       }

@@ -28,7 +28,13 @@ export interface AuditEntryInput {
   targetId?: string | null;
   summary: string;
   details?: unknown;
-  couponIds?: string[];
+  /** Every coupon the entry touched, with its code at the time. */
+  coupons?: AuditCoupon[];
+}
+
+export interface AuditCoupon {
+  id: string;
+  code?: string;
 }
 
 export interface AuditEntry {
@@ -40,6 +46,8 @@ export interface AuditEntry {
   targetId: string | null;
   summary: string;
   details: unknown;
+  /** The coupons it touched, with their codes then (older entries may have none). */
+  coupons: AuditCoupon[];
 }
 
 export interface AuditPage {
@@ -83,21 +91,31 @@ export class AuditLog {
             entry.details === undefined ? null : JSON.stringify(entry.details),
           );
         const id = Number(lastInsertRowid);
-        const link = this.db.prepare("INSERT OR IGNORE INTO audit_coupons (entry_id, coupon_id) VALUES (?, ?)");
-        for (const couponId of new Set(entry.couponIds ?? [])) link.run(id, couponId);
+        const link = this.db.prepare("INSERT OR IGNORE INTO audit_coupons (entry_id, coupon_id, code) VALUES (?, ?, ?)");
+        for (const coupon of entry.coupons ?? []) link.run(id, coupon.id, coupon.code ?? null);
         return id;
       })
       .immediate();
   }
 
-  /** Newest first; `couponId` keeps only entries that touched that coupon. */
-  list(options: { couponId?: string; limit: number; offset: number }): AuditPage {
-    const where = options.couponId ? "WHERE id IN (SELECT entry_id FROM audit_coupons WHERE coupon_id = @couponId)" : "";
-    const params = { couponId: options.couponId ?? null, limit: options.limit, offset: options.offset };
+  /**
+   * Newest first. `couponIds` keeps only entries that touched one of those coupons, `code` those
+   * that touched a coupon holding that code then (either case); given both, either one will do.
+   */
+  list(options: { couponIds?: string[]; code?: string; limit: number; offset: number }): AuditPage {
+    const ids = options.couponIds?.filter(Boolean) ?? [];
+    const code = options.code?.trim() || null;
+    const conditions = [
+      ...(ids.length ? ["coupon_id IN (SELECT value FROM json_each(@ids))"] : []),
+      ...(code ? ["code = @code COLLATE NOCASE"] : []),
+    ];
+    const where = conditions.length ? `WHERE id IN (SELECT entry_id FROM audit_coupons WHERE ${conditions.join(" OR ")})` : "";
+    const params = { ids: JSON.stringify(ids), code, limit: options.limit, offset: options.offset };
     const rows = this.db
       .prepare(`SELECT * FROM audit_log ${where} ORDER BY at DESC, id DESC LIMIT @limit OFFSET @offset`)
       .all(params) as Row[];
     const { total } = this.db.prepare(`SELECT count(*) AS total FROM audit_log ${where}`).get(params) as { total: number };
+    const touched = this.db.prepare("SELECT coupon_id AS id, code FROM audit_coupons WHERE entry_id = ? ORDER BY rowid");
     return {
       total,
       entries: rows.map((row) => ({
@@ -109,6 +127,7 @@ export class AuditLog {
         targetId: row.target_id,
         summary: row.summary,
         details: row.details_json === null ? null : JSON.parse(row.details_json),
+        coupons: (touched.all(row.id) as { id: string; code: string | null }[]).map((c) => (c.code ? { id: c.id, code: c.code } : { id: c.id })),
       })),
     };
   }

@@ -58,6 +58,14 @@ const MIGRATIONS: string[] = [
                   WHERE action = 'user.add' AND target_type = 'user' AND actor_id IS NULL AND actor_email = 'system (first start)')
        OR (email IN ('merchant@demo.local', 'support@demo.local')
            AND EXISTS (SELECT 1 FROM meta WHERE key = 'demo_accounts_created'));`,
+  // 3: each touched coupon's code as it was then, so the log is filtered by code and names coupons
+  // by code, even after the coupon was renamed or deleted. Earlier entries get the code their
+  // details kept (creates and deletes store the whole specification).
+  `ALTER TABLE audit_coupons ADD COLUMN code TEXT;
+   UPDATE audit_coupons SET code = (
+     SELECT json_extract(details_json, '$.specification.code') FROM audit_log
+      WHERE audit_log.id = audit_coupons.entry_id AND action IN ('coupon.create', 'coupon.delete'));
+   CREATE INDEX audit_coupons_code ON audit_coupons (code COLLATE NOCASE);`,
 ];
 
 export const AUTH_SCHEMA_VERSION = MIGRATIONS.length;

@@ -12,7 +12,7 @@ const { authServices } = await import("../auth/services");
 const { backend } = await import("../backend");
 
 const spec = (code: string) => ({ name: `Coupon ${code}`, code, startTime: Date.UTC(2026, 0, 1), percentOffRate: 10, minimumSubtotal: 20 });
-const audit = (couponId?: string) => authServices().audit.list({ couponId, limit: 100, offset: 0 });
+const audit = (couponId?: string) => authServices().audit.list({ couponIds: couponId ? [couponId] : [], limit: 100, offset: 0 });
 
 beforeAll(async () => {
   backend();
@@ -60,16 +60,47 @@ describe("audited coupon changes", () => {
     const activated = await coupons.bulkSetActive([a, b, "missing"], true);
     expect(activated.succeeded).toEqual([a, b]);
     expect(activated.failed).toEqual([{ id: "missing", message: expect.any(String) }]);
-    expect(audit(b).entries[0]).toMatchObject({ action: "coupon.bulkSetActive", details: { active: true, succeeded: [a, b] } });
+    expect(activated.codes).toEqual({ [a]: "BULKA", [b]: "BULKB" });
+    // b was on already: nothing changed for it, and nothing for Undo to reverse.
+    expect(activated.changed).toEqual([a]);
+    expect(audit(a).entries[0]).toMatchObject({ action: "coupon.bulkSetActive", summary: "Activated 1 coupon: BULKA", details: { active: true, succeeded: [a, b] } });
+    expect(audit(a).entries[0]!.coupons).toEqual([{ id: a, code: "BULKA" }]);
+    expect(audit(b).entries[0]!.action).toBe("coupon.create");
+
+    const deactivated = await coupons.bulkSetActive([a, b], false);
+    expect(deactivated.changed).toEqual([a, b]);
+    expect(audit(b).entries[0]).toMatchObject({ summary: "Deactivated 2 coupons: BULKA and BULKB" });
+    expect(audit(b).entries[0]!.coupons).toEqual([{ id: a, code: "BULKA" }, { id: b, code: "BULKB" }]);
 
     const deleted = await coupons.bulkDelete([a, b]);
     expect(deleted.succeeded).toEqual([a, b]);
-    for (const id of [a, b]) expect(audit(id).entries[0]).toMatchObject({ action: "coupon.bulkDelete", summary: "Deleted 2 coupon(s)" });
+    for (const id of [a, b]) expect(audit(id).entries[0]).toMatchObject({ action: "coupon.bulkDelete", summary: "Deleted 2 coupons: BULKA and BULKB" });
 
     const c = (await coupons.createCoupon(spec("GONE"))).id;
     await coupons.deleteCoupon(c);
     expect(audit(c).entries.map((e) => e.action)).toEqual(["coupon.delete", "coupon.create"]);
     expect(audit(c).entries[0]!.details).toMatchObject({ specification: { code: "GONE" } });
+  });
+
+  it("the log is found by code: entries that named it then, and the coupon that holds it now", async () => {
+    const { readAuditLog } = await import("../audit");
+    const { id } = await coupons.createCoupon(spec("OLDCODE"));
+    await coupons.updateCoupon(id, { code: "NEWCODE" });
+    await coupons.setCouponActive(id, false);
+    const byOld = await readAuditLog({ code: "oldcode", page: 1 });
+    expect(byOld.entries.map((e) => e.action)).toEqual(["coupon.update", "coupon.create"]);
+    // The new code finds the whole history through the coupon that holds it.
+    const byNew = await readAuditLog({ code: "NEWCODE", page: 1 });
+    expect(byNew.entries.map((e) => e.action)).toEqual(["coupon.setActive", "coupon.update", "coupon.create"]);
+    expect((await readAuditLog({ code: "NOSUCHCODE", page: 1 })).total).toBe(0);
+  });
+
+  it("names many coupons by code, then how many more", () => {
+    const ids = ["a", "b", "c", "d", "e", "f", "g"];
+    const codes = Object.fromEntries(ids.map((id) => [id, id.toUpperCase()]));
+    expect(coupons.namedCodes(ids, codes)).toBe("A, B, C, D, E and 2 more");
+    expect(coupons.namedCodes(["a"], codes)).toBe("A");
+    expect(coupons.namedCodes(["a", "zz"], codes)).toBe("A and zz");
   });
 
   it("the data access layer refuses a support user by itself, even when called directly", async () => {

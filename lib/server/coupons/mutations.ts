@@ -4,6 +4,8 @@ import "server-only";
 // succeeded. An update records each changed field with its value before and after.
 import type { UserDTO } from "@/lib/auth/roles";
 import { fieldChanges, type FieldChange } from "@/lib/coupons/spec-equality";
+import type { CouponGateway } from "@/lib/coupons/gateway";
+import { MAX_LIMIT, parseQuery } from "@/lib/coupons/query";
 import type { CouponSpecification } from "@/lib/coupons/specification";
 import type { CouponUpdate } from "@/lib/coupons/update";
 import { authorize } from "../auth/guards";
@@ -20,11 +22,32 @@ export type { FieldChange };
 export interface BulkOutcome {
   succeeded: string[];
   failed: { id: string; message: string }[];
+  /** Each coupon's code, as it was before the run, so the outcome and the log can name them. */
+  codes: Record<string, string>;
+  /** The coupons this run actually changed (switching on one that was on changes nothing): what Undo reverses. */
+  changed: string[];
+}
+
+/** These coupons as they are, in one query (one call on Wix for up to 100). */
+async function currentOf(backend: CouponGateway, ids: string[]) {
+  const { items } = await backend.query(parseQuery({ filter: { _id: { $hasSome: ids } }, paging: { limit: MAX_LIMIT } }));
+  return new Map(items.map((c) => [c.id, c]));
+}
+
+const codesIn = (coupons: Map<string, { specification: { code: string } }>) => Object.fromEntries([...coupons].map(([id, c]) => [id, c.specification.code]));
+
+/** "SUMMER10, WINTER5 and 3 more": the coupons a bulk run changed, by code. */
+export function namedCodes(ids: string[], codes: Record<string, string>, shown = 5): string {
+  const names = ids.map((id) => codes[id] ?? id);
+  if (names.length <= shown) return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `${names.slice(0, shown).join(", ")} and ${names.length - shown} more`;
 }
 
 function actorOf(user: UserDTO) {
   return { id: user.id, email: user.email };
 }
+
+const plural = (n: number) => `${n} ${n === 1 ? "coupon" : "coupons"}`;
 
 function label(spec: { code: string; name: string }): string {
   return `${spec.code} (${spec.name})`;
@@ -40,7 +63,7 @@ export async function createCoupon(specification: CouponSpecification): Promise<
     action: "coupon.create",
     targetType: "coupon",
     targetId: outcome.id,
-    couponIds: [outcome.id],
+    coupons: [{ id: outcome.id, code: specification.code }],
     summary: `Created coupon ${label(specification)}`,
     details: { specification },
   });
@@ -65,7 +88,8 @@ async function updateAudited(
     action,
     targetType: "coupon",
     targetId: id,
-    couponIds: [id],
+    // The code before and, when the edit changed it, after: the log is found by either.
+    coupons: [{ id, code: before.specification.code }],
     summary:
       action === "coupon.setActive"
         ? `${after.specification.active === false ? "Deactivated" : "Activated"} coupon ${label(after.specification)}`
@@ -95,7 +119,7 @@ export async function deleteCoupon(id: string): Promise<void> {
     action: "coupon.delete",
     targetType: "coupon",
     targetId: id,
-    couponIds: [id],
+    coupons: [{ id, code: before.specification.code }],
     summary: `Deleted coupon ${label(before.specification)}`,
     details: { specification: before.specification },
   });
@@ -104,23 +128,31 @@ export async function deleteCoupon(id: string): Promise<void> {
 export async function bulkSetActive(ids: string[], active: boolean): Promise<BulkOutcome> {
   const user = await authorize("coupons:write");
   const backend = gateway();
-  const outcome: BulkOutcome = { succeeded: [], failed: [] };
-  // Wix has no bulk update for coupons; one update each, reported per coupon.
+  const current = await currentOf(backend, ids);
+  const outcome: BulkOutcome = { succeeded: [], failed: [], codes: codesIn(current), changed: [] };
+  // Wix has no bulk update for coupons; one update each, reported per coupon. One already in the
+  // state asked for is left alone: no call, and nothing for Undo to reverse.
   for (const id of ids) {
     try {
+      const already = current.get(id);
+      if (already && (already.specification.active !== false) === active) {
+        outcome.succeeded.push(id);
+        continue;
+      }
       await backend.update(id, { active });
       outcome.succeeded.push(id);
+      outcome.changed.push(id);
     } catch (error) {
       outcome.failed.push({ id, message: error instanceof Error ? error.message : "Could not be updated." });
     }
   }
-  if (outcome.succeeded.length > 0) {
+  if (outcome.changed.length > 0) {
     authServices().audit.record({
       actor: actorOf(user),
       action: "coupon.bulkSetActive",
       targetType: "coupon",
-      couponIds: outcome.succeeded,
-      summary: `${active ? "Activated" : "Deactivated"} ${outcome.succeeded.length} coupon(s)`,
+      coupons: outcome.changed.map((id) => ({ id, code: outcome.codes[id] })),
+      summary: `${active ? "Activated" : "Deactivated"} ${plural(outcome.changed.length)}: ${namedCodes(outcome.changed, outcome.codes)}`,
       details: { active, ...outcome },
     });
   }
@@ -129,20 +161,24 @@ export async function bulkSetActive(ids: string[], active: boolean): Promise<Bul
 
 export async function bulkDelete(ids: string[]): Promise<BulkOutcome> {
   const user = await authorize("coupons:write");
-  const result = await gateway().bulkDelete(ids);
-  const outcome: BulkOutcome = { succeeded: [], failed: [] };
+  const backend = gateway();
+  const codes = codesIn(await currentOf(backend, ids));
+  const result = await backend.bulkDelete(ids);
+  const outcome: BulkOutcome = { succeeded: [], failed: [], codes, changed: [] };
   for (const item of result.results) {
     const id = ids[item.originalIndex]!;
-    if (item.success) outcome.succeeded.push(id);
-    else outcome.failed.push({ id, message: item.error?.description ?? "Could not be deleted." });
+    if (item.success) {
+      outcome.succeeded.push(id);
+      outcome.changed.push(id);
+    } else outcome.failed.push({ id, message: item.error?.description ?? "Could not be deleted." });
   }
   if (outcome.succeeded.length > 0) {
     authServices().audit.record({
       actor: actorOf(user),
       action: "coupon.bulkDelete",
       targetType: "coupon",
-      couponIds: outcome.succeeded,
-      summary: `Deleted ${outcome.succeeded.length} coupon(s)`,
+      coupons: outcome.succeeded.map((id) => ({ id, code: outcome.codes[id] })),
+      summary: `Deleted ${plural(outcome.succeeded.length)}: ${namedCodes(outcome.succeeded, outcome.codes)}`,
       details: outcome,
     });
   }
