@@ -1,6 +1,7 @@
 "use client";
-// The details drawer: every field of one coupon in words, the code copied in one click, and a URL
-// of its own (?coupon=<id>) to paste into a ticket. Opening it from a row shows that row at once;
+// The details drawer: status and uses first, then the fields that apply to this coupon in words,
+// the code copied in one click, switching on or off and deleting for merchants, and a URL of its
+// own (?coupon=<id>) to paste into a ticket. Opening it from a row shows that row at once;
 // a shared link loads the coupon even when it isn't on the current page.
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -10,12 +11,51 @@ import type { CouponView } from "@/lib/coupons/coupon-view";
 import { fieldById, type FieldId } from "@/lib/coupons/fields";
 import { CouponStatusBadge, DateCell, EmptyValue, UsageCell } from "./cells";
 import { couponDetailOptions, RequestError } from "./coupon-queries";
+import { useTableActions } from "./table-context";
 
-const SECTIONS: { title: string; fields: FieldId[] }[] = [
-  { title: "Discount", fields: ["type", "scope", "displayData", "minimumSubtotal", "percentOffRate", "moneyOffAmount", "fixedPriceAmount", "buyXGetY", "freeShipping", "limitedToOneItem", "appliesToSubscriptions"] },
-  { title: "Schedule", fields: ["status", "active", "startTime", "expirationTime", "expired", "_dateCreated"] },
-  { title: "Usage", fields: ["numberOfUsages", "usageLimit", "limitPerCustomer"] },
-  { title: "Record", fields: ["name", "code", "_id", "appId"] },
+/** A row of the drawer: a field, and when it applies (by default: when the coupon has a value for it). */
+interface Row {
+  field: FieldId;
+  label?: string;
+  applies?: (coupon: CouponView) => boolean;
+}
+
+const always = () => true;
+/** A switch that means something only when on ("Once per order: Yes"); "No" rows would be noise. */
+const whenOn = (field: FieldId) => (coupon: CouponView) => coupon.text[field] === "Yes";
+
+// Only the fields that apply to this coupon: its own type's value (in "Discount"), no rows of "—"
+// for the other types. What support asks first (status, uses against the limit) comes first.
+const SECTIONS: { title: string; rows: Row[] }[] = [
+  {
+    title: "Discount",
+    rows: [
+      { field: "type", label: "Discount", applies: always },
+      { field: "scope", applies: always },
+      { field: "displayData" },
+      { field: "minimumSubtotal" },
+      { field: "limitedToOneItem", applies: whenOn("limitedToOneItem") },
+      { field: "appliesToSubscriptions", applies: whenOn("appliesToSubscriptions") },
+    ],
+  },
+  {
+    title: "Schedule",
+    rows: [
+      { field: "startTime", applies: always },
+      { field: "expirationTime", applies: always },
+      { field: "active", applies: always },
+      { field: "expired", applies: whenOn("expired") },
+      { field: "_dateCreated", applies: always },
+    ],
+  },
+  {
+    title: "Limits",
+    rows: [
+      { field: "usageLimit", applies: always },
+      { field: "limitPerCustomer", applies: (coupon) => Boolean(coupon.text.limitPerCustomer) && coupon.text.limitPerCustomer !== "No limit" },
+    ],
+  },
+  { title: "Record", rows: [{ field: "name" }, { field: "code" }, { field: "_id" }, { field: "appId" }] },
 ];
 
 function Value({ coupon, field }: { coupon: CouponView; field: FieldId }) {
@@ -67,6 +107,8 @@ function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: 
   const [copied, copy] = useCopy();
   const coupon = detail.data;
   const missing = detail.error instanceof RequestError && detail.error.status === 404;
+  const { setActive, requestDelete, pending } = useTableActions();
+  const busy = coupon ? pending.has(coupon.id) : false;
 
   return (
     <div className="flex min-h-full flex-col">
@@ -77,10 +119,7 @@ function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: 
             {coupon?.code ?? (missing ? "Coupon not found" : "Loading…")}
           </h2>
           {coupon ? (
-            <p className="mt-1 flex items-center gap-2 text-sm text-zinc-600">
-              <CouponStatusBadge coupon={coupon} />
-              <span className="truncate">{coupon.name}</span>
-            </p>
+            <p className="mt-1 truncate text-sm text-zinc-600">{coupon.name}</p>
           ) : null}
         </div>
         <button type="button" onClick={onClose} aria-label="Close details" className="rounded-md p-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-ring-inset">
@@ -107,6 +146,12 @@ function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: 
                 <a href={`/coupons/new?from=${encodeURIComponent(coupon.id)}`} className={SMALL_BUTTON}>
                   Duplicate
                 </a>
+                <button type="button" disabled={busy} aria-busy={busy} onClick={() => setActive(coupon, !coupon.active)} className={SMALL_BUTTON}>
+                  {coupon.active ? "Deactivate" : "Activate"}
+                </button>
+                <button type="button" disabled={busy} onClick={() => requestDelete(coupon)} className={`${SMALL_BUTTON} text-rose-700`}>
+                  Delete…
+                </button>
               </>
             ) : null}
             <p role="status" className="text-sm text-emerald-700">
@@ -114,20 +159,36 @@ function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: 
             </p>
           </div>
           <div className="space-y-6 px-6 py-5">
+            <dl aria-label="At a glance" className="grid grid-cols-2 gap-3">
+              <div className="rounded-lg border border-zinc-200 px-3 py-2">
+                <dt className="text-xs font-medium text-zinc-500">Status</dt>
+                <dd className="mt-1">
+                  <CouponStatusBadge coupon={coupon} />
+                </dd>
+              </div>
+              <div className="rounded-lg border border-zinc-200 px-3 py-2">
+                <dt className="text-xs font-medium text-zinc-500">Uses</dt>
+                <dd className="mt-1 text-sm">
+                  <UsageCell coupon={coupon} />
+                </dd>
+              </div>
+            </dl>
             {SECTIONS.map((section) => (
               <section key={section.title} aria-labelledby={`drawer-${section.title}`}>
                 <h3 id={`drawer-${section.title}`} className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">
                   {section.title}
                 </h3>
                 <dl className="mt-2 divide-y divide-zinc-100 rounded-lg border border-zinc-200">
-                  {section.fields.map((field) => (
-                    <div key={field} className="grid grid-cols-[10rem_1fr] gap-3 px-3 py-2 text-sm">
-                      <dt className="text-zinc-500">{fieldById(field)?.label ?? field}</dt>
-                      <dd className="min-w-0 text-zinc-900">
-                        <Value coupon={coupon} field={field} />
-                      </dd>
-                    </div>
-                  ))}
+                  {section.rows
+                    .filter((row) => (row.applies ?? ((c: CouponView) => Boolean(c.text[row.field])))(coupon))
+                    .map(({ field, label }) => (
+                      <div key={field} className="grid grid-cols-[10rem_1fr] gap-3 px-3 py-2 text-sm">
+                        <dt className="text-zinc-500">{label ?? fieldById(field)?.label ?? field}</dt>
+                        <dd className="min-w-0 text-zinc-900">
+                          <Value coupon={coupon} field={field} />
+                        </dd>
+                      </div>
+                    ))}
                   {section.title === "Discount" && coupon.discountedCycleCount !== null ? (
                     <div className="grid grid-cols-[10rem_1fr] gap-3 px-3 py-2 text-sm">
                       <dt className="text-zinc-500">Discounted billing cycles</dt>
