@@ -1,7 +1,7 @@
 // Creating coupons as a merchant would: one of each type, including a specific product, an event
 // ticket, a pricing plan and a minimum-subtotal coupon; each lands in the table with a toast.
 import { expect, test } from "./support/fixtures";
-import { chooseScope, chooseType, fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, summary } from "./support/coupon-form";
+import { chooseScope, chooseType, fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, summary, fillDateTime } from "./support/coupon-form";
 import { uniqueCode } from "./support/store";
 
 test.describe("creating coupons", () => {
@@ -13,7 +13,7 @@ test.describe("creating coupons", () => {
     await chooseScope(page, "Store products", "One product", { noun: "Product", search: "mug", name: "Blue Mug" });
     await page.getByRole("textbox", { name: "Total uses" }).fill("100");
     await page.getByRole("textbox", { name: "Uses per customer" }).fill("1");
-    await page.getByLabel("Starts").fill("2030-06-01T09:00");
+    await fillDateTime(page, "Starts", "2030-06-01T09:00");
 
     await expect(page.getByText("Times are in Europe/Berlin")).toBeVisible();
     await expect(summary(page)).toHaveText(

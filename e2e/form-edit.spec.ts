@@ -2,16 +2,16 @@
 // cleared end date goes as null, a coupon changed elsewhere is not overwritten unasked.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, summary } from "./support/coupon-form";
+import { fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, summary, fillDateTime } from "./support/coupon-form";
 import { createCoupons, uniqueCode } from "./support/store";
 
 async function createWithEndDate(page: Page, name: string, code: string): Promise<string> {
   await openNewCoupon(page);
   await fillBasics(page, { name, code });
   await page.getByRole("textbox", { name: "Percent off" }).fill("25");
-  await page.getByLabel("Starts").fill("2030-03-01T10:00");
+  await fillDateTime(page, "Starts", "2030-03-01T10:00");
   await radio(page, "Ends on a date").check();
-  await page.getByLabel("End", { exact: true }).fill("2030-03-31T23:59");
+  await fillDateTime(page, "End", "2030-03-31T23:59");
   return saveAndExpectToast(page, new RegExp(`Coupon “${name}” created`));
 }
 

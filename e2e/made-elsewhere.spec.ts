@@ -6,7 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page, Request } from "@playwright/test";
 import { MADE_ELSEWHERE } from "../lib/server/store/made-elsewhere";
 import { expect, test } from "./support/fixtures";
-import { openNewCoupon, radio, rowFor, saveAndExpectToast } from "./support/coupon-form";
+import { openNewCoupon, radio, rowFor, saveAndExpectToast, fillDateTime } from "./support/coupon-form";
 
 /** What the form lists read-only for each demo coupon, by the catalogue's label. */
 const KEPT: Record<string, string[]> = {
@@ -87,7 +87,7 @@ test("an older product coupon with no product and a bookings coupon with a per-c
     await openEdit(page, code);
     await page.getByRole("checkbox", { name: "Active" }).uncheck();
     await radio(page, "Ends on a date").check();
-    await page.getByLabel("End", { exact: true }).fill("2031-03-31T23:59");
+    await fillDateTime(page, "End", "2031-03-31T23:59");
     const save = actionPost(page);
     await saveAndExpectToast(page, /saved/);
     expect(Object.keys(sentChanges(await save) as object).sort()).toEqual(["active", "expirationTime"]);

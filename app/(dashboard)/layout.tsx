@@ -17,9 +17,10 @@ export default async function DashboardLayout({ children }: { children: React.Re
   return (
     <div className="min-h-screen bg-zinc-50">
       <header className="border-b border-zinc-200 bg-white">
-        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center justify-between gap-x-6 gap-y-2 px-6 py-3">
+        {/* One line on a phone: the title and the account's address make way for the nav and Sign out. */}
+        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2 sm:px-6 sm:py-3">
           <div className="flex items-center gap-6">
-            <a href="/coupons" className="text-base font-semibold text-zinc-900">
+            <a href="/coupons" className="hidden text-base font-semibold text-zinc-900 sm:inline">
               Coupon dashboard
             </a>
             <nav aria-label="Main" className="flex items-center gap-1">
@@ -46,11 +47,12 @@ export default async function DashboardLayout({ children }: { children: React.Re
                 {backendLabel}
               </span>
             </p>
-            <div className="flex items-center gap-3 border-l border-zinc-200 pl-4">
-              <p className="text-right text-sm leading-tight">
+            <div className="flex items-center gap-3 sm:border-l sm:border-zinc-200 sm:pl-4">
+              <p className="text-right text-sm leading-tight" title={`${user.email} · ${ROLE_LABELS[user.role]}`}>
                 <span className="sr-only">Signed in as </span>
-                <span className="block font-medium text-zinc-900">{user.email}</span>
-                <span className="block text-xs text-zinc-600">{ROLE_LABELS[user.role]}</span>
+                <span className="hidden font-medium text-zinc-900 sm:block">{user.email}</span>
+                <span className="sr-only sm:hidden">{user.email}</span>
+                <span className="hidden text-xs text-zinc-600 sm:block">{ROLE_LABELS[user.role]}</span>
               </p>
               <SignOutButton />
             </div>
@@ -62,7 +64,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
           </div>
         ) : null}
       </header>
-      <main className="mx-auto max-w-[96rem] px-6 py-6">
+      <main className="mx-auto max-w-[96rem] px-4 py-4 sm:px-6 sm:py-6">
         <QueryProvider>{children}</QueryProvider>
       </main>
     </div>

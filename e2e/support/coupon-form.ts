@@ -64,3 +64,14 @@ export async function saveAndExpectToast(page: Page, toast: RegExp): Promise<str
 
 /** The coupon list's row for a code. */
 export const rowFor = (page: Page, code: string) => page.getByRole("row").filter({ has: page.getByRole("cell", { name: code, exact: true }) });
+
+/**
+ * Types a date and a 24-hour time into a date-time field ("Starts", "End"), from one
+ * "yyyy-MM-ddTHH:mm" text as the form keeps it.
+ */
+export async function fillDateTime(page: Page, label: string, value: string): Promise<void> {
+  const [date = "", time = ""] = value.split("T");
+  const group = page.getByRole("group", { name: label, exact: true });
+  await group.getByLabel("Date").fill(date);
+  await group.getByLabel("Time (24-hour)").fill(time);
+}

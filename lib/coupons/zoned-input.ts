@@ -34,3 +34,10 @@ export function fromZonedInput(text: string, timeZone: string): ZonedParse {
   }
   return { ok: true, ms: date.getTime() };
 }
+
+/** A time as typed, in the input's "HH:mm": "9:00" → "09:00", "0930" → "09:30"; the rest as typed, for the schema to name. */
+export function normaliseTime(text: string): string {
+  const value = text.trim().replace(".", ":");
+  const short = /^(\d{1,2}):(\d{2})$/.exec(value) ?? /^(\d{1,2})(\d{2})$/.exec(value);
+  return short ? `${short[1]!.padStart(2, "0")}:${short[2]}` : value;
+}

@@ -4,7 +4,7 @@
 // (CET in January, CEST in June), so the suffix never contradicts the summary.
 import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { RadioGroupField } from "@/components/ui/form/radio-group-field";
-import { DateTimeField } from "@/components/ui/form/text-field";
+import { DateTimeField } from "@/components/ui/form/date-time-field";
 import { zoneName as zoneNameAt } from "@/lib/coupons/dates";
 import type { CouponFormValues } from "@/lib/coupons/form-values";
 import { fromZonedInput } from "@/lib/coupons/zoned-input";
@@ -18,7 +18,7 @@ function endHasPassed(text: string, timeZone: string): boolean {
 }
 
 export function DatesSection() {
-  const { control, register, setValue, formState } = useFormContext<CouponFormValues>();
+  const { control, setValue, formState } = useFormContext<CouponFormValues>();
   const { settings, zoneName } = useCouponFormMeta();
   const endMode = useWatch<CouponFormValues, "endMode">({ name: "endMode" });
   const [start, end] = useWatch<CouponFormValues, ["start", "end"]>({ name: ["start", "end"] });
@@ -32,8 +32,15 @@ export function DatesSection() {
 
   return (
     <FormSection id="dates" title="Active dates" description={zone}>
-      <DateTimeField id={fieldId("start")} label="Starts" zone={zoneOn(start)} className="sm:max-w-sm" required
-        description={`Date and time in ${settings.timeZone}.`} error={errors.start} {...register("start")} />
+      <Controller
+        control={control}
+        name="start"
+        render={({ field }) => (
+          <DateTimeField id={fieldId("start")} label="Starts" zone={zoneOn(start)} className="sm:max-w-sm" required
+            description={`Date and time in ${settings.timeZone}.`} error={errors.start}
+            value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} />
+        )}
+      />
       <Controller
         control={control}
         name="endMode"
@@ -58,8 +65,15 @@ export function DatesSection() {
       />
       {endMode === "date" ? (
         <>
-          <DateTimeField id={fieldId("end")} label="End" zone={zoneOn(end)} className="sm:max-w-sm" required
-            description={`Date and time in ${settings.timeZone}; after the start.`} error={errors.end} {...register("end")} />
+          <Controller
+            control={control}
+            name="end"
+            render={({ field }) => (
+              <DateTimeField id={fieldId("end")} label="End" zone={zoneOn(end)} className="sm:max-w-sm" required
+                description={`Date and time in ${settings.timeZone}; after the start.`} error={errors.end}
+                value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} />
+            )}
+          />
           {endHasPassed(end, settings.timeZone) && !errors.end ? (
             <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 sm:max-w-sm">
               This end date has passed, so customers can&apos;t use the coupon. Choose a later end, or no end date.

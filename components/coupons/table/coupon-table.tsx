@@ -19,6 +19,7 @@ import { DataTable } from "./data-table";
 import { FilterChips } from "./filter-chips";
 import { Pagination } from "./pagination";
 import { QuickViews, quickViews } from "./quick-views";
+import { CouponCards } from "./coupon-cards";
 import { TableActionsContext, type TableActions } from "./table-context";
 import { ErrorState, LoadingRows } from "./table-states";
 import { TableToolbar } from "./table-toolbar";
@@ -235,7 +236,18 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
   // stream the (large) table after a fallback, which delays its first paint.
   else if (page.total === 0) body = <Suspense fallback={null}>{filtered ? <NoMatchState clearHref={hrefFor(withoutFilters(state))} onClear={clearFilters} /> : <EmptyState canEdit={canEdit} />}</Suspense>;
   else if (rows.length === 0) body = <Suspense fallback={null}><PastEndState lastPage={Math.ceil(page.total / state.pageSize)} onGo={() => navigate({ ...state, page: Math.ceil(page.total / state.pageSize) })} /></Suspense>;
-  else body = <DataTable table={table} selection={selection} busy={loading} caption={`Coupons${sortText ? `, sorted by ${sortText}` : ""}. Times in ${setup.zoneLabel}.`} />;
+  else {
+    const caption = `Coupons${sortText ? `, sorted by ${sortText}` : ""}. Times in ${setup.zoneLabel}.`;
+    // A phone gets cards (code, status and uses in view); the table takes over from md up.
+    body = (
+      <>
+        <CouponCards rows={rows} canEdit={canEdit} caption={caption} />
+        <div className="hidden md:block">
+          <DataTable table={table} selection={selection} busy={loading} caption={caption} />
+        </div>
+      </>
+    );
+  }
 
   return (
     <TableActionsContext.Provider value={actions}>

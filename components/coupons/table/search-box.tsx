@@ -35,7 +35,7 @@ export function SearchBox({ defaultValue, onSearch }: { defaultValue: string; on
   };
 
   return (
-    <div className="relative w-full sm:w-72">
+    <div className="relative min-w-0 flex-1 sm:w-72 sm:flex-none">
       <label htmlFor="coupon-search" className="sr-only">
         Search coupons by code or name
       </label>
@@ -63,7 +63,7 @@ export function SearchBox({ defaultValue, onSearch }: { defaultValue: string; on
         }}
         className="h-9 w-full rounded-md border border-zinc-300 bg-white pr-9 pl-8 text-sm text-zinc-900 shadow-xs placeholder:text-zinc-500 focus:border-brand-600 focus:outline-2 focus:outline-offset-0 focus:outline-brand-600/30 [&::-webkit-search-cancel-button]:hidden"
       />
-      <kbd aria-hidden="true" className="pointer-events-none absolute inset-y-0 right-2 my-auto flex h-5 items-center rounded border border-zinc-200 bg-zinc-50 px-1.5 font-sans text-xs text-zinc-500">
+      <kbd aria-hidden="true" className="pointer-events-none absolute inset-y-0 right-2 my-auto hidden h-5 pointer-fine:flex items-center rounded border border-zinc-200 bg-zinc-50 px-1.5 font-sans text-xs text-zinc-500">
         /
       </kbd>
     </div>

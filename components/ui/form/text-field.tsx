@@ -1,4 +1,4 @@
-// Text, number, money and date-time inputs on the shared field frame. Numbers stay text in the
+// Text, number and money inputs on the shared field frame (dates: date-time-field.tsx). Numbers stay text in the
 // form (inputMode brings up the right keyboard), so what the merchant typed is never coerced.
 import type { InputHTMLAttributes, ReactNode, Ref } from "react";
 import { controlClass, fieldAria, FieldFrame, type FieldFrameProps } from "./field";
@@ -46,9 +46,4 @@ export function NumberField(props: TextFieldProps) {
 /** An amount in the merchant's currency, the symbol shown before it. */
 export function MoneyField({ currencySymbol, ...props }: TextFieldProps & { currencySymbol: string }) {
   return <TextField inputMode="decimal" autoComplete="off" prefix={currencySymbol} {...props} />;
-}
-
-/** A wall-clock date and time in the merchant's zone, the zone shown after it. */
-export function DateTimeField({ zone, ...props }: TextFieldProps & { zone: string }) {
-  return <TextField type="datetime-local" suffix={zone} {...props} />;
 }
