@@ -33,6 +33,8 @@ const browser = { browserName: 'chromium' as const };
 const signedInAs = (role: 'merchant' | 'support') => path.join(dataDir, 'auth', `${role}.json`);
 /** The smoke spec runs in both modes, as a support user. */
 const SMOKE_SPECS = [/smoke\.spec\.ts/];
+/** The first-look checks, at 1440×900 and at 390×844. */
+const FIRST_LOOK_SPECS = [/first-look\.spec\.ts/];
 /** Coupons made elsewhere, opened and edited as a merchant: in both modes too. */
 const MADE_ELSEWHERE_SPECS = [/made-elsewhere\.spec\.ts/];
 
@@ -141,6 +143,19 @@ export default defineConfig({
       dependencies: ['setup'],
       use: { ...browser, storageState: signedInAs('support') },
       metadata: { backendLabel: STORE_LABEL },
+    },
+    // What a merchant notices first, at a desktop's width and a phone's (e2e/first-look.spec.ts).
+    {
+      name: 'first-look-wide',
+      testMatch: FIRST_LOOK_SPECS,
+      dependencies: ['setup'],
+      use: { ...browser, viewport: { width: 1440, height: 900 }, storageState: signedInAs('merchant') },
+    },
+    {
+      name: 'first-look-phone',
+      testMatch: FIRST_LOOK_SPECS,
+      dependencies: ['setup'],
+      use: { ...browser, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, storageState: signedInAs('merchant') },
     },
     // Signed out: the login page, throttling, headers, and the client-bundle scan.
     { name: 'anonymous', testMatch: /\.anon\.spec\.ts/, dependencies: ['setup'], use: browser },
