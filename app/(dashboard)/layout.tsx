@@ -50,8 +50,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
             <div className="flex items-center gap-3 sm:border-l sm:border-zinc-200 sm:pl-4">
               <p className="text-right text-sm leading-tight" title={`${user.email} · ${ROLE_LABELS[user.role]}`}>
                 <span className="sr-only">Signed in as </span>
-                <span className="hidden font-medium text-zinc-900 sm:block">{user.email}</span>
-                <span className="sr-only sm:hidden">{user.email}</span>
+                <span className="sr-only font-medium text-zinc-900 sm:not-sr-only sm:block">{user.email}</span>
                 <span className="hidden text-xs text-zinc-600 sm:block">{ROLE_LABELS[user.role]}</span>
               </p>
               <SignOutButton />

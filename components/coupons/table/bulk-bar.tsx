@@ -45,22 +45,29 @@ function Progress({ run }: { run: BulkRun }) {
   );
 }
 
-/** "SUMMER10, WINTER5 and SPRING3", or the first few and a list of all of them. */
+/** "SUMMER10, WINTER5 and SPRING3", or the first few "and 7 more" (AllCodes lists them). */
 function Codes({ codes }: { codes: string[] }) {
   const join = (list: string[]) => (list.length < 2 ? list.join("") : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`);
   if (codes.length <= NAMED) return <span className="font-mono">{join(codes)}</span>;
   return (
     <>
       <span className="font-mono">{codes.slice(0, NAMED).join(", ")}</span> and {codes.length - NAMED} more
-      <details className="mt-1">
-        <summary className="cursor-pointer text-sm underline-offset-2 hover:underline">Show all {codes.length}</summary>
-        <ul className="mt-1 grid grid-cols-2 gap-x-4 font-mono sm:grid-cols-4">
-          {codes.map((code) => (
-            <li key={code}>{code}</li>
-          ))}
-        </ul>
-      </details>
     </>
+  );
+}
+
+/** Every code of a long run, one click away under the sentence. */
+function AllCodes({ codes }: { codes: string[] }) {
+  if (codes.length <= NAMED) return null;
+  return (
+    <details className="mt-2">
+      <summary className="cursor-pointer text-sm underline-offset-2 hover:underline">Show all {codes.length}</summary>
+      <ul aria-label="Coupons changed" className="mt-1 grid grid-cols-2 gap-x-4 font-mono sm:grid-cols-4">
+        {codes.map((code) => (
+          <li key={code}>{code}</li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
@@ -96,8 +103,9 @@ function Outcome({ run, codeOf, onDismiss, onUndo }: { run: BulkRun; codeOf: (id
           </button>
         </div>
       </div>
+      <AllCodes codes={done} />
       {failed ? (
-        <ul className="mt-2 space-y-1">
+        <ul aria-label="Coupons that failed" className="mt-2 space-y-1">
           {[...run.failed].sort((a, b) => name(a.id).localeCompare(name(b.id))).map((f) => (
             <li key={f.id}>
               <span className="font-mono font-semibold">{name(f.id)}</span> — {f.message}

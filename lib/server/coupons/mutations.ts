@@ -36,9 +36,13 @@ async function currentOf(backend: CouponGateway, ids: string[]) {
 
 const codesIn = (coupons: Map<string, { specification: { code: string } }>) => Object.fromEntries([...coupons].map(([id, c]) => [id, c.specification.code]));
 
-/** "SUMMER10, WINTER5 and 3 more": the coupons a bulk run changed, by code. */
+/** The coupons, with their codes, in the codes' order, as the log lists them. */
+const byCode = (ids: string[], codes: Record<string, string>) =>
+  ids.map((id) => ({ id, code: codes[id] })).sort((a, b) => (a.code ?? a.id).localeCompare(b.code ?? b.id));
+
+/** "SUMMER10, WINTER5 and 3 more": the coupons a bulk run changed, by code, in alphabetical order. */
 export function namedCodes(ids: string[], codes: Record<string, string>, shown = 5): string {
-  const names = ids.map((id) => codes[id] ?? id);
+  const names = ids.map((id) => codes[id] ?? id).sort((a, b) => a.localeCompare(b));
   if (names.length <= shown) return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
   return `${names.slice(0, shown).join(", ")} and ${names.length - shown} more`;
 }
@@ -151,7 +155,7 @@ export async function bulkSetActive(ids: string[], active: boolean): Promise<Bul
       actor: actorOf(user),
       action: "coupon.bulkSetActive",
       targetType: "coupon",
-      coupons: outcome.changed.map((id) => ({ id, code: outcome.codes[id] })),
+      coupons: byCode(outcome.changed, outcome.codes),
       summary: `${active ? "Activated" : "Deactivated"} ${plural(outcome.changed.length)}: ${namedCodes(outcome.changed, outcome.codes)}`,
       details: { active, ...outcome },
     });
@@ -177,7 +181,7 @@ export async function bulkDelete(ids: string[]): Promise<BulkOutcome> {
       actor: actorOf(user),
       action: "coupon.bulkDelete",
       targetType: "coupon",
-      coupons: outcome.succeeded.map((id) => ({ id, code: outcome.codes[id] })),
+      coupons: byCode(outcome.succeeded, outcome.codes),
       summary: `Deleted ${plural(outcome.succeeded.length)}: ${namedCodes(outcome.succeeded, outcome.codes)}`,
       details: outcome,
     });
