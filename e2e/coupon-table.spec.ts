@@ -327,16 +327,17 @@ test.describe("accessibility (axe, WCAG 2 A and AA)", () => {
   });
 });
 
-test("a page past the end says so, in the list and the pager, and offers the last page", async ({ page }) => {
+test("a page past the end says so, with no pager numbers for another page, and offers the last page", async ({ page }) => {
   await page.goto("/coupons?page=999");
   const pages = Math.ceil(DEMO_COUPONS / 25);
-  await expect(page.getByRole("status").filter({ hasText: "This page is past the end of the list" })).toBeVisible();
-  const pagination = page.getByRole("navigation", { name: "Pagination" });
-  await expect(pagination).toContainText(`Page 999 is past the end: there are ${pages} pages`);
+  const panel = page.getByRole("status").filter({ hasText: "This page is past the end of the list" });
+  await expect(panel).toBeVisible();
   // Not the last page's numbers under page 999's URL.
-  await expect(pagination).not.toContainText(`of ${DEMO_COUPONS}`);
-  await pagination.getByRole("link", { name: "Last page" }).click();
+  await expect(page.getByRole("navigation", { name: "Pagination" })).toHaveCount(0);
+  await expect(page.getByText(`of ${DEMO_COUPONS}`)).toHaveCount(0);
+  await panel.getByRole("button", { name: `Go to page ${pages}` }).click();
   await expect(page).toHaveURL(new RegExp(`page=${pages}`));
+  const pagination = page.getByRole("navigation", { name: "Pagination" });
   await expect(pagination).toContainText(`${(pages - 1) * 25 + 1}–${DEMO_COUPONS} of ${DEMO_COUPONS}`);
   await expect(pagination).toContainText(`Page ${pages} of ${pages}`);
 });

@@ -2,8 +2,11 @@
 // the right error on the right field, a forced setting released, a layout that fits a phone, named
 // bulk outcomes with Undo, a details drawer that starts with status and uses, a usable audit log
 // and 24-hour times. Each test saves a screenshot of what it checked (test-results/…/*.png).
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import type { Page, TestInfo } from "@playwright/test";
-import { E2E_TIME_ZONE } from "./support/constants";
+import { E2E_TIME_ZONE, e2eDataDir } from "./support/constants";
+import { parseCsv } from "./support/csv";
 import { expect, test } from "./support/fixtures";
 import { chooseScope, fillBasics, fillDateTime, openNewCoupon, radio, summary } from "./support/coupon-form";
 import { createCoupons, uniqueCode } from "./support/store";
@@ -48,10 +51,8 @@ test("the form puts a missing amount on the amount, previews nothing it can't sa
 
 test("the list fits the screen: code, status and uses in view, the header on one line", async ({ page }, testInfo) => {
   await page.goto("/coupons?q=SUBSAVE15");
-  // A card on a phone, a row of the table on a wide screen: code, status and uses in view either way.
-  const item = phone(testInfo)
-    ? page.getByRole("list", { name: /^Coupons/ }).getByRole("listitem").filter({ hasText: "SUBSAVE15" })
-    : page.getByRole("row").filter({ hasText: "SUBSAVE15" });
+  // The same row on both: a card on a phone (globals.css), a table row on a wide screen.
+  const item = page.getByRole("row").filter({ hasText: "SUBSAVE15" });
   await expect(item.getByRole("link", { name: "SUBSAVE15" })).toBeInViewport();
   await expect(item.getByText("Active", { exact: true })).toBeInViewport();
   await expect(item.getByText(/^42 of/)).toBeInViewport();
@@ -64,7 +65,7 @@ test("the list fits the screen: code, status and uses in view, the header on one
     await expect(hint).toBeHidden();
     // The filters fold behind one button, and open from it.
     await expect(page.getByRole("button", { name: /^Type/ })).toBeHidden();
-    await page.getByRole("button", { name: /^Filters/ }).click();
+    await page.getByRole("checkbox", { name: /^Show filters/ }).check();
     await expect(page.getByRole("button", { name: /^Type/ })).toBeVisible();
   } else {
     await expect(hint).toBeVisible();
@@ -107,6 +108,25 @@ test("the audit log is filtered by code and names coupons and its zone", async (
 
 test("a page past the end says so and offers the last page", async ({ page }, testInfo) => {
   await page.goto("/coupons?page=999");
-  await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText("Page 999 is past the end");
+  await expect(page.getByRole("status").filter({ hasText: "This page is past the end of the list" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Pagination" })).toHaveCount(0);
   await look(page, testInfo, "past-end");
+});
+
+test("the export writes uses with their limit, and support's 403 gives a reason that fits the page", async ({ page, browser }, testInfo) => {
+  await page.goto("/coupons?q=BIG100SUB");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  const [header, row] = parseCsv((await readFile((await download.path())!, "utf8")).slice(1));
+  const at = header!.indexOf("Uses");
+  expect(header![at + 1]).toBe("Usage limit");
+  expect(row!.slice(at, at + 2)).toEqual(["88", "500"]);
+
+  const { baseURL, viewport, isMobile, hasTouch } = testInfo.project.use;
+  const support = await browser.newContext({ baseURL, viewport, isMobile, hasTouch, storageState: path.join(e2eDataDir(), "auth", "support.json") });
+  const other = await support.newPage();
+  const response = await other.goto("/coupons/new");
+  expect(response?.status()).toBe(403);
+  await expect(other.getByText("Support can find and read coupons and export them, but not create, change or delete coupons, manage users or read the audit log.")).toBeVisible();
+  await look(other, testInfo, "forbidden");
+  await support.close();
 });

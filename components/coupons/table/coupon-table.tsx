@@ -16,10 +16,8 @@ import {
 import { buildColumns, features } from "./columns";
 import { couponListOptions } from "./coupon-queries";
 import { DataTable } from "./data-table";
-import { FilterChips } from "./filter-chips";
 import { Pagination } from "./pagination";
 import { QuickViews, quickViews } from "./quick-views";
-import { CouponCards } from "./coupon-cards";
 import { TableActionsContext, type TableActions } from "./table-context";
 import { ErrorState, LoadingRows } from "./table-states";
 import { TableToolbar } from "./table-toolbar";
@@ -35,6 +33,8 @@ const EmptyState = lazy(() => import("./table-empty-states").then((m) => ({ defa
 const NoMatchState = lazy(() => import("./table-empty-states").then((m) => ({ default: m.NoMatchState })));
 const PastEndState = lazy(() => import("./table-empty-states").then((m) => ({ default: m.PastEndState })));
 const CsvExport = lazy(() => import("./csv-export").then((m) => ({ default: m.CsvExport })));
+// Only a filtered view has chips, so the plain list's first load doesn't carry them.
+const FilterChips = lazy(() => import("./filter-chips").then((m) => ({ default: m.FilterChips })));
 
 const EMPTY_ROWS: CouponView[] = [];
 const getRowId = (row: CouponView) => row.id;
@@ -238,15 +238,8 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
   else if (rows.length === 0) body = <Suspense fallback={null}><PastEndState lastPage={Math.ceil(page.total / state.pageSize)} onGo={() => navigate({ ...state, page: Math.ceil(page.total / state.pageSize) })} /></Suspense>;
   else {
     const caption = `Coupons${sortText ? `, sorted by ${sortText}` : ""}. Times in ${setup.zoneLabel}.`;
-    // A phone gets cards (code, status and uses in view); the table takes over from md up.
-    body = (
-      <>
-        <CouponCards rows={rows} canEdit={canEdit} caption={caption} />
-        <div className="hidden md:block">
-          <DataTable table={table} selection={selection} busy={loading} caption={caption} />
-        </div>
-      </>
-    );
+    // On a phone the same table lays its rows out as cards (globals.css), so nothing scrolls sideways.
+    body = <DataTable table={table} selection={selection} busy={loading} caption={caption} />;
   }
 
   return (
@@ -280,7 +273,11 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
             <CsvExport key={exportHref} href={exportHref} total={total} onDone={endExport} />
           </Suspense>
         ) : null}
-        <FilterChips state={state} labelOf={labelOf} onChange={navigate} onClearAll={clearFilters} />
+        {filtered ? (
+          <Suspense fallback={null}>
+            <FilterChips state={state} labelOf={labelOf} onChange={navigate} onClearAll={clearFilters} />
+          </Suspense>
+        ) : null}
         {canEdit && (selectedIds.length > 0 || mutations.bulk) ? (
           <Suspense fallback={null}>
             <BulkBar
@@ -300,7 +297,8 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
         <div className="relative overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
           {list.isFetching || loading ? <div aria-hidden="true" className="absolute inset-x-0 top-0 z-20 h-0.5 animate-pulse bg-brand-500" /> : null}
           {body}
-          {page && total > 0 ? <Pagination state={state} total={total} onChange={navigate} /> : null}
+          {/* Past the end, the panel says so and offers the last page; the pager would show that page's numbers. */}
+          {page && total > 0 && rows.length > 0 ? <Pagination state={state} total={total} onChange={navigate} /> : null}
         </div>
         <p className="sr-only" aria-live="polite">
           {list.isFetching || loading ? "Loading coupons…" : page ? `${total} coupons${sortText ? `, sorted by ${sortText}` : ""}.` : ""}

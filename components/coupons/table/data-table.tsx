@@ -18,6 +18,7 @@ function HeaderCell({ header, table }: { header: Header<Features, CouponView, un
     <th
       scope="col"
       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
+      data-col={column.id}
       className={`${align} ${meta?.className ?? ""}`}
     >
       {column.getCanSort() ? (
@@ -51,7 +52,7 @@ const Rows = memo(function Rows({ rows, selection }: { rows: Row<Features, Coupo
             {row.getVisibleCells().map((cell) => {
               const meta = cell.column.columnDef.meta;
               return (
-                <td key={cell.id} className={meta?.align === "end" || meta?.className ? `${meta.align === "end" ? "text-right tabular-nums" : ""} ${meta.className ?? ""}` : undefined}>
+                <td key={cell.id} data-col={cell.column.id} className={meta?.align === "end" || meta?.className ? `${meta.align === "end" ? "text-right tabular-nums" : ""} ${meta.className ?? ""}` : undefined}>
                   <FlexRender cell={cell} />
                 </td>
               );

@@ -42,14 +42,10 @@ function Disabled({ label, children }: { label: string; children: ReactNode }) {
 export function Pagination({ state, total, onChange }: PaginationProps) {
   const [pageSize, setPageSize] = useLocalCopy(state.pageSize);
   const pageCount = Math.max(1, Math.ceil(total / state.pageSize));
-  // A page past the end (an old link, a hand-edited URL) says so and offers the last page, rather
-  // than showing the last page's numbers under another page's URL.
-  const past = total > 0 && state.page > pageCount;
-  const first = total === 0 ? 0 : (state.page - 1) * state.pageSize + 1;
+  const first = total === 0 ? 0 : Math.min(total, (state.page - 1) * state.pageSize + 1);
   const last = Math.min(total, state.page * state.pageSize);
   const prev = state.page > 1;
   const next = state.page < pageCount;
-  const toLast = state.page !== pageCount;
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 border-t border-zinc-200 px-4 py-3 text-sm text-zinc-600">
       <div className="flex items-center gap-2">
@@ -72,18 +68,16 @@ export function Pagination({ state, total, onChange }: PaginationProps) {
         </select>
       </div>
       <p className="tabular-nums" aria-live="polite">
-        {past ? `Page ${fmt(state.page)} is past the end: there ${pageCount === 1 ? "is 1 page" : `are ${fmt(pageCount)} pages`}` : <>{fmt(first)}–{fmt(last)} of {fmt(total)}</>}
+        {first > last ? `Page ${fmt(state.page)} is past the end` : <>{fmt(first)}–{fmt(last)} of {fmt(total)}</>}
       </p>
       <div className="flex items-center gap-1.5">
-        {past ? null : (
-          <span className="mr-1.5 tabular-nums">
-            Page {fmt(state.page)} of {fmt(pageCount)}
-          </span>
-        )}
+        <span className="mr-1.5 tabular-nums">
+          Page {fmt(Math.min(state.page, pageCount))} of {fmt(pageCount)}
+        </span>
         {prev ? <PageLink to={1} label="First page" state={state} onChange={onChange}><ChevronsLeft /></PageLink> : <Disabled label="First page"><ChevronsLeft /></Disabled>}
         {prev ? <PageLink to={Math.min(state.page - 1, pageCount)} label="Previous page" state={state} onChange={onChange}><ChevronLeft /></PageLink> : <Disabled label="Previous page"><ChevronLeft /></Disabled>}
         {next ? <PageLink to={state.page + 1} label="Next page" state={state} onChange={onChange}><ChevronRight /></PageLink> : <Disabled label="Next page"><ChevronRight /></Disabled>}
-        {toLast ? <PageLink to={pageCount} label="Last page" state={state} onChange={onChange}><ChevronsRight /></PageLink> : <Disabled label="Last page"><ChevronsRight /></Disabled>}
+        {next ? <PageLink to={pageCount} label="Last page" state={state} onChange={onChange}><ChevronsRight /></PageLink> : <Disabled label="Last page"><ChevronsRight /></Disabled>}
       </div>
     </nav>
   );

@@ -2,7 +2,6 @@
 // The one generic toolbar: it reads each column's filter declaration (column meta) and renders the
 // search, the facets and the range filters that the active backend allows; then the column picker
 // and the CSV export of the current view.
-import { useState } from "react";
 import { Download } from "@/components/ui/icons";
 import { TRIGGER } from "@/components/ui/popover";
 import type { FieldId } from "@/lib/coupons/fields";
@@ -46,24 +45,20 @@ export function TableToolbar({ table, allow, state, visibleColumns, zoneLabel, s
   ranges.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "date" ? -1 : 1));
   const setRanges = (next: Partial<Record<FieldId, Range>>) => onChange({ ...state, ranges: next, page: 1 });
   const exportQuery = serialiseTableState({ ...state, page: 1, coupon: null, columns: [...visibleColumns] });
-  const [filtersOpen, setFiltersOpen] = useState(false);
   const active = Object.values(state.facets).filter((values) => values && values.length > 0).length + Object.keys(state.ranges).length;
 
   return (
     <div className="flex flex-wrap items-center gap-2">
       <div role="search" aria-label="Search and filter coupons" className="flex w-full flex-wrap items-center gap-2 sm:w-auto">
       {hasSearch ? <SearchBox key={searchEpoch} defaultValue={state.search} onSearch={onSearch} /> : null}
-      {/* On a phone the filters fold behind one button, so the list starts on the first screen. */}
-      <button
-        type="button"
-        aria-expanded={filtersOpen}
-        aria-controls="table-filters"
-        onClick={() => setFiltersOpen((open) => !open)}
-        className={`${TRIGGER} sm:hidden`}
-      >
-        Filters{active > 0 ? ` (${active})` : ""}
-      </button>
-      <div id="table-filters" className={`${filtersOpen ? "flex" : "hidden"} w-full flex-wrap items-center gap-2 sm:flex sm:w-auto`}>
+      {/* On a phone the filters fold behind one switch, so the list starts on the first screen. CSS
+          alone opens them (the group :has its box checked), so this costs the page no script. */}
+      <div className="group/filters contents">
+      <label className={`${TRIGGER} relative cursor-pointer has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 sm:hidden`}>
+        <input type="checkbox" aria-controls="table-filters" className="absolute inset-0 cursor-pointer appearance-none rounded-md" />
+        Show filters{active > 0 ? ` (${active})` : ""}
+      </label>
+      <div id="table-filters" className="hidden w-full flex-wrap items-center gap-2 group-has-[>label>input:checked]/filters:flex sm:flex sm:w-auto">
       {facets.map(({ facet, mode }) => (
         <FacetFilter
           key={facet}
@@ -74,6 +69,7 @@ export function TableToolbar({ table, allow, state, visibleColumns, zoneLabel, s
         />
       ))}
       <RangeFilters key={JSON.stringify(state.ranges)} fields={ranges} ranges={state.ranges} zoneLabel={zoneLabel} onApply={setRanges} />
+      </div>
       </div>
       </div>
       <div className="ml-auto flex items-center gap-2">

@@ -28,12 +28,9 @@ export interface BulkRun {
 export const UNDO: Partial<Record<BulkKind, BulkKind>> = { activate: "deactivate", deactivate: "activate" };
 
 /** The coupon server actions, loaded on the first change rather than with the page. */
-const actions = () => import("@/app/(dashboard)/coupons/actions");
+export const actions = () => import("@/app/(dashboard)/coupons/actions");
 
-/** Small batches: progress moves visibly, and one slow coupon doesn't hide the others' results. */
-const BATCH = 10;
-
-const unreachable = "The server can't be reached. Nothing was changed; try again.";
+export const unreachable = "The server can't be reached. Nothing was changed; try again.";
 
 export function useCouponMutations() {
   const queryClient = useQueryClient();
@@ -98,30 +95,9 @@ export function useCouponMutations() {
 
   const runBulk = useCallback(
     async (kind: BulkKind, ids: readonly string[]): Promise<BulkRun> => {
-      let run: BulkRun = { kind, total: ids.length, done: 0, succeeded: [], failed: [], changed: [], codes: {}, running: true };
-      setBulk(run);
-      for (let start = 0; start < ids.length; start += BATCH) {
-        const batch = ids.slice(start, start + BATCH);
-        let outcome: { succeeded: string[]; failed: { id: string; message: string }[]; changed: string[]; codes: Record<string, string> };
-        try {
-          const { bulkDelete, bulkSetActive } = await actions();
-          const result = kind === "delete" ? await bulkDelete({ ids: batch }) : await bulkSetActive({ ids: batch, active: kind === "activate" });
-          outcome = result.ok ? result.data : { succeeded: [], failed: batch.map((id) => ({ id, message: result.message })), changed: [], codes: {} };
-        } catch {
-          outcome = { succeeded: [], failed: batch.map((id) => ({ id, message: unreachable })), changed: [], codes: {} };
-        }
-        run = {
-          ...run,
-          done: run.done + batch.length,
-          succeeded: [...run.succeeded, ...outcome.succeeded],
-          failed: [...run.failed, ...outcome.failed],
-          changed: [...run.changed, ...outcome.changed],
-          codes: { ...run.codes, ...outcome.codes },
-        };
-        setBulk(run);
-      }
-      run = { ...run, running: false };
-      setBulk(run);
+      // The batching loads with the first bulk run: a page view never needs it.
+      const { runInBatches } = await import("./bulk-run");
+      const run = await runInBatches(kind, ids, setBulk);
       await invalidate();
       return run;
     },
