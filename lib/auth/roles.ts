@@ -1,5 +1,7 @@
 // Who can do what. The server enforces this in the data access layer; the UI reads the same table
 // only to hide controls a user can't use. Merchant: everything. Support: read, search, export.
+import { listInWords } from "@/lib/words";
+
 export const ROLES = ["merchant", "support"] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -36,14 +38,13 @@ export const PERMISSION_WORDS: Record<Permission, string> = {
   "audit:read": "read the audit log",
 };
 
-const and = (words: string[]) => (words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`);
 
 /** "Support can find and read coupons and export them, but not create, change or delete coupons, …" */
 export function roleScope(role: Role): string {
   const granted = PERMISSIONS.filter((p) => can(role, p)).map((p) => PERMISSION_WORDS[p]);
   const refused = PERMISSIONS.filter((p) => !can(role, p)).map((p) => PERMISSION_WORDS[p]);
-  const but = refused.length ? `, but not ${refused.slice(0, -1).join(", ")}${refused.length > 1 ? " or " : ""}${refused.at(-1)}` : "";
-  return `${ROLE_LABELS[role]} can ${and(granted)}${but}.`;
+  const but = refused.length ? `, but not ${listInWords(refused, "or")}` : "";
+  return `${ROLE_LABELS[role]} can ${listInWords(granted, "and")}${but}.`;
 }
 
 /** The signed-in user as pages and client components see it: no hashes, no session ids. */

@@ -14,6 +14,7 @@ import {
   type EntityRule,
   type Namespace,
 } from "./scope-matrix";
+import { listInWords } from "@/lib/words";
 
 /** One option of a radio group: disabled options carry the reason, shown next to them. */
 export interface Choice<V extends string = string> {
@@ -41,13 +42,13 @@ const TYPE_DESCRIPTIONS: Record<CouponType, (currency: string) => string> = {
   BuyXGetY: () => "Such as buy 2, get 1 free",
 };
 
-const and = (words: string[]) => (words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`);
+const or = (words: string[]) => listInWords(words, "or");
 
 /** "Store products only", from the type's allowed namespaces. */
 function onlyFor(type: CouponType): string | undefined {
   const { namespaces } = TYPE_RULES[type];
   if (!namespaces) return undefined;
-  return `${and(namespaces.map((n) => NAMESPACE_LABELS[n]))} only`;
+  return `${or(namespaces.map((n) => NAMESPACE_LABELS[n]))} only`;
 }
 
 /** The five types; when editing, every type but the coupon's own is locked, with the reason. */
@@ -128,7 +129,7 @@ export function groupChoices(namespace: Namespace): Choice<string>[] {
         value: WHOLE_NAMESPACE,
         label: `All ${NAMESPACE_LABELS[namespace].toLowerCase()}`,
         disabled: true,
-        reason: `${NAMESPACE_LABELS[namespace]} coupons must apply to ${and(groups.map((g) => g.meaning.toLowerCase()))}`,
+        reason: `${NAMESPACE_LABELS[namespace]} coupons must apply to ${or(groups.map((g) => g.meaning.toLowerCase()))}`,
       };
   return [
     wholeChoice,

@@ -1,6 +1,7 @@
 "use client";
 // Bulk actions on the selected coupons: activate, deactivate, delete. While one runs it shows
 // progress; afterwards it says what happened, and lists every coupon that failed, with the reason.
+import { listInWords } from "@/lib/words";
 import { UNDO, type BulkKind, type BulkRun } from "./use-coupon-mutations";
 
 interface BulkBarProps {
@@ -47,8 +48,7 @@ function Progress({ run }: { run: BulkRun }) {
 
 /** "SUMMER10, WINTER5 and SPRING3", or the first few "and 7 more" (AllCodes lists them). */
 function Codes({ codes }: { codes: string[] }) {
-  const join = (list: string[]) => (list.length < 2 ? list.join("") : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`);
-  if (codes.length <= NAMED) return <span className="font-mono">{join(codes)}</span>;
+  if (codes.length <= NAMED) return <span className="font-mono">{listInWords(codes, "and")}</span>;
   return (
     <>
       <span className="font-mono">{codes.slice(0, NAMED).join(", ")}</span> and {codes.length - NAMED} more

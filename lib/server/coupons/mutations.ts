@@ -3,6 +3,7 @@ import "server-only";
 // is called from), goes through the gateway, and appends to the audit log only after the change
 // succeeded. An update records each changed field with its value before and after.
 import type { UserDTO } from "@/lib/auth/roles";
+import { listInWords } from "@/lib/words";
 import { fieldChanges, type FieldChange } from "@/lib/coupons/spec-equality";
 import type { CouponGateway } from "@/lib/coupons/gateway";
 import { MAX_LIMIT, parseQuery } from "@/lib/coupons/query";
@@ -43,7 +44,7 @@ const byCode = (ids: string[], codes: Record<string, string>) =>
 /** "SUMMER10, WINTER5 and 3 more": the coupons a bulk run changed, by code, in alphabetical order. */
 export function namedCodes(ids: string[], codes: Record<string, string>, shown = 5): string {
   const names = ids.map((id) => codes[id] ?? id).sort((a, b) => a.localeCompare(b));
-  if (names.length <= shown) return names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  if (names.length <= shown) return listInWords(names, "and");
   return `${names.slice(0, shown).join(", ")} and ${names.length - shown} more`;
 }
 
@@ -92,7 +93,7 @@ async function updateAudited(
     action,
     targetType: "coupon",
     targetId: id,
-    // The code before and, when the edit changed it, after: the log is found by either.
+    // The code it had before the edit; the code it has now finds it through the coupon (audit.ts).
     coupons: [{ id, code: before.specification.code }],
     summary:
       action === "coupon.setActive"
