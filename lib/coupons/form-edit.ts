@@ -12,7 +12,7 @@ import { draftSpecification, formPathOf, inMerchantWords, type FormIssue } from 
 import { couponFormValuesSchema, type CouponFormValues } from "./form-values";
 import { sameFieldValue } from "./spec-equality";
 import { SPECIFICATION_KEYS, type CouponSpecification } from "./specification";
-import { introducedViolations, parseUpdate, type CouponUpdate } from "./update";
+import { introducedViolations, mergeUpdate, parseUpdate, topField, type CouponUpdate } from "./update";
 import { isCouponError } from "./errors";
 
 type SpecKey = (typeof SPECIFICATION_KEYS)[number];
@@ -73,16 +73,6 @@ const put = (changes: Record<string, unknown>, key: string, stored: Record<strin
   if (!sameFieldValue(key, stored[key], draft[key])) changes[key] = draft[key] ?? null;
 };
 
-const topField = (field: string) => field.split(".")[0]!;
-
-function merged(stored: CouponSpecification, changes: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...stored };
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === null) delete out[key];
-    else out[key] = value;
-  }
-  return out;
-}
 
 /** Form values → the update an edit sends, and the problems that stop it. */
 export function checkEditValues(values: CouponFormValues, context: EditContext): EditCheck {
@@ -103,7 +93,7 @@ export function checkEditValues(values: CouponFormValues, context: EditContext):
   // Consequences: a field the person didn't touch that the change now makes invalid (bookings take
   // no per-customer limit; a sale price needs a store scope) follows the form, which hid or locked it.
   for (let round = 0; round < 3; round++) {
-    const extra = introducedViolations(stored, changes as CouponUpdate, merged(stored, changes))
+    const extra = introducedViolations(stored, changes as CouponUpdate, mergeUpdate(stored, changes))
       .map((v) => topField(v.field))
       .filter((key): key is SpecKey => !(key in changes) && !touched.has(key as SpecKey) && key in INPUTS);
     if (extra.length === 0) break;
@@ -120,7 +110,7 @@ function domainIssues(stored: CouponSpecification, changes: Record<string, unkno
   let violations: FieldViolation[];
   try {
     parseUpdate(changes);
-    violations = introducedViolations(stored, changes as CouponUpdate, merged(stored, changes));
+    violations = introducedViolations(stored, changes as CouponUpdate, mergeUpdate(stored, changes));
   } catch (error) {
     if (!isCouponError(error)) throw error;
     violations = error.violations;
@@ -146,7 +136,7 @@ export function couponEditSchema(context: EditContext) {
     const { changes, issues } = checkEditValues(values, context);
     for (const { path, message } of issues) ctx.addIssue({ code: "custom", message, path: path.split(".") });
     if (issues.length > 0) return z.NEVER;
-    const after = merged(context.stored, changes as Record<string, unknown>);
+    const after = mergeUpdate(context.stored, changes as Record<string, unknown>);
     return { changes, name: String(after.name), active: after.active !== false };
   });
 }

@@ -241,6 +241,14 @@ function crossFieldViolations(spec: RawSpecification): FieldViolation[] {
   return problems;
 }
 
+/** A parsed specification as it is stored: without the read-only type, and without `freeShipping: false`. */
+function asWritten(spec: RawSpecification): Omit<RawSpecification, "type"> {
+  const { type: _readOnly, ...rest } = spec;
+  void _readOnly;
+  if (rest.freeShipping === false) delete rest.freeShipping;
+  return rest;
+}
+
 export const couponSpecificationSchema = createShape
   .superRefine((spec, ctx) => {
     for (const v of crossFieldViolations(spec)) {
@@ -248,9 +256,7 @@ export const couponSpecificationSchema = createShape
     }
   })
   .transform((spec): CouponSpecification => {
-    const { type: _readOnly, ...rest } = spec;
-    void _readOnly;
-    if (rest.freeShipping === false) delete rest.freeShipping;
+    const rest = asWritten(spec);
     const namespace = rest.scope?.namespace;
     if (isNamespace(namespace) && NAMESPACE_RULES[namespace].alwaysOneItem) rest.limitedToOneItem = true;
     return rest as CouponSpecification;
@@ -297,12 +303,7 @@ export const storedSpecificationSchema = createShape
     const typeFields = presentTypeFields(spec);
     if (typeFields.length !== 1) ctx.addIssue({ code: "custom", message: "A stored coupon has exactly one type.", path: ["type"] });
   })
-  .transform((spec): CouponSpecification => {
-    const { type: _readOnly, ...rest } = spec;
-    void _readOnly;
-    if (rest.freeShipping === false) delete rest.freeShipping;
-    return rest as CouponSpecification;
-  });
+  .transform((spec) => asWritten(spec) as CouponSpecification);
 
 /** Parses a create specification or throws an INVALID_ARGUMENT CouponError. */
 export function parseSpecification(input: unknown): CouponSpecification {

@@ -122,7 +122,7 @@ export function parseUpdate(input: unknown, currentType?: CouponType): CouponUpd
 }
 
 /** The stored fields an update leaves in place, with the sent ones over them (null clears). */
-function merge(current: CouponSpecification, patch: Record<string, unknown>): Record<string, unknown> {
+export function mergeUpdate(current: CouponSpecification, patch: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...current };
   delete merged.type;
   for (const [key, value] of Object.entries(patch)) {
@@ -138,7 +138,8 @@ export function standingViolations(spec: object): FieldViolation[] {
   return result.success ? [] : violationsFrom(result.error);
 }
 
-const topField = (field: string) => field.split(".")[0]!;
+/** The specification field a violation's path is on: "scope.group.entityId" → "scope". */
+export const topField = (field: string) => field.split(".")[0]!;
 const sameViolation = (a: FieldViolation, b: FieldViolation) => a.field === b.field && a.description === b.description;
 
 /**
@@ -161,7 +162,7 @@ export function introducedViolations(current: CouponSpecification, patch: Coupon
  */
 export function applyUpdate(current: CouponSpecification, input: unknown): CouponSpecification {
   const patch = parseUpdate(input, couponTypeOf(current));
-  const merged = merge(current, patch as Record<string, unknown>);
+  const merged = mergeUpdate(current, patch as Record<string, unknown>);
   const result = couponSpecificationSchema.safeParse(merged, { reportInput: true });
   if (result.success) return result.data;
   const introduced = introducedViolations(current, patch, merged);
