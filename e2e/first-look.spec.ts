@@ -25,6 +25,13 @@ function make(prefix: string, count: number, patch: Record<string, unknown> = {}
   return { prefix: code, codes, ids };
 }
 
+/** Finds the coupons by their shared prefix, selects the page and switches them all off in bulk. */
+async function deactivateAll(page: Page, prefix: string) {
+  await page.goto(`/coupons?q=${prefix}`);
+  await page.getByRole("checkbox", { name: "Select all coupons on this page" }).check();
+  await page.getByRole("region", { name: "Bulk actions" }).getByRole("button", { name: "Deactivate" }).click();
+}
+
 test("the form puts a missing amount on the amount, previews nothing it can't save, and releases a forced setting", async ({ page }, testInfo) => {
   await openNewCoupon(page);
   await fillBasics(page, { name: "First look", code: uniqueCode("LOOK") });
@@ -75,9 +82,7 @@ test("the list fits the screen: code, status and uses in view, the header on one
 
 test("a bulk switch names its coupons and can be undone; the drawer starts with status and uses", async ({ page }, testInfo) => {
   const { prefix, codes } = make("BULKLOOK", 3);
-  await page.goto(`/coupons?q=${prefix}`);
-  await page.getByRole("checkbox", { name: "Select all coupons on this page" }).check();
-  await page.getByRole("region", { name: "Bulk actions" }).getByRole("button", { name: "Deactivate" }).click();
+  await deactivateAll(page, prefix);
   const outcome = page.getByRole("status").filter({ hasText: `3 coupons deactivated: ${codes[0]}, ${codes[1]} and ${codes[2]}.` });
   await expect(outcome).toBeVisible();
   await look(page, testInfo, "bulk-outcome");
@@ -96,9 +101,7 @@ test("a bulk switch names its coupons and can be undone; the drawer starts with 
 
 test("the audit log is filtered by code and names coupons and its zone", async ({ page }, testInfo) => {
   const { prefix, codes } = make("AUDLOOK", 2);
-  await page.goto(`/coupons?q=${prefix}`);
-  await page.getByRole("checkbox", { name: "Select all coupons on this page" }).check();
-  await page.getByRole("region", { name: "Bulk actions" }).getByRole("button", { name: "Deactivate" }).click();
+  await deactivateAll(page, prefix);
   await expect(page.getByRole("status").filter({ hasText: "2 coupons deactivated" })).toBeVisible();
   await page.goto(`/audit?code=${codes[1]!.toLowerCase()}`);
   await expect(page.getByText(`times in ${E2E_TIME_ZONE}`)).toBeVisible();

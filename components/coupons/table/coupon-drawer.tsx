@@ -4,7 +4,7 @@
 // own (?coupon=<id>) to paste into a ticket. Opening it from a row shows that row at once;
 // a shared link loads the coupon even when it isn't on the current page.
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Check, Close, Copy, Link as LinkIcon } from "@/components/ui/icons";
 import { Modal } from "@/components/ui/modal";
 import type { CouponView } from "@/lib/coupons/coupon-view";
@@ -65,6 +65,16 @@ function Value({ coupon, field }: { coupon: CouponView; field: FieldId }) {
   const text = coupon.text[field];
   if (!text) return <EmptyValue />;
   return <span className={field === "_id" || field === "code" ? "font-mono text-[13px] break-all" : undefined}>{text}</span>;
+}
+
+/** One of the facts support asks first, in its own box at the top of the drawer. */
+function Glance({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="rounded-lg border border-zinc-200 px-3 py-2">
+      <dt className="text-xs font-medium text-zinc-500">{label}</dt>
+      <dd className="mt-1 text-sm">{children}</dd>
+    </div>
+  );
 }
 
 function useCopy(): [string | null, (what: string, text: string) => void] {
@@ -160,18 +170,12 @@ function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: 
           </div>
           <div className="space-y-6 px-6 py-5">
             <dl aria-label="At a glance" className="grid grid-cols-2 gap-3">
-              <div className="rounded-lg border border-zinc-200 px-3 py-2">
-                <dt className="text-xs font-medium text-zinc-500">Status</dt>
-                <dd className="mt-1">
-                  <CouponStatusBadge coupon={coupon} />
-                </dd>
-              </div>
-              <div className="rounded-lg border border-zinc-200 px-3 py-2">
-                <dt className="text-xs font-medium text-zinc-500">Uses</dt>
-                <dd className="mt-1 text-sm">
-                  <UsageCell coupon={coupon} />
-                </dd>
-              </div>
+              <Glance label="Status">
+                <CouponStatusBadge coupon={coupon} />
+              </Glance>
+              <Glance label="Uses">
+                <UsageCell coupon={coupon} />
+              </Glance>
             </dl>
             {SECTIONS.map((section) => (
               <section key={section.title} aria-labelledby={`drawer-${section.title}`}>
