@@ -157,6 +157,9 @@ export default defineConfig({
       dependencies: ['setup'],
       use: { ...browser, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, storageState: signedInAs('merchant') },
     },
+    // The README's `npm run dev` on an empty data directory, as a newcomer's first run: its own dev
+    // server (e2e/first-run.dev.spec.ts starts and stops it), with no hydration or console error.
+    { name: 'first-run-dev', testMatch: /\.dev\.spec\.ts/, use: browser },
     // Signed out: the login page, throttling, headers, and the client-bundle scan.
     { name: 'anonymous', testMatch: /\.anon\.spec\.ts/, dependencies: ['setup'], use: browser },
     ...WIX_MODE.projects,
