@@ -7,7 +7,7 @@ import path from "node:path";
 import { intFlag, parseFlags } from "@/lib/cli/args";
 import { SqliteCouponStore } from "@/lib/server/store/coupon-store";
 import { openDatabase } from "@/lib/server/store/database";
-import { DEMO_CATALOGUE } from "@/lib/server/store/demo-catalogue";
+import { demoCatalogue } from "@/lib/server/store/demo-catalogue";
 import { seedOnFirstStart } from "@/lib/server/store/seed";
 import { generateApiKey } from "./auth";
 import { checkFaultOptions, faultsFromEnv, parseLatency, type FaultOptions } from "./faults";
@@ -52,7 +52,7 @@ if (faultProblem) fail(faultProblem);
 const file = flags.memory ? ":memory:" : path.resolve(typeof flags.data === "string" ? flags.data : ".data/emulator", "coupons.db");
 const db = openDatabase(file);
 const store = new SqliteCouponStore(db, { label: "Wix emulator" });
-store.catalogue.upsert(DEMO_CATALOGUE);
+store.catalogue.upsert(demoCatalogue());
 if (seed === "demo") seedOnFirstStart(db, store);
 
 const apiKey = process.env.EMULATOR_API_KEY || generateApiKey();

@@ -7,6 +7,11 @@ export function formatDateTime(ms: number, timeZone: string): string {
   return format(new TZDate(ms, timeZone), "d MMM yyyy, HH:mm");
 }
 
+/** "14 Mar 2027" in `timeZone`. */
+export function formatDate(ms: number, timeZone: string): string {
+  return format(new TZDate(ms, timeZone), "d MMM yyyy");
+}
+
 /** "2024-05-14 09:00" in `timeZone`: sortable, and read as a date by spreadsheets. */
 export function formatSortableDateTime(ms: number, timeZone: string): string {
   return format(new TZDate(ms, timeZone), "yyyy-MM-dd HH:mm");

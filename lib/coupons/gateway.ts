@@ -30,14 +30,6 @@ export interface BulkResult {
 
 export const MAX_BULK = 100;
 
-export interface CatalogueItem {
-  namespace: string;
-  group: string;
-  id: string;
-  name: string;
-  formattedPrice?: string;
-}
-
 export interface CouponGateway {
   /** Shown in the header: "Local store (demo data)" or "Wix site ab12…". */
   readonly label: string;

@@ -2,15 +2,20 @@ import "server-only";
 // Chooses the coupon backend once per process: the Wix gateway when WIX_API_KEY and WIX_SITE_ID
 // are set, otherwise the embedded SQLite store, seeded with demo data on its first start. The
 // choice is logged at start; a half-done Wix setup is logged as an error and shown in a banner.
+import type { CatalogueGateway } from "@/lib/coupons/catalogue";
 import type { CouponGateway } from "@/lib/coupons/gateway";
 import { openDatabase, dataDirectory } from "./store/database";
 import { SqliteCouponStore } from "./store/coupon-store";
+import { StoreCatalogueGateway } from "./store/store-catalogue";
 import { seedOnFirstStart } from "./store/seed";
 import { chooseBackend } from "./wix/config";
+import { WixCatalogueGateway } from "./wix/catalogue";
 import { WixCouponGateway } from "./wix/gateway";
 
 interface Backend {
   gateway: CouponGateway;
+  /** The items coupons point at: the store's demo catalogue, or Wix's Stores, Bookings, Events and Pricing Plans. */
+  catalogue: CatalogueGateway;
   kind: "store" | "wix";
   /** The embedded store, when it is the backend. */
   store?: SqliteCouponStore;
@@ -28,7 +33,7 @@ function createStoreBackend(notice?: string): Backend {
     `[coupons] backend: ${store.label} at ${dataDirectory()}` +
       (seeded ? ` (first start: added ${seeded.added} demo coupons)` : ""),
   );
-  return { gateway: store, kind: "store", store, ...(notice ? { notice } : {}) };
+  return { gateway: store, catalogue: new StoreCatalogueGateway(store.catalogue), kind: "store", store, ...(notice ? { notice } : {}) };
 }
 
 function createBackend(): Backend {
@@ -36,9 +41,10 @@ function createBackend(): Backend {
   if (choice.kind === "wix") {
     const { apiKey, siteId, baseUrl, label, collectionQueries } = choice;
     const gateway = new WixCouponGateway({ apiKey, siteId, baseUrl, label, collectionQueries });
+    const catalogue = new WixCatalogueGateway({ apiKey, siteId, baseUrl });
     const paths = choice.collectionQueries ? "REST v2 + Data Items (Marketing/Coupons)" : "REST v2 only (WIX_DATA_ITEMS is off)";
     console.info(`[coupons] backend: Wix site ${siteId.slice(0, 4)}… at ${baseUrl}, ${paths}`);
-    return { gateway, kind: "wix" };
+    return { gateway, catalogue, kind: "wix" };
   }
   if (choice.kind === "incomplete") console.error(`[coupons] ${choice.problem}`);
   return createStoreBackend(choice.kind === "incomplete" ? choice.problem : undefined);
@@ -48,6 +54,10 @@ function createBackend(): Backend {
 export function backend(): Backend {
   globalForBackend.couponBackend ??= createBackend();
   return globalForBackend.couponBackend;
+}
+
+export function catalogueGateway(): CatalogueGateway {
+  return backend().catalogue;
 }
 
 export function couponGateway(): CouponGateway {

@@ -14,6 +14,7 @@ import {
 import { dayIn } from "@/lib/coupons/zoned-day";
 import { authorize } from "./auth/guards";
 import { couponGateway } from "./backend";
+import { withItemNames } from "./catalogue/item-names";
 import { merchantCurrency, merchantTimeZone } from "./config";
 import { couponView, type ViewContext } from "./coupon-view";
 
@@ -52,13 +53,15 @@ export async function loadCouponPage({ setup, allow, state }: TableRequest): Pro
   await authorize("coupons:read");
   const { items, totalResults } = await couponGateway().query(toCouponQuery(state, allow, setup.timeZone));
   const ctx = viewContext(setup);
-  return { rows: items.map((c) => couponView(c, ctx)), total: totalResults, page: state.page, pageSize: state.pageSize };
+  const named = await withItemNames(items);
+  return { rows: named.map((c) => couponView(c, ctx)), total: totalResults, page: state.page, pageSize: state.pageSize };
 }
 
 /** One coupon, for the details drawer. Throws the gateway's NOT_FOUND when there is none. */
 export async function loadCouponView(id: string): Promise<CouponView> {
   await authorize("coupons:read");
-  return couponView(await couponGateway().get(id), viewContext(tableSetup()));
+  const [coupon] = await withItemNames([await couponGateway().get(id)]);
+  return couponView(coupon!, viewContext(tableSetup()));
 }
 
 /** The visible columns: the URL's, else the merchant's saved choice (cookie), else the defaults. */
@@ -102,7 +105,7 @@ export async function* couponCsv({ setup, allow, state }: TableRequest, visible:
   const gateway = couponGateway();
   for (let offset = 0; ; offset += MAX_LIMIT) {
     const { items, totalResults } = await gateway.query({ ...query, limit: MAX_LIMIT, offset });
-    for (const coupon of items) {
+    for (const coupon of await withItemNames(items)) {
       const view = couponView(coupon, ctx);
       chunk += csvRow(
         columns.map((id) => {

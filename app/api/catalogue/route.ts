@@ -1,18 +1,23 @@
-// The item picker's search: /api/catalogue?namespace=stores&group=product&q=mug.
-// { available: false } means this backend has no catalogue; the picker then takes a typed id.
+// The item picker's search: /api/catalogue?namespace=stores&group=product&q=mug[&offset=20], and
+// its check of a typed-in id: /api/catalogue?namespace=stores&group=product&id=<id>.
+// { available: false, message } means the catalogue refused (a Wix key without the permission).
 import { defineRoute } from "@/lib/server/actions/define-route";
-import { isSearchableGroup, searchCatalogue } from "@/lib/server/catalogue-search";
+import { checkItem, isSearchableGroup, searchCatalogue } from "@/lib/server/catalogue/search";
 
 export const GET = defineRoute({
   name: "GET /api/catalogue",
   permission: "coupons:write",
   handler: async (request) => {
     const params = request.nextUrl.searchParams;
-    const namespace = params.get("namespace") ?? "";
-    const group = params.get("group") ?? "";
-    if (!isSearchableGroup(namespace, group)) {
+    const kind = { namespace: params.get("namespace") ?? "", group: params.get("group") ?? "" };
+    if (!isSearchableGroup(kind.namespace, kind.group)) {
       return Response.json({ error: "Send a namespace and one of its groups, as in the scope table." }, { status: 400 });
     }
-    return searchCatalogue(namespace, group, params.get("q") ?? "");
+    const id = params.get("id");
+    if (id !== null) {
+      if (id.trim() === "" || id.length > 200) return Response.json({ error: "Send the item id to check." }, { status: 400 });
+      return checkItem(kind, id.trim());
+    }
+    return searchCatalogue(kind, params.get("q") ?? "", Number(params.get("offset") ?? 0) || 0);
   },
 });

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from
 import { descriptionId, errorId, FieldDescription, FieldError, controlClass } from "@/components/ui/form/field";
 import { TextField } from "@/components/ui/form/text-field";
 import { itemNoun } from "@/lib/coupons/form-options";
-import type { CatalogueItem } from "@/lib/coupons/gateway";
+import type { CatalogueItem } from "@/lib/coupons/catalogue";
 
 interface ItemPickerProps {
   id: string;

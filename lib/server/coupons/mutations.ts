@@ -13,6 +13,7 @@ import { authorize } from "../auth/guards";
 import { authServices } from "../auth/services";
 import { couponGateway } from "../backend";
 import { createCouponOnce, updateCouponChecked, type CreateOutcome } from "../coupon-mutations";
+import { assertItemExists } from "../catalogue/item-check";
 import { withTestFaults } from "../test-faults";
 
 /** The gateway changes go through; test faults (off unless COUPON_FAULT_DIR is set) can fail it. */
@@ -61,6 +62,7 @@ function label(spec: { code: string; name: string }): string {
 /** Creates a coupon once: a retried or double-submitted create answers with the first one's id. */
 export async function createCoupon(specification: CouponSpecification): Promise<CreateOutcome> {
   const user = await authorize("coupons:write");
+  await assertItemExists(specification.scope);
   const outcome = await createCouponOnce(gateway(), specification);
   if (outcome.replayed) return outcome;
   authServices().audit.record({
@@ -106,6 +108,8 @@ async function updateAudited(
 
 export async function updateCoupon(id: string, update: CouponUpdate, expectedRevision?: string): Promise<{ id: string; changes: FieldChange[] }> {
   const user = await authorize("coupons:write");
+  // Only a changed scope is checked: an edit of anything else keeps a coupon whose item is gone editable.
+  if (update.scope) await assertItemExists(update.scope);
   return { id, changes: await updateAudited(user, id, update, "coupon.update", expectedRevision) };
 }
 

@@ -1,7 +1,8 @@
 import "server-only";
-// The items coupons can point at (products, collections, services, events, tickets, plans).
-// The form's item picker searches it, and a scoped coupon's displayData comes from it.
-import type { CatalogueItem } from "@/lib/coupons/gateway";
+// The items coupons can point at (products, collections, services, events, tickets, plans), in
+// the store's database. The embedded catalogue gateway and the emulator's Wix catalogue endpoints
+// read it, and a scoped coupon's displayData comes from it.
+import { CATALOGUE_LOOKUP_MAX, CATALOGUE_SEARCH_MAX, type CatalogueItem, type CataloguePage, type ItemKind } from "@/lib/coupons/catalogue";
 import type { DisplayData } from "@/lib/coupons/model";
 import type { CouponScope } from "@/lib/coupons/specification";
 import type { Db } from "./database";
@@ -12,6 +13,10 @@ interface ItemRecord {
   id: string;
   name: string;
   formatted_price: string | null;
+  duration_minutes: number | null;
+  starts_at: number | null;
+  ends_at: number | null;
+  hidden: number;
 }
 
 const toItem = (r: ItemRecord): CatalogueItem => ({
@@ -20,32 +25,72 @@ const toItem = (r: ItemRecord): CatalogueItem => ({
   id: r.id,
   name: r.name,
   ...(r.formatted_price ? { formattedPrice: r.formatted_price } : {}),
+  ...(r.duration_minutes !== null ? { durationMinutes: r.duration_minutes } : {}),
+  ...(r.starts_at !== null ? { startsAt: r.starts_at } : {}),
+  ...(r.ends_at !== null ? { endsAt: r.ends_at } : {}),
+  ...(r.hidden ? { hidden: true } : {}),
 });
+
+const clamp = (n: number, min: number, max: number) => Math.min(Math.max(Math.trunc(n) || min, min), max);
 
 export class Catalogue {
   constructor(private readonly db: Db) {}
 
   upsert(items: CatalogueItem[]): void {
     const insert = this.db.prepare(
-      `INSERT INTO catalogue_items (namespace, grp, id, name, name_key, formatted_price)
-       VALUES (@namespace, @group, @id, @name, @nameKey, @formattedPrice)
+      `INSERT INTO catalogue_items (namespace, grp, id, name, name_key, formatted_price, duration_minutes, starts_at, ends_at, hidden)
+       VALUES (@namespace, @group, @id, @name, @nameKey, @formattedPrice, @durationMinutes, @startsAt, @endsAt, @hidden)
        ON CONFLICT (namespace, grp, id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key,
-         formatted_price = excluded.formatted_price`,
+         formatted_price = excluded.formatted_price, duration_minutes = excluded.duration_minutes,
+         starts_at = excluded.starts_at, ends_at = excluded.ends_at, hidden = excluded.hidden`,
     );
     this.db.transaction(() => {
       for (const item of items) {
-        insert.run({ ...item, nameKey: item.name.toLowerCase(), formattedPrice: item.formattedPrice ?? null });
+        insert.run({
+          namespace: item.namespace,
+          group: item.group,
+          id: item.id,
+          name: item.name,
+          nameKey: item.name.toLowerCase(),
+          formattedPrice: item.formattedPrice ?? null,
+          durationMinutes: item.durationMinutes ?? null,
+          startsAt: item.startsAt ?? null,
+          endsAt: item.endsAt ?? null,
+          hidden: item.hidden ? 1 : 0,
+        });
       }
     }).immediate();
   }
 
-  search(namespace: string, group: string, text = "", limit = 20): CatalogueItem[] {
+  /** Items of one kind whose name contains the text (any case), by name. */
+  search(kind: ItemKind, text = "", limit = 20, offset = 0): CataloguePage {
+    const size = clamp(limit, 1, CATALOGUE_SEARCH_MAX);
     const rows = this.db
       .prepare(
         `SELECT * FROM catalogue_items WHERE namespace = ? AND grp = ? AND instr(name_key, ?) > 0
-         ORDER BY name_key LIMIT ?`,
+         ORDER BY name_key, id LIMIT ? OFFSET ?`,
       )
-      .all(namespace, group, text.toLowerCase(), Math.min(Math.max(limit, 1), 100)) as ItemRecord[];
+      .all(kind.namespace, kind.group, text.toLowerCase(), size + 1, Math.max(0, Math.trunc(offset) || 0)) as ItemRecord[];
+    return { items: rows.slice(0, size).map(toItem), hasMore: rows.length > size };
+  }
+
+  /** Items whose name starts with the text (any case): what Wix's `$startsWith` filters answer. */
+  startingWith(kind: ItemKind, text: string, limit: number, offset: number): CatalogueItem[] {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM catalogue_items WHERE namespace = ? AND grp = ? AND substr(name_key, 1, ?) = ?
+         ORDER BY name_key, id LIMIT ? OFFSET ?`,
+      )
+      .all(kind.namespace, kind.group, text.length, text.toLowerCase(), limit, offset) as ItemRecord[];
+    return rows.map(toItem);
+  }
+
+  getMany(kind: ItemKind, ids: readonly string[]): CatalogueItem[] {
+    const wanted = [...new Set(ids)].slice(0, CATALOGUE_LOOKUP_MAX);
+    if (wanted.length === 0) return [];
+    const rows = this.db
+      .prepare(`SELECT * FROM catalogue_items WHERE namespace = ? AND grp = ? AND id IN (${wanted.map(() => "?").join(", ")})`)
+      .all(kind.namespace, kind.group, ...wanted) as ItemRecord[];
     return rows.map(toItem);
   }
 
@@ -54,6 +99,11 @@ export class Catalogue {
       .prepare("SELECT * FROM catalogue_items WHERE namespace = ? AND grp = ? AND id = ?")
       .get(namespace, group, id) as ItemRecord | undefined;
     return row && toItem(row);
+  }
+
+  /** Deletes an item, as a merchant deleting a product in Wix does; true when there was one. */
+  remove(kind: ItemKind, id: string): boolean {
+    return this.db.prepare("DELETE FROM catalogue_items WHERE namespace = ? AND grp = ? AND id = ?").run(kind.namespace, kind.group, id).changes > 0;
   }
 
   /** Wix fills displayData only for a coupon that points at one item. */

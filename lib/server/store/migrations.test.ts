@@ -8,6 +8,11 @@ import { compileQuery } from "./sql-query";
 const indexNames = (db: ReturnType<typeof openSqlite>) =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'coupons'").all() as { name: string }[]).map((r) => r.name);
 
+/** Undoes version 4 (the catalogue's extra columns), for tests that roll back further. */
+function dropCatalogueDetails(db: ReturnType<typeof openSqlite>): void {
+  for (const column of ["duration_minutes", "starts_at", "ends_at", "hidden"]) db.exec(`ALTER TABLE catalogue_items DROP COLUMN ${column}`);
+}
+
 describe("store migrations", () => {
   it("upgrade a store written by the first version and keep its coupons", async () => {
     const db = openSqlite(":memory:");
@@ -16,6 +21,7 @@ describe("store migrations", () => {
     await store.create({ name: "Kept", code: "KEPT10", percentOffRate: 10, scope: { namespace: "stores" }, startTime: Date.UTC(2026, 0, 1) });
     // Roll the schema back to version 1, as a store from before the index was added.
     db.exec("DROP INDEX coupons_type_created");
+    dropCatalogueDetails(db);
     db.pragma("user_version = 1");
 
     migrate(db);
@@ -37,6 +43,7 @@ describe("store migrations", () => {
       "coupons_start_asc", "coupons_expiration_asc", "coupons_created_asc", "coupons_usages_asc",
     ];
     for (const name of added) db.exec(`DROP INDEX ${name}`);
+    dropCatalogueDetails(db);
     db.pragma("user_version = 2");
     expect(indexNames(db)).not.toContain("coupons_usage_limit");
 
@@ -47,6 +54,24 @@ describe("store migrations", () => {
     expect(store.count()).toBe(1);
     const page = await store.query(parseQuery({ sort: [{ usageLimit: "asc" }] }));
     expect(page.items.map((c) => c.specification.code)).toEqual(["KEPT20"]);
+  });
+
+  it("upgrade a store written by version 3 and keep its catalogue, now with what tells items apart", () => {
+    const db = openSqlite(":memory:");
+    migrate(db);
+    const store = new SqliteCouponStore(db);
+    dropCatalogueDetails(db);
+    db.pragma("user_version = 3");
+    db.prepare("INSERT INTO catalogue_items (namespace, grp, id, name, name_key, formatted_price) VALUES ('stores', 'product', 'p-1', 'Old Mug', 'old mug', '$9.00')").run();
+
+    migrate(db);
+
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(store.catalogue.getMany({ namespace: "stores", group: "product" }, ["p-1"])).toEqual([
+      { namespace: "stores", group: "product", id: "p-1", name: "Old Mug", formattedPrice: "$9.00" },
+    ]);
+    store.catalogue.upsert([{ namespace: "events", group: "event", id: "e-1", name: "Gala", startsAt: 1, endsAt: 2, hidden: true }]);
+    expect(store.catalogue.find("events", "event", "e-1")).toMatchObject({ startsAt: 1, endsAt: 2, hidden: true });
   });
 
   it("refuse a store written by a newer version of the app", () => {

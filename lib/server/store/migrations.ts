@@ -72,6 +72,12 @@ const MIGRATIONS: string[] = [
    CREATE INDEX IF NOT EXISTS coupons_expiration_asc ON coupons (expiration_time, seq DESC);
    CREATE INDEX IF NOT EXISTS coupons_created_asc ON coupons (date_created, seq DESC);
    CREATE INDEX IF NOT EXISTS coupons_usages_asc ON coupons (number_of_usages, seq DESC);`,
+  // 4: what the picker and "Needs attention" need to know of an item: a service's length, an
+  // event's dates, and whether customers can see it.
+  `ALTER TABLE catalogue_items ADD COLUMN duration_minutes INTEGER;
+   ALTER TABLE catalogue_items ADD COLUMN starts_at INTEGER;
+   ALTER TABLE catalogue_items ADD COLUMN ends_at INTEGER;
+   ALTER TABLE catalogue_items ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,7 +3,7 @@ import "server-only";
 // number already generated is kept in `meta`, so a second run only adds what is missing.
 import type { Db } from "./database";
 import type { SqliteCouponStore } from "./coupon-store";
-import { DEMO_CATALOGUE } from "./demo-catalogue";
+import { demoCatalogue } from "./demo-catalogue";
 import { demoCoupon } from "./demo-coupons";
 import { DEMO_COUPON_COUNT } from "./demo-size";
 import { MADE_ELSEWHERE, madeElsewhereSpecification } from "./made-elsewhere";
@@ -30,10 +30,10 @@ export function seedDemoData(
   count = DEMO_COUPON_COUNT,
   onProgress?: (done: number, of: number) => void,
 ): SeedReport {
-  store.catalogue.upsert(DEMO_CATALOGUE);
   const already = Number(readMeta(db, "demo_coupons_generated") ?? 0);
   const now = Number(readMeta(db, "demo_epoch") ?? Date.now());
   writeMeta(db, "demo_epoch", String(now));
+  store.catalogue.upsert(demoCatalogue(now));
   let added = 0;
   for (let start = already; start < count; start += BATCH) {
     const end = Math.min(count, start + BATCH);

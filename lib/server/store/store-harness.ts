@@ -3,11 +3,11 @@ import "server-only";
 import type { ContractHarness } from "@/lib/testing/coupon-contract";
 import { SqliteCouponStore, type StoreOptions } from "./coupon-store";
 import { openDatabase } from "./database";
-import { DEMO_CATALOGUE, demoItems } from "./demo-catalogue";
+import { demoCatalogue, demoItems } from "./demo-catalogue";
 
 export function memoryStore(options: StoreOptions = {}): SqliteCouponStore {
   const store = new SqliteCouponStore(openDatabase(":memory:"), options);
-  store.catalogue.upsert(DEMO_CATALOGUE);
+  store.catalogue.upsert(demoCatalogue());
   return store;
 }
 

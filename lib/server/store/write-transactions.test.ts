@@ -5,7 +5,7 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { SqliteCouponStore } from "./coupon-store";
-import { DEMO_CATALOGUE } from "./demo-catalogue";
+import { demoCatalogue } from "./demo-catalogue";
 import { migrate } from "./migrations";
 
 function loggedStore() {
@@ -13,7 +13,7 @@ function loggedStore() {
   const db = new Database(":memory:", { verbose: (sql) => log.push(String(sql).trim()) });
   migrate(db);
   const store = new SqliteCouponStore(db);
-  store.catalogue.upsert(DEMO_CATALOGUE);
+  store.catalogue.upsert(demoCatalogue());
   return { store, log, mark: () => log.splice(0) };
 }
 
