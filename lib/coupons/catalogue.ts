@@ -39,6 +39,20 @@ export interface CataloguePage {
   hasMore: boolean;
 }
 
+/** An item as the form's picker shows it. */
+export interface PickerItem {
+  id: string;
+  name: string;
+  /** "60 min · $20.00", "14 Mar 2027", "hidden"; empty when there is nothing to add. */
+  detail: string;
+}
+
+export type CatalogueAnswer =
+  | { available: true; items: PickerItem[]; hasMore: boolean }
+  | { available: false; message: string };
+
+export type ItemCheck = { state: "found"; item: PickerItem } | { state: "missing"; message: string } | { state: "unchecked"; message: string };
+
 /** Most ids one look-up takes: a table page (100 coupons) at most needs this many. */
 export const CATALOGUE_LOOKUP_MAX = 100;
 export const CATALOGUE_SEARCH_MAX = 50;

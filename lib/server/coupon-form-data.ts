@@ -12,6 +12,7 @@ import { authorize } from "./auth/guards";
 import { couponGateway } from "./backend";
 import { merchantCurrency, merchantTimeZone } from "./config";
 import { revisionOf } from "./coupon-revision";
+import { withItemNames } from "./catalogue/item-names";
 
 export function formSettings(): FormSettings {
   const currency = merchantCurrency();
@@ -47,8 +48,9 @@ export function newCouponStart(settings: FormSettings): CouponFormValues {
 }
 
 export async function loadForEdit(id: string, settings: FormSettings): Promise<EditData | null> {
-  const coupon = await findCoupon(id);
-  if (!coupon) return null;
+  const found = await findCoupon(id);
+  if (!found) return null;
+  const coupon = (await withItemNames([found]))[0]!;
   const { type, ...specification } = coupon.specification;
   return {
     id: coupon.id,

@@ -1,11 +1,13 @@
 "use client";
 // The scope's item: a combobox that searches the catalogue by name and stores the item's id,
-// always showing the name. Where the backend has no catalogue it takes a typed-in id instead.
+// always showing the name and what tells items apart ("Yoga Class · 60 min · $20.00"). Where the
+// catalogue refuses (a Wix key without the app's read permission) it says which permission and
+// takes a typed-in id instead, checked against the site as it is typed.
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import { descriptionId, errorId, FieldDescription, FieldError, controlClass } from "@/components/ui/form/field";
 import { TextField } from "@/components/ui/form/text-field";
 import { itemNoun } from "@/lib/coupons/form-options";
-import type { CatalogueItem } from "@/lib/coupons/catalogue";
+import type { CatalogueAnswer, ItemCheck, PickerItem } from "@/lib/coupons/catalogue";
 
 interface ItemPickerProps {
   id: string;
@@ -21,8 +23,8 @@ interface ItemPickerProps {
 
 type Search =
   | { state: "loading" }
-  | { state: "ready"; query: string; items: CatalogueItem[] }
-  | { state: "unavailable" }
+  | { state: "ready"; query: string; items: PickerItem[]; hasMore: boolean }
+  | { state: "unavailable"; message: string }
   | { state: "failed" };
 
 const SEARCH_DELAY_MS = 200;
@@ -45,8 +47,8 @@ export function ItemPicker({ id, namespace, group, required, value, onChange, on
       try {
         const response = await fetch(`/api/catalogue?${params}`, { signal: controller.signal });
         if (!response.ok) throw new Error(`status ${response.status}`);
-        const body = (await response.json()) as { available: boolean; items?: CatalogueItem[] };
-        setSearch(body.available ? { state: "ready", query, items: body.items ?? [] } : { state: "unavailable" });
+        const body = (await response.json()) as CatalogueAnswer;
+        setSearch(body.available ? { state: "ready", query, items: body.items, hasMore: body.hasMore } : { state: "unavailable", message: body.message });
         setActive(0);
       } catch {
         if (!controller.signal.aborted) setSearch({ state: "failed" });
@@ -62,19 +64,8 @@ export function ItemPicker({ id, namespace, group, required, value, onChange, on
 
   if (search.state === "unavailable") {
     return (
-      <TextField
-        id={id}
-        ref={inputRef}
-        label={`${label} ID`}
-        optional={!required}
-        error={error}
-        autoComplete="off"
-        spellCheck={false}
-        description={`The catalogue isn't available on this backend, so enter the ${noun}'s ID as shown in your Wix dashboard.`}
-        value={value.id}
-        onChange={(event) => onChange({ id: event.target.value, name: "" })}
-        onBlur={onBlur}
-      />
+      <TypedItemId id={id} namespace={namespace} group={group} label={label} required={required} value={value}
+        onChange={onChange} onBlur={onBlur} inputRef={inputRef} error={error} description={search.message} />
     );
   }
 
@@ -103,7 +94,7 @@ export function ItemPicker({ id, namespace, group, required, value, onChange, on
 
   const items = search.state === "ready" ? search.items : [];
   const expanded = open && items.length > 0;
-  const choose = (item: CatalogueItem) => {
+  const choose = (item: PickerItem) => {
     onChange({ id: item.id, name: item.name });
     setChanging(false);
     setOpen(false);
@@ -128,7 +119,7 @@ export function ItemPicker({ id, namespace, group, required, value, onChange, on
     search.state === "loading" ? "Loading…"
       : search.state === "failed" ? "The search didn't answer. Type to try again."
         : items.length === 0 ? (search.query ? `No ${noun}s match “${search.query}”.` : `There are no ${noun}s yet.`)
-          : open ? `${items.length} ${items.length === 1 ? noun : `${noun}s`} found; use the arrow keys to pick one.` : "";
+          : open ? `${search.state === "ready" && search.hasMore ? `The first ${items.length}` : items.length} ${items.length === 1 ? noun : `${noun}s`} found; use the arrow keys to pick one${search.state === "ready" && search.hasMore ? ", or type more of the name" : ""}.` : "";
   const describedBy = [error ? errorId(id) : null, descriptionId(id), `${id}-status`].filter(Boolean).join(" ");
 
   return (
@@ -189,7 +180,7 @@ export function ItemPicker({ id, namespace, group, required, value, onChange, on
             className={`flex cursor-pointer items-center justify-between gap-3 px-3 py-2 text-sm ${index === active ? "bg-brand-50 text-brand-700" : "text-zinc-800"}`}
           >
             <span className="truncate">{item.name}</span>
-            {item.formattedPrice ? <span className="flex-none text-xs text-zinc-500">{item.formattedPrice}</span> : null}
+            {item.detail ? <span className="flex-none text-xs text-zinc-500">{item.detail}</span> : null}
           </li>
         ))}
       </ul>
@@ -197,6 +188,60 @@ export function ItemPicker({ id, namespace, group, required, value, onChange, on
       <FieldDescription id={id}>{hint}</FieldDescription>
       <p id={`${id}-status`} aria-live="polite" className="mt-1 text-xs text-zinc-500">
         {status}
+      </p>
+    </div>
+  );
+}
+
+const CHECK_DELAY_MS = 400;
+
+/** A typed-in item id, checked against the site's catalogue as it is typed. */
+function TypedItemId({ id, namespace, group, label, required, value, onChange, onBlur, inputRef, error, description }: Omit<ItemPickerProps, "value"> & {
+  label: string;
+  value: { id: string; name: string };
+  description: string;
+}) {
+  const [check, setCheck] = useState<ItemCheck | { state: "checking" } | null>(null);
+  const typed = value.id.trim();
+  useEffect(() => {
+    if (!typed) return;
+    const controller = new AbortController();
+    const timer = window.setTimeout(async () => {
+      setCheck({ state: "checking" });
+      try {
+        const response = await fetch(`/api/catalogue?${new URLSearchParams({ namespace, group, id: typed })}`, { signal: controller.signal });
+        if (!response.ok) throw new Error(`status ${response.status}`);
+        setCheck((await response.json()) as ItemCheck);
+      } catch {
+        if (!controller.signal.aborted) setCheck({ state: "unchecked", message: "The ID couldn't be checked just now." });
+      }
+    }, CHECK_DELAY_MS);
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
+  }, [namespace, group, typed]);
+  const shown = typed ? check : null;
+  const missing = shown?.state === "missing" ? shown.message : undefined;
+  return (
+    <div>
+      <TextField
+        id={id}
+        ref={inputRef}
+        label={`${label} ID`}
+        optional={!required}
+        error={error ?? missing}
+        autoComplete="off"
+        spellCheck={false}
+        description={description}
+        value={value.id}
+        onChange={(event) => onChange({ id: event.target.value, name: "" })}
+        onBlur={onBlur}
+      />
+      <p aria-live="polite" className="mt-1 text-xs text-zinc-600">
+        {shown?.state === "checking" ? "Checking the ID…"
+          : shown?.state === "found" ? `Found: ${[shown.item.name, shown.item.detail].filter(Boolean).join(" · ")}`
+            : shown?.state === "unchecked" ? shown.message : ""}
       </p>
     </div>
   );

@@ -3,26 +3,13 @@ import "server-only";
 // and its check of a typed-in id. Items come with what tells them apart ("Yoga Class · 60 min ·
 // $20.00"), dated in the merchant's zone. When the catalogue refuses (the Wix key lacks the app's
 // read permission) the answer says which permission, and the picker takes a typed id instead.
-import { itemDetail, isItemKind, missingPermission, type CatalogueItem, type ItemKind } from "@/lib/coupons/catalogue";
+import { itemDetail, isItemKind, missingPermission, type CatalogueAnswer, type CatalogueItem, type ItemCheck, type ItemKind, type PickerItem } from "@/lib/coupons/catalogue";
 import { isCouponError } from "@/lib/coupons/errors";
 import { catalogueGateway } from "../backend";
 import { merchantTimeZone } from "../config";
 import { isFaultArmed } from "../test-faults";
 import { itemLookUp } from "./items";
 import { refKey } from "./look-up";
-
-export interface PickerItem {
-  id: string;
-  name: string;
-  /** "60 min · $20.00", "14 Mar 2027", "hidden"; empty when there is nothing to add. */
-  detail: string;
-}
-
-export type CatalogueAnswer =
-  | { available: true; items: PickerItem[]; hasMore: boolean }
-  | { available: false; message: string };
-
-export type ItemCheck = { state: "found"; item: PickerItem } | { state: "missing"; message: string } | { state: "unchecked"; message: string };
 
 export const SEARCH_MAX = 100;
 
