@@ -27,6 +27,10 @@ export default async function DashboardLayout({ children }: { children: React.Re
               <NavLink href="/coupons" currentPath={currentPath}>
                 Coupons
               </NavLink>
+              <NavLink href="/attention" currentPath={currentPath}>
+                <span className="sm:hidden">Attention</span>
+                <span className="hidden sm:inline">Needs attention</span>
+              </NavLink>
               {can(user.role, "users:manage") ? (
                 <NavLink href="/users" currentPath={currentPath}>
                   Users
