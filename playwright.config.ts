@@ -65,9 +65,12 @@ const WIX_MODE: { projects: PlaywrightTestProject[]; webServers: Extract<Playwri
     },
     {
       name: 'merchant-wix-emulator',
-      testMatch: MADE_ELSEWHERE_SPECS,
+      // Coupons made elsewhere, and the Wix catalogues (picker, names, "Needs attention").
+      testMatch: [...MADE_ELSEWHERE_SPECS, /\.wix\.spec\.ts/],
       dependencies: ['setup'],
       use: { ...browser, baseURL: wixBaseURL, storageState: signedInAs('merchant') },
+      // The catalogue spec changes the shop through the emulator, as Wix's dashboard would.
+      metadata: { emulatorUrl: EMULATOR_URL, emulatorKey: EMULATOR_KEY, siteId: E2E_SITE_ID },
     },
   ],
   webServers: [

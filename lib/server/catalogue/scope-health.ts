@@ -14,7 +14,11 @@ import { couponGateway } from "../backend";
 import { merchantCurrency, merchantTimeZone } from "../config";
 import { itemLookUp, itemOfCoupon } from "./items";
 import { refKey } from "./look-up";
-import { withItemNames } from "./item-names";
+import type { CatalogueItem } from "@/lib/coupons/catalogue";
+import type { CouponGateway } from "@/lib/coupons/gateway";
+import type { ItemLookUp } from "./look-up";
+
+const nameOf = (item: CatalogueItem | null | undefined) => (item ? { name: item.name } : undefined);
 
 export interface AttentionRow {
   id: string;
@@ -36,9 +40,22 @@ const LIVE_STATUSES: readonly CouponStatus[] = ["Active", "Scheduled"];
 /** Switched on and not expired: live now or scheduled (or used up, which is left out below). */
 const LIVE_QUERY = { filter: { active: { $eq: true }, expired: { $eq: false } }, sort: [{ _dateCreated: "desc" }] };
 
+export interface SweepDeps {
+  gateway: CouponGateway;
+  lookUp: ItemLookUp;
+  timeZone: string;
+  currency: string;
+  now?: () => number;
+}
+
+/** The sweep for the signed-in caller, over the active backend. */
 export async function* sweepScopeHealth(): AsyncGenerator<SweepEvent> {
   await authorize("coupons:read");
-  const gateway = couponGateway();
+  yield* sweep({ gateway: couponGateway(), lookUp: itemLookUp(), timeZone: merchantTimeZone(), currency: merchantCurrency() });
+}
+
+/** The sweep itself, over any backend (the benchmark runs it against the emulator). */
+export async function* sweep({ gateway, lookUp, timeZone, currency, now: clock = Date.now }: SweepDeps): AsyncGenerator<SweepEvent> {
   let calls = 0;
   const pointing: Coupon[] = [];
   let checked = 0;
@@ -52,16 +69,13 @@ export async function* sweepScopeHealth(): AsyncGenerator<SweepEvent> {
   }
 
   const refs = pointing.map((coupon) => itemOfCoupon(coupon)!);
-  const lookUp = itemLookUp();
   const before = lookUp.calls;
   const progress: SweepEvent[] = [];
   const found = await lookUp.find(refs, { fresh: true, onProgress: (done, total) => void progress.push({ type: "progress", phase: "items", done, total }) });
   yield* progress;
   calls += lookUp.calls - before;
 
-  const now = Date.now();
-  const timeZone = merchantTimeZone();
-  const currency = merchantCurrency();
+  const now = clock();
   const troubled = pointing.flatMap((coupon) => {
     // Live or scheduled: a used-up coupon can't be redeemed whatever it points at.
     if (!LIVE_STATUSES.includes(statusOf(coupon, now))) return [];
@@ -69,13 +83,12 @@ export async function* sweepScopeHealth(): AsyncGenerator<SweepEvent> {
     const problem = itemProblem(ref.group, found.get(refKey(ref)), now, timeZone);
     return problem ? [{ coupon, problem }] : [];
   });
-  const named = await withItemNames(troubled.map((t) => t.coupon));
-  const rows = troubled.map(({ coupon, problem }, i): AttentionRow => ({
+  const rows = troubled.map(({ coupon, problem }): AttentionRow => ({
     id: coupon.id,
     code: coupon.specification.code,
     name: coupon.specification.name,
     status: statusOf(coupon, now),
-    appliesTo: describeScope(coupon.specification, named[i]!.displayData, currency),
+    appliesTo: describeScope(coupon.specification, coupon.displayData?.name ? coupon.displayData : nameOf(found.get(refKey(itemOfCoupon(coupon)!))), currency),
     problem: problem.kind,
     reason: problem.reason,
   }));
