@@ -22,10 +22,13 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-/** `dataItems: false`: a key without the Read Data Items permission. */
-export async function startTestEmulator(faults?: FaultOptions, options: { dataItems?: boolean } = {}): Promise<RunningEmulator> {
+/**
+ * `dataItems: false`: a key without the Read Data Items permission. `deniedCatalogues`: catalogues
+ * the key may not read ("stores/product", "events/event", … or "*"), answered 403.
+ */
+export async function startTestEmulator(faults?: FaultOptions, options: { dataItems?: boolean; deniedCatalogues?: string[] } = {}): Promise<RunningEmulator> {
   const store = memoryStore();
-  const emulator = createEmulator({ store, apiKey: TEST_API_KEY, faults, dataItems: options.dataItems });
+  const emulator = createEmulator({ store, apiKey: TEST_API_KEY, faults, dataItems: options.dataItems, deniedCatalogues: options.deniedCatalogues });
   const url = await emulator.listen(0);
   const gateway = (options: Partial<WixGatewayOptions> = {}) =>
     new WixCouponGateway({

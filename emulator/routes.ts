@@ -6,6 +6,7 @@ import { CouponError } from "@/lib/coupons/errors";
 import type { SqliteCouponStore } from "@/lib/server/store/coupon-store";
 import { bulkCreateIn, bulkDeleteIn, COUPONS_COLLECTION, createIn, dataItemsQueryIn, restQueryIn, updateIn } from "./codec/requests";
 import { bulkCreateOut, bulkDeleteOut, couponOut, dataItemOut } from "./codec/responses";
+import { CATALOGUE_ROUTES } from "./catalogue-routes";
 
 export interface RouteContext {
   store: SqliteCouponStore;
@@ -101,9 +102,12 @@ export const ROUTES: Route[] = [
   },
 ];
 
+/** Coupons and Data Items (above), then the catalogue endpoints (catalogue-routes.ts). */
+const ALL_ROUTES: Route[] = [...ROUTES, ...CATALOGUE_ROUTES];
+
 /** The route for a request, with its path parameters; null when Wix has no such endpoint. */
 export function findRoute(method: string, path: string): { route: Route; params: string[] } | null {
-  for (const route of ROUTES) {
+  for (const route of ALL_ROUTES) {
     const match = route.pattern.exec(path);
     if (match && route.method === method) return { route, params: match.slice(1).map(decodeURIComponent) };
   }

@@ -10,6 +10,7 @@ import { checkAuth } from "./auth";
 import { Faults, type FaultOptions } from "./faults";
 import { errorOut } from "./codec/responses";
 import { findRoute } from "./routes";
+import { deniedCatalogueApp } from "./catalogue-routes";
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -22,6 +23,12 @@ export interface EmulatorOptions {
    * query is refused with 403, as Wix refuses a key that has only Manage Coupons. Default true.
    */
   dataItems?: boolean;
+  /**
+   * Catalogues the key may not read (kind keys such as "stores/product" or "events/event", or "*"
+   * for all): their query endpoints answer 403, as Wix refuses a key without that app's read
+   * permission. Default none.
+   */
+  deniedCatalogues?: string[];
   /** One line per request; off by default. */
   log?: (line: string) => void;
 }
@@ -150,6 +157,8 @@ export class Emulator {
       if (this.options.dataItems === false && path.startsWith("/wix-data/")) {
         return replyError(new CouponError("PERMISSION_DENIED", "The API key has no permission to read data items."));
       }
+      const refusedApp = deniedCatalogueApp(method, path, this.options.deniedCatalogues);
+      if (refusedApp) return replyError(new CouponError("PERMISSION_DENIED", `The API key has no permission for ${refusedApp}.`));
 
       const found = findRoute(method, path);
       if (!found) return replyError(new CouponError("NOT_FOUND", `Wix has no endpoint ${method} ${path}.`));
