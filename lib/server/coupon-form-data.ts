@@ -13,6 +13,7 @@ import { couponGateway } from "./backend";
 import { merchantCurrency, merchantTimeZone } from "./config";
 import { revisionOf } from "./coupon-revision";
 import { withItemNames } from "./catalogue/item-names";
+import { itemLookUp } from "./catalogue/items";
 
 export function formSettings(): FormSettings {
   const currency = merchantCurrency();
@@ -50,7 +51,7 @@ export function newCouponStart(settings: FormSettings): CouponFormValues {
 export async function loadForEdit(id: string, settings: FormSettings): Promise<EditData | null> {
   const found = await findCoupon(id);
   if (!found) return null;
-  const coupon = (await withItemNames([found]))[0]!;
+  const coupon = (await withItemNames([found], itemLookUp()))[0]!;
   const { type, ...specification } = coupon.specification;
   return {
     id: coupon.id,

@@ -15,6 +15,7 @@ import { dayIn } from "@/lib/coupons/zoned-day";
 import { authorize } from "./auth/guards";
 import { couponGateway } from "./backend";
 import { withItemNames } from "./catalogue/item-names";
+import { itemLookUp } from "./catalogue/items";
 import { merchantCurrency, merchantTimeZone } from "./config";
 import { couponView, type ViewContext } from "./coupon-view";
 
@@ -53,14 +54,14 @@ export async function loadCouponPage({ setup, allow, state }: TableRequest): Pro
   await authorize("coupons:read");
   const { items, totalResults } = await couponGateway().query(toCouponQuery(state, allow, setup.timeZone));
   const ctx = viewContext(setup);
-  const named = await withItemNames(items);
+  const named = await withItemNames(items, itemLookUp());
   return { rows: named.map((c) => couponView(c, ctx)), total: totalResults, page: state.page, pageSize: state.pageSize };
 }
 
 /** One coupon, for the details drawer. Throws the gateway's NOT_FOUND when there is none. */
 export async function loadCouponView(id: string): Promise<CouponView> {
   await authorize("coupons:read");
-  const [coupon] = await withItemNames([await couponGateway().get(id)]);
+  const [coupon] = await withItemNames([await couponGateway().get(id)], itemLookUp());
   return couponView(coupon!, viewContext(tableSetup()));
 }
 
@@ -105,7 +106,7 @@ export async function* couponCsv({ setup, allow, state }: TableRequest, visible:
   const gateway = couponGateway();
   for (let offset = 0; ; offset += MAX_LIMIT) {
     const { items, totalResults } = await gateway.query({ ...query, limit: MAX_LIMIT, offset });
-    for (const coupon of await withItemNames(items)) {
+    for (const coupon of await withItemNames(items, itemLookUp())) {
       const view = couponView(coupon, ctx);
       chunk += csvRow(
         columns.map((id) => {

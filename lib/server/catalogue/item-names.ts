@@ -2,10 +2,9 @@ import "server-only";
 // Names for single-item coupons in the table and the drawer: Wix's displayData where it gave one,
 // else the catalogue's, looked up for the whole page at once (lib/server/catalogue/look-up.ts).
 import type { Coupon } from "@/lib/coupons/model";
-import { refKey, type ItemLookUp } from "./look-up";
-import { itemLookUp, itemOfCoupon } from "./items";
+import { itemOfCoupon, refKey, type ItemLookUp } from "./look-up";
 
-export async function withItemNames(coupons: Coupon[], lookUp: ItemLookUp = itemLookUp()): Promise<Coupon[]> {
+export async function withItemNames(coupons: Coupon[], lookUp: ItemLookUp): Promise<Coupon[]> {
   const unnamed = coupons.filter((coupon) => !coupon.displayData?.name && itemOfCoupon(coupon));
   if (unnamed.length === 0) return coupons;
   const found = await lookUp.find(unnamed.map((coupon) => itemOfCoupon(coupon)!));

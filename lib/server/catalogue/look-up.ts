@@ -5,6 +5,8 @@ import "server-only";
 // down) is left unknown rather than reported missing.
 import { CATALOGUE_LOOKUP_MAX, kindKey, type CatalogueGateway, type CatalogueItem, type ItemKind } from "@/lib/coupons/catalogue";
 import { isCouponError } from "@/lib/coupons/errors";
+import type { Coupon } from "@/lib/coupons/model";
+import type { CouponScope } from "@/lib/coupons/specification";
 
 export interface ItemRef extends ItemKind {
   id: string;
@@ -92,3 +94,12 @@ export class ItemLookUp {
     this.cache.clear();
   }
 }
+
+/** The one item a scope names (a product, a service…), or undefined for a wider scope. */
+export function itemOfScope(scope: CouponScope | undefined): ItemRef | undefined {
+  const group = scope?.group;
+  if (!group?.entityId) return undefined;
+  return { namespace: scope!.namespace, group: group.name, id: group.entityId };
+}
+
+export const itemOfCoupon = (coupon: Coupon) => itemOfScope(coupon.specification.scope);

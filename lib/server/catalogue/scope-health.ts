@@ -9,11 +9,7 @@ import { MAX_LIMIT, parseQuery } from "@/lib/coupons/query";
 import { itemProblem, type ItemProblemKind } from "@/lib/coupons/scope-health";
 import { statusOf } from "@/lib/coupons/status";
 import type { Coupon } from "@/lib/coupons/model";
-import { authorize } from "../auth/guards";
-import { couponGateway } from "../backend";
-import { merchantCurrency, merchantTimeZone } from "../config";
-import { itemLookUp, itemOfCoupon } from "./items";
-import { refKey } from "./look-up";
+import { itemOfCoupon, refKey } from "./look-up";
 import type { CatalogueItem } from "@/lib/coupons/catalogue";
 import type { CouponGateway } from "@/lib/coupons/gateway";
 import type { ItemLookUp } from "./look-up";
@@ -46,12 +42,6 @@ export interface SweepDeps {
   timeZone: string;
   currency: string;
   now?: () => number;
-}
-
-/** The sweep for the signed-in caller, over the active backend. */
-export async function* sweepScopeHealth(): AsyncGenerator<SweepEvent> {
-  await authorize("coupons:read");
-  yield* sweep({ gateway: couponGateway(), lookUp: itemLookUp(), timeZone: merchantTimeZone(), currency: merchantCurrency() });
 }
 
 /** The sweep itself, over any backend (the benchmark runs it against the emulator). */

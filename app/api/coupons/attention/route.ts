@@ -2,7 +2,7 @@
 // (progress, then the coupons whose item is gone, hidden or over): on Wix a sweep over 10,000
 // coupons takes a while, and the page shows how far it got.
 import { defineRoute } from "@/lib/server/actions/define-route";
-import { sweepScopeHealth } from "@/lib/server/catalogue/scope-health";
+import { sweepScopeHealth } from "@/lib/server/catalogue/attention-sweep";
 
 export const GET = defineRoute({
   name: "GET /api/coupons/attention",
