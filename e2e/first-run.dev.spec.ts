@@ -11,14 +11,13 @@ import { expect, test, type Page } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_DEV_PORT ?? 4014);
 const DEV_URL = `http://127.0.0.1:${PORT}`;
-const PAGES = ["/coupons", "/coupons?sort=expirationTime.desc&status=active", "/coupons/new", "/audit", "/users"];
+const PAGES = ["/coupons", "/attention", "/coupons?sort=expirationTime.desc&status=active", "/coupons/new", "/audit", "/users"];
 
 let dataDir = "";
 let server: ChildProcess | undefined;
 let serverLog = "";
 
 test.describe.configure({ timeout: 240_000 });
-test.use({ locale: "de-DE", timezoneId: "Asia/Tokyo", navigationTimeout: 120_000 });
 
 test.beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "coupons-first-run-"));
@@ -62,24 +61,31 @@ function listenForTrouble(page: Page): string[] {
 /** The dev overlay's issue count, in its shadow root ("1 Issue" beside the Next.js mark). */
 const issueBadges = (page: Page) => page.locator("nextjs-portal").locator("[data-issues]");
 
-test("the first dev start renders every page with no hydration or console error", async ({ page }) => {
-  const trouble = listenForTrouble(page);
-  await page.goto(`${DEV_URL}/`);
-  await expect(page.getByRole("heading", { level: 1, name: "Sign in to Coupons" })).toBeVisible();
-  const { email, password } = demoMerchant();
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/coupons$/);
+for (const screen of [{ name: "at 1440×900", viewport: { width: 1440, height: 900 } }, { name: "at 390×844", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }]) {
+  test(`the first dev start renders every page with no hydration or console error, ${screen.name}`, async ({ browser }) => {
+    const { name: _name, ...options } = screen;
+    const context = await browser.newContext({ ...options, locale: "de-DE", timezoneId: "Asia/Tokyo" });
+    const page = await context.newPage();
+    page.setDefaultNavigationTimeout(120_000);
+    const trouble = listenForTrouble(page);
+    await page.goto(`${DEV_URL}/`);
+    await expect(page.getByRole("heading", { level: 1, name: "Sign in to Coupons" })).toBeVisible();
+    const { email, password } = demoMerchant();
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/coupons$/);
 
-  for (const url of PAGES) {
-    await page.goto(`${DEV_URL}${url}`);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    // Hydration is done when the page's client code answers: the header's menu is interactive.
-    await expect(page.getByRole("button", { name: "Sign out" })).toBeEnabled();
-    await expect(page.getByRole("button", { name: "Open Next.js Dev Tools" })).toBeVisible();
-  }
-  // React reports a hydration mismatch on the console (the overlay's badge follows from it).
-  expect(trouble).toEqual([]);
-  await expect(issueBadges(page)).toHaveCount(0);
-});
+    for (const url of PAGES) {
+      await page.goto(`${DEV_URL}${url}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      // Hydration is done when the page's client code answers: the header's menu is interactive.
+      await expect(page.getByRole("button", { name: "Sign out" })).toBeEnabled();
+      await expect(page.getByRole("button", { name: "Open Next.js Dev Tools" })).toBeVisible();
+    }
+    // React reports a hydration mismatch on the console (the overlay's badge follows from it).
+    expect(trouble).toEqual([]);
+    await expect(issueBadges(page)).toHaveCount(0);
+    await context.close();
+  });
+}

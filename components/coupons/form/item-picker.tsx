@@ -180,7 +180,7 @@ export function ItemPicker({ id, namespace, group, required, value, onChange, on
             className={`flex cursor-pointer items-center justify-between gap-3 px-3 py-2 text-sm ${index === active ? "bg-brand-50 text-brand-700" : "text-zinc-800"}`}
           >
             <span className="truncate">{item.name}</span>
-            {item.detail ? <span className="flex-none text-xs text-zinc-500">{item.detail}</span> : null}
+            {item.detail ? <span className="flex-none text-xs text-zinc-600">{item.detail}</span> : null}
           </li>
         ))}
       </ul>
