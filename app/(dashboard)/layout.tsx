@@ -38,7 +38,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
               ) : null}
               {can(user.role, "audit:read") ? (
                 <NavLink href="/audit" currentPath={currentPath}>
-                  Audit log
+                  {/* Short words on a phone, so the header stays on one line. */}
+                  <span className="sm:hidden">Audit</span>
+                  <span className="hidden sm:inline">Audit log</span>
                 </NavLink>
               ) : null}
             </nav>
