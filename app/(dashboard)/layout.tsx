@@ -18,7 +18,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
     <div className="min-h-screen bg-zinc-50">
       <header className="border-b border-zinc-200 bg-white">
         {/* One line on a phone: the title and the account's address make way for the nav and Sign out. */}
-        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2 sm:px-6 sm:py-3">
+        <div className="mx-auto flex max-w-[96rem] flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-2 sm:gap-x-6 sm:px-6 sm:py-3">
           <div className="flex items-center gap-6">
             <a href="/coupons" className="hidden text-base font-semibold text-zinc-900 sm:inline">
               Coupon dashboard
