@@ -13,11 +13,14 @@ const PORT = Number(process.env.E2E_DEV_PORT ?? 4014);
 const DEV_URL = `http://127.0.0.1:${PORT}`;
 const PAGES = ["/coupons", "/attention", "/coupons?sort=expirationTime.desc&status=active", "/coupons/new", "/audit", "/users"];
 
+/** For a page's first compile on a fresh dev server (slower on a fresh clone, with no cache). */
+const COLD = { timeout: 90_000 };
+
 let dataDir = "";
 let server: ChildProcess | undefined;
 let serverLog = "";
 
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 300_000, mode: "serial" });
 
 test.beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "coupons-first-run-"));
@@ -69,19 +72,20 @@ for (const screen of [{ name: "at 1440×900", viewport: { width: 1440, height: 9
     page.setDefaultNavigationTimeout(120_000);
     const trouble = listenForTrouble(page);
     await page.goto(`${DEV_URL}/`);
-    await expect(page.getByRole("heading", { level: 1, name: "Sign in to Coupons" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Sign in to Coupons" })).toBeVisible(COLD);
     const { email, password } = demoMerchant();
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/coupons$/);
+    // A cold dev server compiles the sign-in action and each page on first use: seconds, not ms.
+    await expect(page).toHaveURL(/\/coupons$/, COLD);
 
     for (const url of PAGES) {
       await page.goto(`${DEV_URL}${url}`);
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible(COLD);
       // Hydration is done when the page's client code answers: the header's menu is interactive.
-      await expect(page.getByRole("button", { name: "Sign out" })).toBeEnabled();
-      await expect(page.getByRole("button", { name: "Open Next.js Dev Tools" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Sign out" })).toBeEnabled(COLD);
+      await expect(page.getByRole("button", { name: "Open Next.js Dev Tools" })).toBeVisible(COLD);
     }
     // React reports a hydration mismatch on the console (the overlay's badge follows from it).
     expect(trouble).toEqual([]);
