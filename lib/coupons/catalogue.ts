@@ -57,6 +57,11 @@ export type ItemCheck = { state: "found"; item: PickerItem } | { state: "missing
 export const CATALOGUE_LOOKUP_MAX = 100;
 export const CATALOGUE_SEARCH_MAX = 50;
 
+/** A search's page size and offset as both catalogues read them: 1–50 (default 1), 0 or more. */
+export function searchPage(limit: number, offset: number): { size: number; offset: number } {
+  return { size: Math.min(Math.max(Math.trunc(limit) || 1, 1), CATALOGUE_SEARCH_MAX), offset: Math.max(0, Math.trunc(offset) || 0) };
+}
+
 export interface CatalogueGateway {
   /** Items of one kind whose name contains (Wix: starts with) the text, by name. */
   search(kind: ItemKind, search: CatalogueSearch): Promise<CataloguePage>;

@@ -104,7 +104,7 @@ export function AttentionList({ canEdit }: { canEdit: boolean }) {
         <div className="flex gap-2">
           {canEdit && rows.length ? (
             <button type="button" disabled={chosen.size === 0 || switching} onClick={switchOff} className={`${BUTTON} border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-50`}>
-              {switching ? "Switching off…" : `Switch off ${chosen.size ? fmt(chosen.size) : ""} selected`.replace("  ", " ")}
+              {switching ? "Switching off…" : chosen.size ? `Switch off ${fmt(chosen.size)} selected` : "Switch off selected"}
             </button>
           ) : null}
           <button type="button" onClick={again} className={`${BUTTON} border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-50`}>Check again</button>

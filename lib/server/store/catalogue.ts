@@ -2,7 +2,7 @@ import "server-only";
 // The items coupons can point at (products, collections, services, events, tickets, plans), in
 // the store's database. The embedded catalogue gateway and the emulator's Wix catalogue endpoints
 // read it, and a scoped coupon's displayData comes from it.
-import { CATALOGUE_LOOKUP_MAX, CATALOGUE_SEARCH_MAX, type CatalogueItem, type CataloguePage, type ItemKind } from "@/lib/coupons/catalogue";
+import { CATALOGUE_LOOKUP_MAX, searchPage, type CatalogueItem, type CataloguePage, type ItemKind } from "@/lib/coupons/catalogue";
 import type { DisplayData } from "@/lib/coupons/model";
 import type { CouponScope } from "@/lib/coupons/specification";
 import type { Db } from "./database";
@@ -30,8 +30,6 @@ const toItem = (r: ItemRecord): CatalogueItem => ({
   ...(r.ends_at !== null ? { endsAt: r.ends_at } : {}),
   ...(r.hidden ? { hidden: true } : {}),
 });
-
-const clamp = (n: number, min: number, max: number) => Math.min(Math.max(Math.trunc(n) || min, min), max);
 
 export class Catalogue {
   constructor(private readonly db: Db) {}
@@ -64,14 +62,14 @@ export class Catalogue {
 
   /** Items of one kind whose name contains the text (any case), by name. */
   search(kind: ItemKind, text = "", limit = 20, offset = 0): CataloguePage {
-    const size = clamp(limit, 1, CATALOGUE_SEARCH_MAX);
+    const page = searchPage(limit, offset);
     const rows = this.db
       .prepare(
         `SELECT * FROM catalogue_items WHERE namespace = ? AND grp = ? AND instr(name_key, ?) > 0
          ORDER BY name_key, id LIMIT ? OFFSET ?`,
       )
-      .all(kind.namespace, kind.group, text.toLowerCase(), size + 1, Math.max(0, Math.trunc(offset) || 0)) as ItemRecord[];
-    return { items: rows.slice(0, size).map(toItem), hasMore: rows.length > size };
+      .all(kind.namespace, kind.group, text.toLowerCase(), page.size + 1, page.offset) as ItemRecord[];
+    return { items: rows.slice(0, page.size).map(toItem), hasMore: rows.length > page.size };
   }
 
   /** Items whose name starts with the text (any case): what Wix's `$startsWith` filters answer. */

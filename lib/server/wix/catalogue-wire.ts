@@ -10,15 +10,16 @@ import "server-only";
 //   Pricing plans        POST /pricing-plans/v2/plans/query
 import { z } from "zod";
 import type { CatalogueItem, ItemKind } from "@/lib/coupons/catalogue";
+import { formatMoney } from "@/lib/coupons/format";
 
 const money = z.object({ value: z.union([z.string(), z.number()]).nullish(), currency: z.string().nullish() }).nullish();
 
-function formatMoney(price: z.infer<typeof money>): string | undefined {
+function formatPrice(price: z.infer<typeof money>): string | undefined {
   if (!price || price.value === undefined || price.value === null || !price.currency) return undefined;
   const amount = Number(price.value);
   if (!Number.isFinite(amount)) return undefined;
   try {
-    return new Intl.NumberFormat("en-US", { style: "currency", currency: price.currency }).format(amount);
+    return formatMoney(amount, price.currency);
   } catch {
     return `${amount} ${price.currency}`;
   }
@@ -67,7 +68,7 @@ const service = z
     schedule: z.object({ availabilityConstraints: z.object({ sessionDurations: z.array(z.number()).nullish() }).nullish() }).nullish(),
   })
   .transform((s) => {
-    const formattedPrice = formatMoney(s.payment?.fixed?.price);
+    const formattedPrice = formatPrice(s.payment?.fixed?.price);
     const durationMinutes = s.schedule?.availabilityConstraints?.sessionDurations?.[0];
     return {
       id: s.id,
@@ -106,7 +107,7 @@ const ticket = z
     pricingMethod: z.object({ fixedPrice: money }).nullish(),
   })
   .transform((t) => {
-    const formattedPrice = formatMoney(t.pricingMethod?.fixedPrice);
+    const formattedPrice = formatPrice(t.pricingMethod?.fixedPrice);
     return { id: t.id, name: t.name, ...(formattedPrice ? { formattedPrice } : {}), ...(t.hidden ? { hidden: true } : {}) };
   });
 
@@ -119,7 +120,7 @@ const plan = z
     pricing: z.object({ price: money }).nullish(),
   })
   .transform((p) => {
-    const formattedPrice = formatMoney(p.pricing?.price);
+    const formattedPrice = formatPrice(p.pricing?.price);
     return { id: p.id, name: p.name, ...(formattedPrice ? { formattedPrice } : {}), ...(p.archived || p.public === false ? { hidden: true } : {}) };
   });
 

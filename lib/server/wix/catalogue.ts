@@ -2,7 +2,7 @@ import "server-only";
 // The Wix catalogue gateway: the CatalogueGateway interface over Wix's own APIs for each kind of
 // item (lib/server/wix/catalogue-wire.ts), through the same HTTP layer and per-site throttle as
 // the coupon gateway. A key without the app's read permission gets PERMISSION_DENIED naming it.
-import { CATALOGUE_SEARCH_MAX, checkLookup, missingPermission, type CatalogueGateway, type CatalogueItem, type CataloguePage, type CatalogueSearch, type ItemKind } from "@/lib/coupons/catalogue";
+import { checkLookup, searchPage, missingPermission, type CatalogueGateway, type CatalogueItem, type CataloguePage, type CatalogueSearch, type ItemKind } from "@/lib/coupons/catalogue";
 import { CouponError } from "@/lib/coupons/errors";
 import { catalogueItemsFromWire, catalogueQueryBody, wireOf } from "./catalogue-wire";
 import { WixCallFailure, WixHttp, type WixHttpOptions } from "./http";
@@ -36,10 +36,10 @@ export class WixCatalogueGateway implements CatalogueGateway {
 
   async search(kind: ItemKind, { text, limit = 20, offset = 0 }: CatalogueSearch): Promise<CataloguePage> {
     checkLookup(kind);
-    const size = Math.min(Math.max(Math.trunc(limit) || 1, 1), CATALOGUE_SEARCH_MAX);
+    const page = searchPage(limit, offset);
     // One more than asked for tells whether another page follows, without a count.
-    const items = await this.query(kind, catalogueQueryBody(kind, { nameStartsWith: text.trim() }, size + 1, Math.max(0, Math.trunc(offset) || 0)));
-    return { items: items.slice(0, size), hasMore: items.length > size };
+    const items = await this.query(kind, catalogueQueryBody(kind, { nameStartsWith: text.trim() }, page.size + 1, page.offset));
+    return { items: items.slice(0, page.size), hasMore: items.length > page.size };
   }
 
   async getMany(kind: ItemKind, ids: readonly string[]): Promise<CatalogueItem[]> {
