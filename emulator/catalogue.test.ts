@@ -1,45 +1,42 @@
-// The emulator's catalogue endpoints on the wire, as any Wix client sees them: Catalog V1 products
-// and collections (filter as a JSON string), Bookings services, Events events and tickets, Pricing
-// Plans plans; name-prefix search, look-up by ids, paging limits, refused filters, the merchant's
-// product writes, missing read permissions and the API-key check.
+// The emulator's Stores Catalog V1 endpoints on the wire, as any Wix client sees them: products and
+// collections with filter and sort as JSON strings, name prefixes, look-ups by ids, paging, refused
+// filters, hidden products left out unless includeHiddenProducts (which needs Manage Products), and
+// the merchant's product writes. Catalog V3 is in catalogue-v3.test.ts, the other apps in
+// catalogue-apps.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoItems } from "@/lib/server/store/demo-catalogue";
-import { startTestEmulator, TEST_API_KEY, TEST_SITE_ID, type RunningEmulator } from "./harness";
+import { startTestEmulator, type RunningEmulator } from "./harness";
+import { callWix, names, violation } from "./wire-client";
 
 let running: RunningEmulator;
-let denying: RunningEmulator;
+let readOnly: RunningEmulator;
 beforeAll(async () => {
   running = await startTestEmulator();
-  denying = await startTestEmulator(undefined, { deniedCatalogues: ["stores/product", "events/event"] });
+  readOnly = await startTestEmulator(undefined, { productsReadOnly: true });
 });
 afterAll(async () => {
   await running.close();
-  await denying.close();
+  await readOnly.close();
 });
 
-const AUTH = { Authorization: TEST_API_KEY, "wix-site-id": TEST_SITE_ID };
+const wix = (method: string, path: string, body?: unknown) => callWix(running, method, path, body);
+const query = (filter?: unknown, paging: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
+  query: { ...(filter === undefined ? {} : { filter: typeof filter === "string" ? filter : JSON.stringify(filter) }), paging },
+  ...extra,
+});
+const PRODUCTS = "/stores/v1/products/query";
+const VISIBLE_PRODUCTS = demoItems("stores", "product").filter((p) => !p.hidden);
 
-async function wix(method: string, path: string, body?: unknown, options: { headers?: Record<string, string>; on?: RunningEmulator } = {}) {
-  const response = await fetch(`${(options.on ?? running).url}${path}`, {
-    method,
-    headers: { ...(options.headers ?? AUTH), ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
-
-const query = (filter?: unknown, paging: Record<string, unknown> = {}) => ({ query: { ...(filter === undefined ? {} : { filter }), paging } });
-const names = (list: { name?: string; title?: string }[]) => list.map((i) => i.name ?? i.title);
-
-describe("products (Catalog V1)", () => {
+describe("Catalog V1 products", () => {
   it("finds products by name prefix, any case, in Wix's product shape", async () => {
-    const { status, body } = await wix("POST", "/stores/v1/products/query", query({ name: { $startsWith: "blue" } }));
+    const { status, body } = await wix("POST", PRODUCTS, query({ name: { $startsWith: "blue" } }));
     expect(status).toBe(200);
     expect(body).toEqual({
       products: [
         {
           id: demoItems("stores", "product")[0]!.id,
           name: "Blue Mug",
+          slug: "blue-mug",
           visible: true,
           productType: "physical",
           price: { currency: "USD", price: 18, formatted: { price: "$18.00" } },
@@ -50,74 +47,108 @@ describe("products (Catalog V1)", () => {
     });
   });
 
-  it("takes filter and sort as JSON strings, as Catalog V1 sends them", async () => {
-    const { status, body } = await wix("POST", "/stores/v1/products/query", {
-      query: { filter: JSON.stringify({ name: { $startsWith: "Linen" } }), sort: JSON.stringify([{ name: "asc" }]), paging: { limit: 10, offset: 0 } },
+  it("takes filter and sort as JSON strings, sorting as asked", async () => {
+    const { status, body } = await wix("POST", PRODUCTS, {
+      query: { filter: JSON.stringify({ name: { $startsWith: "C" } }), sort: JSON.stringify([{ name: "desc" }]), paging: { limit: 10, offset: 0 } },
     });
     expect(status).toBe(200);
-    expect(names(body.products)).toEqual(["Linen Tote Bag"]);
+    expect(names(body.products)).toEqual(["Ceramic Vase", "Cedar Scented Candle"]);
+    const byPrice = await wix("POST", PRODUCTS, { query: { sort: JSON.stringify([{ price: "desc" }]), paging: { limit: 2 } } });
+    expect(names(byPrice.body.products)).toEqual(["Merino Wool Scarf", "Walnut Serving Board"]);
   });
 
-  it("looks products up by ids with $in, $eq or a plain id", async () => {
+  it("looks products up by ids with $in, $hasSome, $eq or a plain id", async () => {
     const [mug, tote, vase] = demoItems("stores", "product");
-    const byIn = await wix("POST", "/stores/v1/products/query", query({ id: { $in: [vase!.id, mug!.id, "no-such-id"] } }));
-    expect(byIn.status).toBe(200);
-    expect(byIn.body.products.map((p: { id: string }) => p.id).sort()).toEqual([mug!.id, vase!.id].sort());
-    expect(byIn.body.totalResults).toBe(2);
+    for (const op of ["$in", "$hasSome"]) {
+      const { status, body } = await wix("POST", PRODUCTS, query({ id: { [op]: [vase!.id, mug!.id, "no-such-id"] } }));
+      expect(status).toBe(200);
+      expect(body.products.map((p: { id: string }) => p.id).sort()).toEqual([mug!.id, vase!.id].sort());
+      expect(body.totalResults).toBe(2);
+    }
     for (const filter of [{ id: tote!.id }, { id: { $eq: tote!.id } }]) {
-      const { body } = await wix("POST", "/stores/v1/products/query", query(JSON.stringify(filter)));
+      const { body } = await wix("POST", PRODUCTS, query(filter));
       expect(names(body.products)).toEqual(["Linen Tote Bag"]);
     }
   });
 
-  it("lists all products by name, paged, with the total; a hidden one is visible: false", async () => {
-    const all = await wix("POST", "/stores/v1/products/query", { query: {} });
-    const count = demoItems("stores", "product").length;
-    expect(all.body.totalResults).toBe(count);
+  it("lists the visible products by name, paged, with the total", async () => {
+    const all = await wix("POST", PRODUCTS, { query: {} });
+    expect(all.body.totalResults).toBe(VISIBLE_PRODUCTS.length);
     const listed = names(all.body.products) as string[];
     expect(listed).toEqual([...listed].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
-    expect(all.body.products.find((p: { name: string }) => p.name === "Rain Jacket")).toMatchObject({ visible: false });
 
-    const page = await wix("POST", "/stores/v1/products/query", query(undefined, { limit: 3, offset: 2 }));
+    const page = await wix("POST", PRODUCTS, query(undefined, { limit: 3, offset: 2 }));
     expect(names(page.body.products)).toEqual(listed.slice(2, 5));
     expect(page.body.metadata).toEqual({ items: 3, offset: 2 });
-    expect(page.body.totalResults).toBe(count);
+    expect(page.body.totalResults).toBe(VISIBLE_PRODUCTS.length);
   });
 
-  it("refuses a limit over 100 and a filter it doesn't know, naming the field", async () => {
-    const tooMany = await wix("POST", "/stores/v1/products/query", query(undefined, { limit: 101 }));
+  it("leaves hidden products out silently, unless includeHiddenProducts is set", async () => {
+    const jacket = demoItems("stores", "product").find((p) => p.name === "Rain Jacket")!;
+    const plain = await wix("POST", PRODUCTS, query());
+    expect(names(plain.body.products)).not.toContain("Rain Jacket");
+    const byId = await wix("POST", PRODUCTS, query({ id: { $in: [jacket.id] } }));
+    expect(byId.body).toEqual({ products: [], metadata: { items: 0, offset: 0 }, totalResults: 0 });
+    // A visible: false filter matches nothing: Wix adds visible: true to every filter.
+    expect((await wix("POST", PRODUCTS, query({ visible: false }))).body.totalResults).toBe(0);
+
+    const withHidden = await wix("POST", PRODUCTS, query(undefined, {}, { includeHiddenProducts: true }));
+    expect(withHidden.body.totalResults).toBe(VISIBLE_PRODUCTS.length + 1);
+    expect(withHidden.body.products.find((p: { name: string }) => p.name === "Rain Jacket")).toMatchObject({ id: jacket.id, visible: false });
+    const hiddenOnly = await wix("POST", PRODUCTS, query({ visible: false }, {}, { includeHiddenProducts: true }));
+    expect(names(hiddenOnly.body.products)).toEqual(["Rain Jacket"]);
+  });
+
+  it("answers 403 to includeHiddenProducts from a key with Read Products but not Manage Products", async () => {
+    const refused = await callWix(readOnly, "POST", PRODUCTS, query(undefined, {}, { includeHiddenProducts: true }));
+    expect(refused.status).toBe(403);
+    expect(refused.body.details.applicationError.code).toBe("PERMISSION_DENIED");
+    expect(refused.body.message).toMatch(/Manage Products/);
+    expect((await callWix(readOnly, "POST", PRODUCTS, query(undefined, {}, { includeMerchantSpecificData: true }))).status).toBe(403);
+
+    const plain = await callWix(readOnly, "POST", PRODUCTS, query(undefined, {}, { includeHiddenProducts: false }));
+    expect(plain.status).toBe(200);
+    expect(plain.body.totalResults).toBe(VISIBLE_PRODUCTS.length);
+  });
+
+  it("refuses a limit over 100 and a filter it doesn't take, naming the field", async () => {
+    const tooMany = await wix("POST", PRODUCTS, query(undefined, { limit: 101 }));
     expect(tooMany.status).toBe(400);
-    expect(tooMany.body.details.validationError.fieldViolations[0]).toMatchObject({ field: "query.paging.limit" });
+    expect(violation(tooMany.body)).toMatchObject({ field: "query.paging.limit" });
 
-    const badFilter = await wix("POST", "/stores/v1/products/query", query(JSON.stringify({ sku: "MUG-1" })));
-    expect(badFilter.status).toBe(400);
-    expect(badFilter.body.details.validationError.fieldViolations[0]).toMatchObject({ field: "filter.sku" });
+    const unknown = await wix("POST", PRODUCTS, query({ color: "blue" }));
+    expect(unknown.status).toBe(400);
+    expect(violation(unknown.body)).toEqual({ field: "filter.color", description: "Field 'color' is not declared as filterable.", violatedRule: "OTHER" });
 
-    const badOperator = await wix("POST", "/stores/v1/products/query", query({ name: { $contains: "Mug" } }));
+    const badOperator = await wix("POST", PRODUCTS, query({ name: { $gt: "Mug" } }));
     expect(badOperator.status).toBe(400);
-    expect(badOperator.body.details.validationError.fieldViolations[0]).toMatchObject({ field: "filter.name" });
+    expect(violation(badOperator.body)).toMatchObject({ field: "filter.name" });
 
-    const notJson = await wix("POST", "/stores/v1/products/query", query("{name:"));
+    const notJson = await wix("POST", PRODUCTS, query("{name:"));
     expect(notJson.status).toBe(400);
+    expect(violation(notJson.body)).toMatchObject({ field: "query.filter" });
   });
+});
 
+describe("the merchant's product writes", () => {
   it("creates a product that search then finds, and deletes it", async () => {
     const created = await wix("POST", "/stores/v1/products", { product: { name: "Zebra Print Apron", priceData: { price: 31.5 } } });
     expect(created.status).toBe(200);
     expect(created.body.product).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       name: "Zebra Print Apron",
+      slug: "zebra-print-apron",
       visible: true,
       productType: "physical",
       price: { currency: "USD", price: 31.5, formatted: { price: "$31.50" } },
     });
     const id = created.body.product.id as string;
 
-    const found = await wix("POST", "/stores/v1/products/query", query(JSON.stringify({ name: { $startsWith: "zebra" } })));
+    const found = await wix("POST", PRODUCTS, query({ name: { $startsWith: "zebra" } }));
     expect(found.body.products.map((p: { id: string }) => p.id)).toEqual([id]);
 
     expect(await wix("DELETE", `/stores/v1/products/${id}`)).toEqual({ status: 200, body: {} });
-    const gone = await wix("POST", "/stores/v1/products/query", query({ id: { $in: [id] } }));
+    const gone = await wix("POST", PRODUCTS, query({ id: { $in: [id] } }));
     expect(gone.body).toMatchObject({ products: [], totalResults: 0 });
     expect((await wix("DELETE", `/stores/v1/products/${id}`)).status).toBe(404);
   });
@@ -125,7 +156,7 @@ describe("products (Catalog V1)", () => {
   it("refuses a product with no name", async () => {
     const { status, body } = await wix("POST", "/stores/v1/products", { product: { priceData: { price: 5 } } });
     expect(status).toBe(400);
-    expect(body.details.validationError.fieldViolations[0]).toMatchObject({ field: "product.name" });
+    expect(violation(body)).toMatchObject({ field: "product.name" });
   });
 
   it("hides a product with PATCH visible: false, and answers 404 for an unknown id", async () => {
@@ -134,7 +165,8 @@ describe("products (Catalog V1)", () => {
     const patched = await wix("PATCH", `/stores/v1/products/${id}`, { product: { visible: false } });
     expect(patched.status).toBe(200);
     expect(patched.body.product).toMatchObject({ id, name: "Patch Me Planter", visible: false, price: { price: 12 } });
-    const { body } = await wix("POST", "/stores/v1/products/query", query({ id: { $eq: id } }));
+    expect((await wix("POST", PRODUCTS, query({ id: { $eq: id } }))).body.products).toEqual([]);
+    const { body } = await wix("POST", PRODUCTS, query({ id: { $eq: id } }, {}, { includeHiddenProducts: true }));
     expect(body.products[0]).toMatchObject({ visible: false });
 
     const renamed = await wix("PATCH", `/stores/v1/products/${id}`, { product: { name: "Patched Planter", visible: true } });
@@ -146,107 +178,17 @@ describe("products (Catalog V1)", () => {
   });
 });
 
-describe("the other catalogues", () => {
-  it("answers collections in Catalog V1's shape", async () => {
-    const { status, body } = await wix("POST", "/stores/v1/collections/query", query(JSON.stringify({ name: { $startsWith: "Summer" } })));
-    expect(status).toBe(200);
-    expect(body).toEqual({ collections: [{ id: demoItems("stores", "collection")[0]!.id, name: "Summer Collection", visible: true }], metadata: { items: 1, offset: 0 }, totalResults: 1 });
-  });
-
-  it("answers services with a fixed price and the session length", async () => {
-    const { status, body } = await wix("POST", "/bookings/v2/services/query", query({ name: { $startsWith: "Yoga" } }));
+describe("Catalog V1 collections", () => {
+  it("answers collections in Catalog V1's shape, by name prefix or ids", async () => {
+    const { status, body } = await wix("POST", "/stores/v1/collections/query", query({ name: { $startsWith: "summer" } }));
     expect(status).toBe(200);
     expect(body).toEqual({
-      services: [
-        {
-          id: demoItems("bookings", "service")[0]!.id,
-          name: "Yoga Class",
-          hidden: false,
-          payment: { rateType: "FIXED", fixed: { price: { value: "20.00", currency: "USD" } } },
-          schedule: { availabilityConstraints: { sessionDurations: [60] } },
-        },
-      ],
-      pagingMetadata: { count: 1, offset: 0, total: 1 },
+      collections: [{ id: demoItems("stores", "collection")[0]!.id, name: "Summer Collection", slug: "summer-collection", visible: true }],
+      metadata: { items: 1, offset: 0 },
+      totalResults: 1,
     });
-  });
-
-  it("answers events with a title, ISO dates and a status: the Autumn Market is over", async () => {
-    const { status, body } = await wix("POST", "/events/v3/events/query", query({}));
-    expect(status).toBe(200);
-    expect(body.pagingMetadata).toEqual({ count: 4, offset: 0, total: 4 });
-    const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-    for (const event of body.events) {
-      expect(event).toEqual({ id: expect.any(String), title: expect.any(String), status: expect.any(String), dateAndTimeSettings: { startDate: expect.stringMatching(iso), endDate: expect.stringMatching(iso) } });
-    }
-    const byTitle = Object.fromEntries(body.events.map((e: { title: string; status: string }) => [e.title, e.status]));
-    expect(byTitle).toMatchObject({ "Autumn Market": "ENDED", "Summer Gala": "UPCOMING", "Jazz Night": "UPCOMING" });
-
-    const title = await wix("POST", "/events/v3/events/query", query({ title: { $startsWith: "autumn" } }));
-    expect(title.body.events).toHaveLength(1);
-    // Events name the field title: a name filter is one it doesn't have.
-    expect((await wix("POST", "/events/v3/events/query", query({ name: { $startsWith: "Jazz" } }))).status).toBe(400);
-  });
-
-  it("refuses a filter sent as a string to the newer APIs", async () => {
-    const { status, body } = await wix("POST", "/events/v3/events/query", query(JSON.stringify({})));
-    expect(status).toBe(400);
-    expect(body.details.validationError.fieldViolations[0]).toMatchObject({ field: "query.filter" });
-  });
-
-  it("answers ticket definitions and plans with their prices", async () => {
-    const tickets = await wix("POST", "/events/v3/ticket-definitions/query", query({ name: { $startsWith: "VIP" } }));
-    expect(tickets.body).toEqual({
-      ticketDefinitions: [{ id: demoItems("events", "ticket")[1]!.id, name: "VIP · Summer Gala", hidden: false, pricingMethod: { fixedPrice: { value: "120.00", currency: "USD" } } }],
-      pagingMetadata: { count: 1, offset: 0, total: 1 },
-    });
-
-    const plans = await wix("POST", "/pricing-plans/v2/plans/query", query({ id: { $in: demoItems("pricingPlans", "plan").map((p) => p.id) } }));
-    expect(plans.status).toBe(200);
-    expect(plans.body.plans).toEqual([
-      { id: expect.any(String), name: "Annual Membership", public: true, archived: false, pricing: { price: { value: "190.00", currency: "USD" } } },
-      { id: expect.any(String), name: "Monthly Membership", public: true, archived: false, pricing: { price: { value: "19.00", currency: "USD" } } },
-      { id: expect.any(String), name: "Starter Plan", public: false, archived: false, pricing: { price: { value: "9.00", currency: "USD" } } },
-    ]);
-    expect(plans.body.pagingMetadata).toEqual({ count: 3, offset: 0, total: 3 });
-  });
-});
-
-describe("permissions and the API key", () => {
-  it("answers 403 for a catalogue the key may not read, and 200 for another", async () => {
-    for (const path of ["/stores/v1/products/query", "/events/v3/events/query"]) {
-      const { status, body } = await wix("POST", path, query(), { on: denying });
-      expect(status).toBe(403);
-      expect(body.details.applicationError.code).toBe("PERMISSION_DENIED");
-      expect(body.message).toMatch(/no permission for Wix (Stores|Events)/);
-    }
-    expect((await wix("POST", "/stores/v1/collections/query", query(), { on: denying })).status).toBe(200);
-    expect((await wix("POST", "/bookings/v2/services/query", query(), { on: denying })).status).toBe(200);
-  });
-
-  it("answers 403 for every catalogue with *", async () => {
-    const all = await startTestEmulator(undefined, { deniedCatalogues: ["*"] });
-    try {
-      const { status, body } = await wix("POST", "/pricing-plans/v2/plans/query", query(), { on: all });
-      expect(status).toBe(403);
-      expect(body.message).toBe("The API key has no permission for Wix Pricing Plans.");
-    } finally {
-      await all.close();
-    }
-  });
-
-  it("answers 401 without the API key", async () => {
-    const { status, body } = await wix("POST", "/bookings/v2/services/query", query(), { headers: { "wix-site-id": TEST_SITE_ID } });
-    expect(status).toBe(401);
-    expect(body.details.applicationError.code).toBe("UNAUTHENTICATED");
-  });
-
-  it("applies faults to the catalogue endpoints too", async () => {
-    const faulty = await startTestEmulator({ rate503: 1, match: /\/events\/v3\/events\/query$/ });
-    try {
-      expect((await wix("POST", "/events/v3/events/query", query(), { on: faulty })).status).toBe(503);
-      expect((await wix("POST", "/bookings/v2/services/query", query(), { on: faulty })).status).toBe(200);
-    } finally {
-      await faulty.close();
-    }
+    const ids = demoItems("stores", "collection").slice(1, 3).map((c) => c.id);
+    const byIds = await wix("POST", "/stores/v1/collections/query", query({ id: { $in: ids } }));
+    expect(names(byIds.body.collections)).toEqual(["Gifts under $30", "Kitchen & Dining"]);
   });
 });

@@ -9,6 +9,7 @@ import { WixCouponGateway, type WixGatewayOptions } from "@/lib/server/wix/gatew
 import { Throttle } from "@/lib/server/wix/throttle";
 import { createEmulator, type Emulator } from "./server";
 import type { FaultOptions } from "./faults";
+import type { CatalogVersion } from "./codec/catalogue";
 
 export const TEST_API_KEY = "test-key-0123456789";
 export const TEST_SITE_ID = "e2e0c0de-site-0000-0000-000000000000";
@@ -22,13 +23,20 @@ export interface RunningEmulator {
   close(): Promise<void>;
 }
 
-/**
- * `dataItems: false`: a key without the Read Data Items permission. `deniedCatalogues`: catalogues
- * the key may not read ("stores/product", "events/event", … or "*"), answered 403.
- */
-export async function startTestEmulator(faults?: FaultOptions, options: { dataItems?: boolean; deniedCatalogues?: string[] } = {}): Promise<RunningEmulator> {
+export interface TestEmulatorOptions {
+  /** false: a key without the Read Data Items permission. */
+  dataItems?: boolean;
+  /** Catalogues the key may not read ("stores/product", "events/event", … or "*"), answered 403. */
+  deniedCatalogues?: string[];
+  /** The site's Stores catalogue: "V1_CATALOG" (default), "V3_CATALOG" or "STORES_NOT_INSTALLED". */
+  catalogVersion?: CatalogVersion;
+  /** A key with Read Products but not Manage Products. */
+  productsReadOnly?: boolean;
+}
+
+export async function startTestEmulator(faults?: FaultOptions, options: TestEmulatorOptions = {}): Promise<RunningEmulator> {
   const store = memoryStore();
-  const emulator = createEmulator({ store, apiKey: TEST_API_KEY, faults, dataItems: options.dataItems, deniedCatalogues: options.deniedCatalogues });
+  const emulator = createEmulator({ store, apiKey: TEST_API_KEY, faults, ...options });
   const url = await emulator.listen(0);
   const gateway = (options: Partial<WixGatewayOptions> = {}) =>
     new WixCouponGateway({

@@ -4,14 +4,23 @@ import "server-only";
 // gateway's wire module, so the contract suite checks one reading of the wire format against another.
 import { CouponError } from "@/lib/coupons/errors";
 import type { SqliteCouponStore } from "@/lib/server/store/coupon-store";
+import type { CatalogVersion } from "./codec/catalogue";
 import { bulkCreateIn, bulkDeleteIn, COUPONS_COLLECTION, createIn, dataItemsQueryIn, restQueryIn, updateIn } from "./codec/requests";
 import { bulkCreateOut, bulkDeleteOut, couponOut, dataItemOut } from "./codec/responses";
 import { CATALOGUE_ROUTES } from "./catalogue-routes";
+
+/** What the site and the key are like, beyond the store: the emulator's options. */
+export interface SiteSettings {
+  catalogVersion: CatalogVersion;
+  /** The key has Read Products but not Manage Products. */
+  productsReadOnly: boolean;
+}
 
 export interface RouteContext {
   store: SqliteCouponStore;
   params: string[];
   body: Record<string, unknown>;
+  settings: SiteSettings;
 }
 
 export interface Route {

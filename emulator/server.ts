@@ -9,8 +9,9 @@ import type { SqliteCouponStore } from "@/lib/server/store/coupon-store";
 import { checkAuth } from "./auth";
 import { Faults, type FaultOptions } from "./faults";
 import { errorOut } from "./codec/responses";
-import { findRoute } from "./routes";
-import { deniedCatalogueApp } from "./catalogue-routes";
+import { findRoute, type SiteSettings } from "./routes";
+import { catalogVersionRefusal, deniedCatalogueApp } from "./catalogue-routes";
+import type { CatalogVersion } from "./codec/catalogue";
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -29,6 +30,18 @@ export interface EmulatorOptions {
    * permission. Default none.
    */
   deniedCatalogues?: string[];
+  /**
+   * Which Stores catalogue the site runs, as Catalog Versioning answers (GET
+   * /stores/v3/provision/version). Stores reads of the other version answer 428, as Wix's do; with
+   * STORES_NOT_INSTALLED both are refused. Default "V1_CATALOG".
+   */
+  catalogVersion?: CatalogVersion;
+  /**
+   * The key has Wix Stores' Read Products but not Manage Products: a Catalog V1 query with
+   * includeHiddenProducts (or includeMerchantSpecificData) answers 403, and Catalog V3 reads leave
+   * hidden products out. Default false.
+   */
+  productsReadOnly?: boolean;
   /** One line per request; off by default. */
   log?: (line: string) => void;
 }
@@ -82,10 +95,12 @@ export class Emulator {
   /** Every request seen, in order: tests count retries with it. */
   readonly requests: RequestRecord[] = [];
   private readonly server: Server;
+  private readonly settings: SiteSettings;
   private address?: AddressInfo;
 
   constructor(private readonly options: EmulatorOptions) {
     this.store = options.store;
+    this.settings = { catalogVersion: options.catalogVersion ?? "V1_CATALOG", productsReadOnly: options.productsReadOnly ?? false };
     this.faults = new Faults(options.faults);
     this.server = createServer((req, res) => void this.handle(req, res));
   }
@@ -159,12 +174,14 @@ export class Emulator {
       }
       const refusedApp = deniedCatalogueApp(method, path, this.options.deniedCatalogues);
       if (refusedApp) return replyError(new CouponError("PERMISSION_DENIED", `The API key has no permission for ${refusedApp}.`));
+      const wrongCatalog = catalogVersionRefusal(method, path, this.settings.catalogVersion);
+      if (wrongCatalog) return reply(wrongCatalog.status, wrongCatalog.body);
 
       const found = findRoute(method, path);
       if (!found) return replyError(new CouponError("NOT_FOUND", `Wix has no endpoint ${method} ${path}.`));
       let answer: { status: number; body: unknown };
       try {
-        answer = { status: 200, body: await found.route.handle({ store: this.store, params: found.params, body }) };
+        answer = { status: 200, body: await found.route.handle({ store: this.store, params: found.params, body, settings: this.settings }) };
       } catch (error) {
         if (!isCouponError(error)) throw error;
         answer = errorOut(error, found.route.fieldPrefix);
