@@ -75,7 +75,8 @@ const WIX_MODE: { projects: PlaywrightTestProject[]; webServers: Extract<Playwri
   ],
   webServers: [
     {
-      command: `npm run emulator -- --port ${EMULATOR_PORT} --memory --seed demo`,
+      // A Catalog V3 site: the newer Stores APIs (the contract suite covers V1 and V3 both).
+      command: `npm run emulator -- --port ${EMULATOR_PORT} --memory --seed demo --catalog-version v3`,
       // Answers 401 without a key: up and checking keys.
       url: `${EMULATOR_URL}/stores/v2/coupons/query`,
       reuseExistingServer: false,

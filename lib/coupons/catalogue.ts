@@ -30,13 +30,24 @@ export interface CatalogueSearch {
   text: string;
   /** 1–50; default 20. */
   limit?: number;
-  offset?: number;
+  /** Where the page before left off (its `nextCursor`); none for the first page. */
+  cursor?: string;
 }
 
 export interface CataloguePage {
   items: CatalogueItem[];
-  /** Another page follows at offset + items.length. */
-  hasMore: boolean;
+  /** Where the next page starts, when there is one: opaque, only its own catalogue reads it. */
+  nextCursor?: string;
+}
+
+/** What a look-up by ids found. */
+export interface ItemsById {
+  items: CatalogueItem[];
+  /**
+   * Ids the catalogue found no item for but can't say are gone: Catalog V1 leaves hidden products
+   * out of a key's answers unless the key may manage products. The other ids with no item are gone.
+   */
+  unknown: string[];
 }
 
 /** An item as the form's picker shows it. */
@@ -57,16 +68,21 @@ export type ItemCheck = { state: "found"; item: PickerItem } | { state: "missing
 export const CATALOGUE_LOOKUP_MAX = 100;
 export const CATALOGUE_SEARCH_MAX = 50;
 
-/** A search's page size and offset as both catalogues read them: 1–50 (default 1), 0 or more. */
-export function searchPage(limit: number, offset: number): { size: number; offset: number } {
-  return { size: Math.min(Math.max(Math.trunc(limit) || 1, 1), CATALOGUE_SEARCH_MAX), offset: Math.max(0, Math.trunc(offset) || 0) };
+/** A search's page size as every catalogue reads it: 1–50 (default 1). */
+export function searchPageSize(limit: number): number {
+  return Math.min(Math.max(Math.trunc(limit) || 1, 1), CATALOGUE_SEARCH_MAX);
+}
+
+/** A cursor that is an offset into a list ("40"); anything else reads as the start. */
+export function offsetOfCursor(cursor: string | undefined): number {
+  return cursor && /^\d{1,9}$/.test(cursor) ? Number(cursor) : 0;
 }
 
 export interface CatalogueGateway {
-  /** Items of one kind whose name contains (Wix: starts with) the text, by name. */
+  /** Items of one kind whose name matches the text (contains it, or on Wix starts with it), by name. */
   search(kind: ItemKind, search: CatalogueSearch): Promise<CataloguePage>;
   /** The items with these ids (up to CATALOGUE_LOOKUP_MAX); an id with no item is left out. */
-  getMany(kind: ItemKind, ids: readonly string[]): Promise<CatalogueItem[]>;
+  getMany(kind: ItemKind, ids: readonly string[]): Promise<ItemsById>;
 }
 
 /**

@@ -1,4 +1,4 @@
-// The item picker's search: /api/catalogue?namespace=stores&group=product&q=mug[&offset=20], and
+// The item picker's search: /api/catalogue?namespace=stores&group=product&q=mug[&cursor=…], and
 // its check of a typed-in id: /api/catalogue?namespace=stores&group=product&id=<id>.
 // { available: false, message } means the catalogue refused (a Wix key without the permission).
 import { defineRoute } from "@/lib/server/actions/define-route";
@@ -18,6 +18,6 @@ export const GET = defineRoute({
       if (id.trim() === "" || id.length > 200) return Response.json({ error: "Send the item id to check." }, { status: 400 });
       return checkItem(kind, id.trim());
     }
-    return searchCatalogue(kind, params.get("q") ?? "", Number(params.get("offset") ?? 0) || 0);
+    return searchCatalogue(kind, params.get("q") ?? "", params.get("cursor")?.slice(0, 2_000) || undefined);
   },
 });

@@ -3,15 +3,22 @@ import type { CatalogueGateway, CatalogueItem, ItemKind } from "@/lib/coupons/ca
 import { CouponError } from "@/lib/coupons/errors";
 import { ItemLookUp, refKey, type ItemRef } from "./look-up";
 
-/** A catalogue of `n` products that counts the calls it gets and can refuse a kind. */
-function countingCatalogue(products: number, refuse?: string) {
+/**
+ * A catalogue of `n` products that counts the calls it gets and can refuse a kind; ids from
+ * `unseenFrom` on are ones it can't see (as Catalog V1 can't see hidden products for some keys).
+ */
+function countingCatalogue(products: number, refuse?: string, unseenFrom = Number.POSITIVE_INFINITY) {
   const asked: { kind: string; ids: number }[] = [];
   const catalogue: CatalogueGateway = {
-    search: async () => ({ items: [], hasMore: false }),
+    search: async () => ({ items: [] }),
     getMany: async (kind: ItemKind, ids: readonly string[]) => {
       asked.push({ kind: kind.group, ids: ids.length });
       if (kind.group === refuse) throw new CouponError("PERMISSION_DENIED", "no permission");
-      return ids.filter((id) => Number(id.slice(1)) < products).map((id): CatalogueItem => ({ ...kind, id, name: `Item ${id}` }));
+      const n = (id: string) => Number(id.slice(1));
+      return {
+        items: ids.filter((id) => n(id) < Math.min(products, unseenFrom)).map((id): CatalogueItem => ({ ...kind, id, name: `Item ${id}` })),
+        unknown: ids.filter((id) => n(id) >= unseenFrom),
+      };
     },
   };
   return { catalogue, asked };
@@ -44,6 +51,14 @@ describe("the item look-up", () => {
     expect(found.get(refKey(product(1)))).toMatchObject({ name: "Item p1" });
     expect(found.get(refKey(product(9)))).toBeNull();
     expect(found.has(refKey(service(1)))).toBe(false);
+  });
+
+  it("leaves unknown an id the catalogue couldn't see, rather than calling it gone", async () => {
+    const { catalogue } = countingCatalogue(10, undefined, 5);
+    const found = await new ItemLookUp(() => catalogue).find([product(1), product(7), product(12)]);
+    expect(found.get(refKey(product(1)))).toMatchObject({ name: "Item p1" });
+    expect(found.has(refKey(product(7)))).toBe(false);
+    expect(found.has(refKey(product(12)))).toBe(false);
   });
 
   it("answers from what it saw in the last minute, unless asked for a fresh answer", async () => {

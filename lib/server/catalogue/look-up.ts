@@ -2,8 +2,9 @@ import "server-only";
 // Items by id, for many coupons at once: grouped by kind and sent 100 ids per call, so a table page
 // of 100 single-item coupons costs at most one call per kind of item on it (never one per row),
 // and answers seen in the last minute cost none. A kind whose catalogue fails (no permission, Wix
-// down) is left unknown rather than reported missing.
-import { CATALOGUE_LOOKUP_MAX, kindKey, type CatalogueGateway, type CatalogueItem, type ItemKind } from "@/lib/coupons/catalogue";
+// down), or that can't tell an id it doesn't see from one that is gone, is left unknown rather than
+// reported missing.
+import { CATALOGUE_LOOKUP_MAX, kindKey, type CatalogueGateway, type CatalogueItem, type ItemKind, type ItemsById } from "@/lib/coupons/catalogue";
 import { isCouponError } from "@/lib/coupons/errors";
 import type { Coupon } from "@/lib/coupons/model";
 import type { CouponScope } from "@/lib/coupons/specification";
@@ -63,8 +64,9 @@ export class ItemLookUp {
         const chunk = all.slice(at, at + CATALOGUE_LOOKUP_MAX);
         const found = await this.ask(kind, chunk);
         if (found) {
-          const byId = new Map(found.map((item) => [item.id, item]));
-          for (const id of chunk) this.remember(result, `${kindKey(kind)}/${id}`, byId.get(id) ?? null);
+          const byId = new Map(found.items.map((item) => [item.id, item]));
+          const unknown = new Set(found.unknown);
+          for (const id of chunk) if (!unknown.has(id)) this.remember(result, `${kindKey(kind)}/${id}`, byId.get(id) ?? null);
         }
         done += chunk.length;
         options.onProgress?.(done, total);
@@ -73,7 +75,7 @@ export class ItemLookUp {
     return result;
   }
 
-  private async ask(kind: ItemKind, ids: string[]): Promise<CatalogueItem[] | null> {
+  private async ask(kind: ItemKind, ids: string[]): Promise<ItemsById | null> {
     this.calls++;
     try {
       return await this.catalogue().getMany(kind, ids);

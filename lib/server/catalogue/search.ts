@@ -26,12 +26,12 @@ function refusal(kind: ItemKind): string {
 /** The test fault "catalogue-unavailable" stands for a key without the read permission. */
 const refusedByTestFault = () => isFaultArmed("catalogue-unavailable");
 
-export async function searchCatalogue(kind: ItemKind, text: string, offset = 0): Promise<CatalogueAnswer> {
+export async function searchCatalogue(kind: ItemKind, text: string, cursor?: string): Promise<CatalogueAnswer> {
   if (refusedByTestFault()) return { available: false, message: refusal(kind) };
   try {
-    const page = await catalogueGateway().search(kind, { text: text.trim().slice(0, SEARCH_MAX), limit: 20, offset });
+    const page = await catalogueGateway().search(kind, { text: text.trim().slice(0, SEARCH_MAX), limit: 20, cursor });
     const timeZone = merchantTimeZone();
-    return { available: true, items: page.items.map((item) => toPickerItem(item, timeZone)), hasMore: page.hasMore };
+    return { available: true, items: page.items.map((item) => toPickerItem(item, timeZone)), hasMore: page.nextCursor !== undefined };
   } catch (error) {
     if (isCouponError(error) && error.code === "PERMISSION_DENIED") return { available: false, message: refusal(kind) };
     throw error;

@@ -2,7 +2,7 @@ import "server-only";
 // The items coupons can point at (products, collections, services, events, tickets, plans), in
 // the store's database. The embedded catalogue gateway and the emulator's Wix catalogue endpoints
 // read it, and a scoped coupon's displayData comes from it.
-import { CATALOGUE_LOOKUP_MAX, searchPage, type CatalogueItem, type CataloguePage, type ItemKind } from "@/lib/coupons/catalogue";
+import { CATALOGUE_LOOKUP_MAX, searchPageSize, type CatalogueItem, type ItemKind } from "@/lib/coupons/catalogue";
 import type { DisplayData } from "@/lib/coupons/model";
 import type { CouponScope } from "@/lib/coupons/specification";
 import type { Db } from "./database";
@@ -61,8 +61,8 @@ export class Catalogue {
   }
 
   /** Items of one kind whose name contains the text (any case), by name. */
-  search(kind: ItemKind, text = "", limit = 20, offset = 0): CataloguePage {
-    const page = searchPage(limit, offset);
+  search(kind: ItemKind, text = "", limit = 20, offset = 0): { items: CatalogueItem[]; hasMore: boolean } {
+    const page = { size: searchPageSize(limit), offset: Math.max(0, Math.trunc(offset) || 0) };
     const rows = this.db
       .prepare(
         `SELECT * FROM catalogue_items WHERE namespace = ? AND grp = ? AND instr(name_key, ?) > 0
