@@ -3,7 +3,11 @@
 // `metadata`), Pricing Plans V3 (cursor paging, PRIVATE plans); then the read permissions, the API
 // key and faults on every catalogue.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CatalogueItem } from "@/lib/coupons/catalogue";
 import { demoItems } from "@/lib/server/store/demo-catalogue";
+import { planOut, serviceOut, ticketOut } from "./codec/catalogue-apps";
+import { productOut } from "./codec/catalogue-v1";
+import { productV3Out } from "./codec/catalogue-v3";
 import { startTestEmulator, TEST_SITE_ID, type RunningEmulator } from "./harness";
 import { callWix, names, violation } from "./wire-client";
 
@@ -113,34 +117,80 @@ describe("Events V3 ticket definitions", () => {
 });
 
 describe("Pricing Plans V3", () => {
+  const ON_PURCHASE = { startType: "ON_PURCHASE" };
+  const untilCancelled = (period: string) => ({ billingCycle: { period, count: "1" }, ...ON_PURCHASE, endType: "UNTIL_CANCELLED" });
+  const variant = (amount: string, billingTerms: unknown) => ({ billingTerms, pricingStrategies: [{ flatRate: { amount } }] });
+  const plan = (name: string, slug: string, visibility: string, pricingVariant: unknown) => ({ id: expect.any(String), name, slug, visibility, buyable: true, currency: "USD", pricingVariants: [pricingVariant] });
+
   it("answers plans in Plans V3's shape; the hidden demo plan is PRIVATE", async () => {
     const { status, body } = await wix("POST", PLANS, query({ id: { $in: demoItems("pricingPlans", "plan").map((p) => p.id) } }));
     expect(status).toBe(200);
-    const monthly = (amount: string, period: string) => ({ billingTerms: { billingCycle: { period, count: "1" }, startType: "ON_PURCHASE", endType: "UNTIL_CANCELLED" }, pricingStrategies: [{ flatRate: { amount } }] });
     expect(body).toEqual({
       plans: [
-        { id: expect.any(String), name: "Annual Membership", slug: "annual-membership", visibility: "PUBLIC", buyable: true, currency: "USD", pricingVariants: [monthly("190.00", "YEAR")] },
-        { id: expect.any(String), name: "Monthly Membership", slug: "monthly-membership", visibility: "PUBLIC", buyable: true, currency: "USD", pricingVariants: [monthly("19.00", "MONTH")] },
-        { id: expect.any(String), name: "Starter Plan", slug: "starter-plan", visibility: "PRIVATE", buyable: true, currency: "USD", pricingVariants: [monthly("9.00", "MONTH")] },
+        plan("Annual Membership", "annual-membership", "PUBLIC", variant("190.00", untilCancelled("YEAR"))),
+        plan("Coaching Year", "coaching-year", "PUBLIC", variant("25.00", { billingCycle: { period: "MONTH", count: "1" }, ...ON_PURCHASE, endType: "CYCLES_COMPLETED", cyclesCompletedDetails: { billingCycleCount: "12" } })),
+        plan("Monthly Membership", "monthly-membership", "PUBLIC", variant("19.00", untilCancelled("MONTH"))),
+        plan("Starter Plan", "starter-plan", "PRIVATE", variant("9.00", untilCancelled("MONTH"))),
       ],
-      pagingMetadata: { count: 3, cursors: {} },
+      pagingMetadata: { count: 4, cursors: {} },
     });
+  });
+
+  it("bills Coaching Year monthly for 12 cycles, and Monthly Membership until cancelled", async () => {
+    const terms = async (name: string) => (await wix("POST", PLANS, query({ name }))).body.plans[0].pricingVariants[0].billingTerms;
+    const coaching = await terms("Coaching Year");
+    expect(coaching).toEqual({ billingCycle: { period: "MONTH", count: "1" }, startType: "ON_PURCHASE", endType: "CYCLES_COMPLETED", cyclesCompletedDetails: { billingCycleCount: "12" } });
+    const monthly = await terms("Monthly Membership");
+    expect(monthly).toEqual({ billingCycle: { period: "MONTH", count: "1" }, startType: "ON_PURCHASE", endType: "UNTIL_CANCELLED" });
+    expect(monthly).not.toHaveProperty("cyclesCompletedDetails");
   });
 
   it("filters by name prefix and visibility, and pages with cursors", async () => {
     expect(names((await wix("POST", PLANS, query({ name: { $startsWith: "month" } }))).body.plans)).toEqual(["Monthly Membership"]);
     expect(names((await wix("POST", PLANS, query({ visibility: { $in: ["PRIVATE"] } }))).body.plans)).toEqual(["Starter Plan"]);
-    expect(names((await wix("POST", PLANS, query({ visibility: "PUBLIC" }))).body.plans)).toEqual(["Annual Membership", "Monthly Membership"]);
+    expect(names((await wix("POST", PLANS, query({ visibility: "PUBLIC" }))).body.plans)).toEqual(["Annual Membership", "Coaching Year", "Monthly Membership"]);
 
-    const first = await wix("POST", PLANS, { query: { filter: { visibility: "PUBLIC" }, cursorPaging: { limit: 1 } } });
-    expect(first.body.pagingMetadata).toEqual({ count: 1, cursors: { next: expect.any(String) } });
-    const second = await wix("POST", PLANS, { query: { cursorPaging: { limit: 1, cursor: first.body.pagingMetadata.cursors.next } } });
+    const first = await wix("POST", PLANS, { query: { filter: { visibility: "PUBLIC" }, cursorPaging: { limit: 2 } } });
+    expect(names(first.body.plans)).toEqual(["Annual Membership", "Coaching Year"]);
+    expect(first.body.pagingMetadata).toEqual({ count: 2, cursors: { next: expect.any(String) } });
+    const second = await wix("POST", PLANS, { query: { cursorPaging: { limit: 2, cursor: first.body.pagingMetadata.cursors.next } } });
     expect(names(second.body.plans)).toEqual(["Monthly Membership"]);
     expect(second.body.pagingMetadata).toEqual({ count: 1, cursors: {} });
   });
 
   it("no longer serves the deprecated Plans V2 query", async () => {
     expect((await wix("POST", "/pricing-plans/v2/plans/query", query())).status).toBe(404);
+  });
+});
+
+describe("prices and billing from the item", () => {
+  const item = (group: string, extra: Partial<CatalogueItem>): CatalogueItem => ({ namespace: "x", group, id: "i-1", name: "Item", ...extra });
+
+  it("takes amounts and currency from price, not the text, and reads the text only without one", () => {
+    const priced = item("service", { formattedPrice: "$20.00", price: { amount: 17.5, currency: "EUR" } });
+    expect(serviceOut(priced)).toMatchObject({ payment: { rateType: "FIXED", fixed: { price: { value: "17.50", currency: "EUR" } } } });
+    expect(ticketOut(priced)).toMatchObject({ pricingMethod: { fixedPrice: { value: "17.50", currency: "EUR" } } });
+    expect(productOut(priced)).toMatchObject({ price: { currency: "EUR", price: 17.5, formatted: { price: "$20.00" } } });
+    expect(productV3Out(priced, new Set(["CURRENCY"]))).toMatchObject({ currency: "EUR", actualPriceRange: { minValue: { amount: "17.50" } } });
+    expect(planOut(priced)).toMatchObject({ currency: "EUR", pricingVariants: [{ pricingStrategies: [{ flatRate: { amount: "17.50" } }] }] });
+
+    const textOnly = item("service", { formattedPrice: "£12.00" });
+    expect(serviceOut(textOnly)).toMatchObject({ payment: { fixed: { price: { value: "12.00", currency: "GBP" } } } });
+    expect(planOut(textOnly)).toMatchObject({ currency: "GBP", pricingVariants: [{ pricingStrategies: [{ flatRate: { amount: "12.00" } }] }] });
+
+    const numberOnly = item("product", { price: { amount: 3, currency: "USD" } });
+    expect(productOut(numberOnly)).toMatchObject({ price: { currency: "USD", price: 3 } });
+    expect(productOut(numberOnly)).not.toHaveProperty("price.formatted");
+  });
+
+  it("bills a plan from its billing, never from the text: every 2 weeks for 6 cycles, and one payment without billing", () => {
+    const fortnightly = planOut(item("plan", { formattedPrice: "$5.00 / month", billing: { every: 2, unit: "WEEK", cycles: 6 } }));
+    expect(fortnightly).toMatchObject({
+      pricingVariants: [{ billingTerms: { billingCycle: { period: "WEEK", count: "2" }, startType: "ON_PURCHASE", endType: "CYCLES_COMPLETED", cyclesCompletedDetails: { billingCycleCount: "6" } } }],
+    });
+    const once = planOut(item("plan", { formattedPrice: "$5.00 / month" }));
+    expect(once).toMatchObject({ pricingVariants: [{ billingTerms: { startType: "ON_PURCHASE", endType: "CYCLES_COMPLETED", cyclesCompletedDetails: { billingCycleCount: "1" } } }] });
+    expect(once).not.toHaveProperty("pricingVariants.0.billingTerms.billingCycle");
   });
 });
 

@@ -58,6 +58,7 @@ export const CATALOGUE_ROUTES: Route[] = [
         id: randomUUID(),
         name: draft.name,
         formattedPrice: formatProductPrice(draft.price),
+        price: { amount: draft.price, currency: "USD" },
         ...(draft.hidden ? { hidden: true } : {}),
       };
       store.catalogue.upsert([item]);

@@ -2,8 +2,8 @@ import "server-only";
 // The catalogues of Wix's other apps, as the emulator reads them: Bookings Services V2, Events V3
 // (events and ticket definitions) and Pricing Plans V3. Filters and sorts are objects here, never
 // JSON strings; each field takes the operators its API's "supported filters" table lists.
-import type { CatalogueItem } from "@/lib/coupons/catalogue";
-import { decimal, money, parsePrice, slugOf, type QueryApi } from "./catalogue";
+import type { CatalogueItem, PlanBilling } from "@/lib/coupons/catalogue";
+import { decimal, money, priceOf, slugOf, type QueryApi } from "./catalogue";
 import { flagIn, objectIn, refuse, requestedFieldsIn, type Json } from "./json";
 import { cursorMetadataV2Out, cursorPagingIn, offsetMetadataOut, offsetPagingIn, type PageRequest, type QueryParts } from "./paging";
 import { OPERATORS, filterIn, sortIn, type FieldSpecs } from "./wql";
@@ -31,7 +31,7 @@ const SERVICE_FIELDS: FieldSpecs = {
 
 /** Bookings V2 service: fixed price and session length. */
 export function serviceOut(item: CatalogueItem): Json {
-  const price = money(item.formattedPrice);
+  const price = money(item);
   return {
     id: item.id,
     name: item.name,
@@ -121,7 +121,7 @@ export const EVENTS: QueryApi = {
 
 /** Events V3 ticket definition: `{ id, name, hidden, pricingMethod: { fixedPrice: { value, currency } } }`. */
 export function ticketOut(item: CatalogueItem): Json {
-  const price = money(item.formattedPrice);
+  const price = money(item);
   return { id: item.id, name: item.name, hidden: Boolean(item.hidden), ...(price ? { pricingMethod: { fixedPrice: price } } : {}) };
 }
 
@@ -131,8 +131,8 @@ const TICKET_FIELDS: FieldSpecs = {
   id: { ops: TICKET_VALUES, sortable: true, value: id },
   name: { ops: TICKET_VALUES, sortable: true, value: name },
   hidden: { ops: TICKET_FLAGS, sortable: true, value: (i) => Boolean(i.hidden) },
-  "pricingMethod.fixedPrice.value": { ops: TICKET_VALUES, sortable: true, value: (i) => money(i.formattedPrice)?.value },
-  "pricingMethod.fixedPrice.currency": { ops: TICKET_VALUES, sortable: true, value: (i) => money(i.formattedPrice)?.currency },
+  "pricingMethod.fixedPrice.value": { ops: TICKET_VALUES, sortable: true, value: (i) => money(i)?.value },
+  "pricingMethod.fixedPrice.currency": { ops: TICKET_VALUES, sortable: true, value: (i) => money(i)?.currency },
   eventId: { ops: TICKET_VALUES, sortable: true },
   revision: { ops: TICKET_VALUES, sortable: true },
   description: { ops: TICKET_VALUES, sortable: true },
@@ -172,18 +172,33 @@ export const TICKET_DEFINITIONS: QueryApi = {
 
 // ---- Pricing Plans V3 --------------------------------------------------------------------------------
 
-const PERIODS: Record<string, string> = { day: "DAY", week: "WEEK", month: "MONTH", year: "YEAR" };
+/**
+ * A pricing variant's `billingTerms` (Plans V3's BillingTerms). A recurring plan is billed every
+ * `billingCycle` (`period` DAY/WEEK/MONTH/YEAR, `count` of them, as a string); it runs
+ * UNTIL_CANCELLED, or ends at CYCLES_COMPLETED after `cyclesCompletedDetails.billingCycleCount`
+ * payments (a string too). Create Plan writes a one-time plan as CYCLES_COMPLETED after 1 cycle,
+ * its billingCycle being how long it lasts; a plan with no `billing` is one payment, but the
+ * catalogue gives no duration, so it has no billingCycle here [guess]. Every plan starts
+ * ON_PURCHASE [guess: the catalogue doesn't say; the other start type, CUSTOM, lets the buyer choose].
+ */
+export function billingTermsOut(billing: PlanBilling | undefined): Json {
+  const start = { startType: "ON_PURCHASE" };
+  const ends = (cycles: number) => ({ endType: "CYCLES_COMPLETED", cyclesCompletedDetails: { billingCycleCount: String(cycles) } });
+  if (!billing) return { ...start, ...ends(1) };
+  return {
+    billingCycle: { period: billing.unit, count: String(billing.every) },
+    ...start,
+    ...(billing.cycles !== undefined ? ends(billing.cycles) : { endType: "UNTIL_CANCELLED" }),
+  };
+}
 
 /**
  * Pricing Plans V3 plan: `{ id, name, slug, visibility, buyable, currency, pricingVariants:
- * [{ billingTerms, pricingStrategies: [{ flatRate: { amount } }] }] }`. A hidden demo plan is
- * PRIVATE. "$19.00 / month" bills monthly until cancelled; a price with no period has no billing
- * terms [guess: how Wix writes a one-time plan isn't clear from the typings].
+ * [{ billingTerms, pricingStrategies: [{ flatRate: { amount } }] }] }`, the billing terms from the
+ * item's `billing` and the amount (a decimal string) from its `price`. A hidden demo plan is PRIVATE.
  */
 export function planOut(item: CatalogueItem): Json {
-  const price = parsePrice(item.formattedPrice);
-  const period = PERIODS[/\/\s*(day|week|month|year)\b/i.exec(item.formattedPrice ?? "")?.[1]?.toLowerCase() ?? ""];
-  const billingTerms = period && { billingCycle: { period, count: "1" }, startType: "ON_PURCHASE", endType: "UNTIL_CANCELLED" };
+  const price = priceOf(item);
   return {
     id: item.id,
     name: item.name,
@@ -191,7 +206,7 @@ export function planOut(item: CatalogueItem): Json {
     visibility: item.hidden ? "PRIVATE" : "PUBLIC",
     buyable: true,
     ...(price ? { currency: price.currency } : {}),
-    pricingVariants: [{ ...(billingTerms ? { billingTerms } : {}), pricingStrategies: price ? [{ flatRate: { amount: decimal(price.amount) } }] : [] }],
+    pricingVariants: [{ billingTerms: billingTermsOut(item.billing), pricingStrategies: price ? [{ flatRate: { amount: decimal(price.amount) } }] : [] }],
   };
 }
 

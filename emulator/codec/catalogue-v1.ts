@@ -7,7 +7,7 @@ import "server-only";
 // `includeHiddenProducts`, which needs the Manage Products permission.
 import { CouponError } from "@/lib/coupons/errors";
 import type { CatalogueItem } from "@/lib/coupons/catalogue";
-import { COLLECTION_KIND, PRODUCT_KIND, parsePrice, slugOf, type QueryApi } from "./catalogue";
+import { COLLECTION_KIND, PRODUCT_KIND, priceOf, slugOf, type QueryApi } from "./catalogue";
 import { flagIn, isObject, objectIn, refuse, type Json } from "./json";
 import { offsetPagingIn, type PageResult } from "./paging";
 import { filterIn, sortIn, type FieldSpecs } from "./wql";
@@ -24,7 +24,7 @@ const PRODUCT_FIELDS: FieldSpecs = {
   id: { ops: IDS, sortable: true, value: (i) => i.id },
   name: { ops: TEXT, sortable: true, value: (i) => i.name },
   slug: { ops: TEXT, sortable: true, value: (i) => slugOf(i.name) },
-  price: { ops: NUMBERS, sortable: true, value: (i) => parsePrice(i.formattedPrice)?.amount },
+  price: { ops: NUMBERS, sortable: true, value: (i) => priceOf(i)?.amount },
   productType: { ops: ["$eq", "$ne", "$hasSome"], sortable: true, value: () => "physical" },
   // The SDK's docs filter `{"visible": false}` (matching nothing without includeHiddenProducts).
   visible: { ops: ["$eq", "$ne"], sortable: false, value: (i) => !i.hidden },
@@ -80,14 +80,15 @@ const v1Answer = (listKey: string) => (list: Json[], page: PageResult<CatalogueI
 
 /** Catalog V1 product: `{ id, name, slug, visible, productType, price: { currency, price, formatted: { price } } }`. */
 export function productOut(item: CatalogueItem): Json {
-  const price = parsePrice(item.formattedPrice);
+  const price = priceOf(item);
+  const formatted = item.formattedPrice !== undefined ? { formatted: { price: item.formattedPrice } } : {};
   return {
     id: item.id,
     name: item.name,
     slug: slugOf(item.name),
     visible: !item.hidden,
     productType: "physical",
-    ...(price ? { price: { currency: price.currency, price: price.amount, formatted: { price: item.formattedPrice } } } : {}),
+    ...(price ? { price: { currency: price.currency, price: price.amount, ...formatted } } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import "server-only";
 // Products V3's "Supported filters and sorting" and the SDKs' query and search specs.
 import { CouponError } from "@/lib/coupons/errors";
 import type { CatalogueItem } from "@/lib/coupons/catalogue";
-import { COLLECTION_KIND, PRODUCT_KIND, decimal, parsePrice, slugOf, type CatalogueSettings, type QueryApi } from "./catalogue";
+import { COLLECTION_KIND, PRODUCT_KIND, decimal, priceOf, slugOf, type CatalogueSettings, type QueryApi } from "./catalogue";
 import { flagIn, isObject, objectIn, refuse, requestedFieldsIn, type Json } from "./json";
 import { cursorMetadataOut, cursorPagingIn } from "./paging";
 import { OPERATORS, filterIn, sortIn, type FieldSpecs, type Operator, type Predicate } from "./wql";
@@ -83,9 +83,9 @@ function textSearchIn(raw: unknown): Predicate {
 
 /** Catalog V3 product: `{ id, name, slug, visible, productType, actualPriceRange }`; formatted amounts and currency only with CURRENCY. */
 export function productV3Out(item: CatalogueItem, fields: ReadonlySet<string>): Json {
-  const price = parsePrice(item.formattedPrice);
+  const price = priceOf(item);
   const withCurrency = fields.has("CURRENCY");
-  const amount = price && { amount: decimal(price.amount), ...(withCurrency ? { formattedAmount: item.formattedPrice } : {}) };
+  const amount = price && { amount: decimal(price.amount), ...(withCurrency && item.formattedPrice !== undefined ? { formattedAmount: item.formattedPrice } : {}) };
   return {
     id: item.id,
     name: item.name,

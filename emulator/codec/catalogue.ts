@@ -49,6 +49,7 @@ export interface QueryApi {
 }
 
 // ---- prices ------------------------------------------------------------------------------------
+// An item's `price` where it has one; its formatted text ("$19.00 / month") only where it hasn't.
 
 const CURRENCIES: Record<string, string> = { $: "USD", "€": "EUR", "£": "GBP" };
 
@@ -61,12 +62,17 @@ export function parsePrice(formatted: string | undefined): { amount: number; cur
   return { amount: Number(match[0].replace(/,/g, "")), currency: symbol ? CURRENCIES[symbol]! : "USD" };
 }
 
+/** An item's price: its `price` where the catalogue gives one, else read from `formattedPrice`. */
+export function priceOf(item: CatalogueItem): { amount: number; currency: string } | undefined {
+  return item.price ?? parsePrice(item.formattedPrice);
+}
+
 /** A decimal string as Wix's newer APIs write amounts: "20.00". */
 export const decimal = (amount: number) => amount.toFixed(2);
 
-/** Money as Bookings and Events write it: `{ value: "20.00", currency }`. */
-export function money(formatted: string | undefined): { value: string; currency: string } | undefined {
-  const price = parsePrice(formatted);
+/** An item's price as Bookings and Events write money: `{ value: "20.00", currency }`. */
+export function money(item: CatalogueItem): { value: string; currency: string } | undefined {
+  const price = priceOf(item);
   return price && { value: decimal(price.amount), currency: price.currency };
 }
 

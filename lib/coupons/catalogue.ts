@@ -18,6 +18,19 @@ export interface CatalogueItem {
   endsAt?: number;
   /** Not offered to customers: a hidden product or service, an archived or private plan. */
   hidden?: boolean;
+  /** The price as a number, where the catalogue gives one: the code checker starts from it. */
+  price?: { amount: number; currency: string };
+  /** A pricing plan's payments: one every `every` `unit`s, `cycles` in all (absent: until cancelled). */
+  billing?: PlanBilling;
+}
+
+export type BillingUnit = "DAY" | "WEEK" | "MONTH" | "YEAR";
+export const BILLING_UNITS: readonly BillingUnit[] = ["DAY", "WEEK", "MONTH", "YEAR"];
+
+export interface PlanBilling {
+  every: number;
+  unit: BillingUnit;
+  cycles?: number;
 }
 
 /** Which kind of item: a namespace and one of its groups from the scope table. */
@@ -56,6 +69,8 @@ export interface PickerItem {
   name: string;
   /** "60 min · $20.00", "14 Mar 2027", "hidden"; empty when there is nothing to add. */
   detail: string;
+  /** The price as a number, when the catalogue gives one (the code checker starts from it). */
+  price?: { amount: number; currency: string };
 }
 
 export type CatalogueAnswer =

@@ -69,6 +69,17 @@ export function describeCatalogueContract(name: string, makeHarness: () => Promi
       expect(starter!.formattedPrice).toMatch(/^\$9\.00/);
     });
 
+    it("gives prices as numbers, and a plan's payment cycles, for the code checker", async () => {
+      const { catalogue } = await makeHarness();
+      const [mug] = (await catalogue.search(PRODUCT, { text: "blue mug" })).items;
+      expect(mug!.price).toEqual({ amount: 18, currency: "USD" });
+      const plans = (await catalogue.search({ namespace: "pricingPlans", group: "plan" }, { text: "", limit: 50 })).items;
+      const byName = (name: string) => plans.find((p) => p.name === name);
+      expect(byName("Coaching Year")).toMatchObject({ price: { amount: 25, currency: "USD" }, billing: { every: 1, unit: "MONTH", cycles: 12 } });
+      expect(byName("Monthly Membership")!.billing).toEqual({ every: 1, unit: "MONTH" });
+      expect(byName("Annual Membership")!.billing).toEqual({ every: 1, unit: "YEAR" });
+    });
+
     it("refuses a kind of item no coupon can point at, and too many ids at once", async () => {
       const { catalogue } = await makeHarness();
       expect(await refusal(catalogue.search({ namespace: "stores", group: "ticket" }, { text: "" }))).toBe("INVALID_ARGUMENT");

@@ -15,10 +15,15 @@ interface ItemPickerProps {
   group: string;
   required: boolean;
   value: { id: string; name: string };
-  onChange: (item: { id: string; name: string }) => void;
+  /** The picked item; `price` when the catalogue gives one. */
+  onChange: (item: { id: string; name: string; price?: PickerItem["price"] }) => void;
   onBlur: () => void;
   inputRef: Ref<HTMLInputElement>;
   error?: string;
+  /** Instead of the item's noun ("Product"). */
+  label?: string;
+  /** Instead of "Search by name and pick the product." */
+  hint?: string;
 }
 
 type Search =
@@ -29,9 +34,9 @@ type Search =
 
 const SEARCH_DELAY_MS = 200;
 
-export function ItemPicker({ id, namespace, group, required, value, onChange, onBlur, inputRef, error }: ItemPickerProps) {
+export function ItemPicker({ id, namespace, group, required, value, onChange, onBlur, inputRef, error, label: ownLabel, hint: ownHint }: ItemPickerProps) {
   const noun = itemNoun(group);
-  const label = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+  const label = ownLabel ?? `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -60,7 +65,7 @@ export function ItemPicker({ id, namespace, group, required, value, onChange, on
     };
   }, [namespace, group, query]);
 
-  const hint = required ? `Search by name and pick the ${noun}.` : `Leave empty for all ${noun}s, or search by name and pick one.`;
+  const hint = ownHint ?? (required ? `Search by name and pick the ${noun}.` : `Leave empty for all ${noun}s, or search by name and pick one.`);
 
   if (search.state === "unavailable") {
     return (
@@ -95,7 +100,7 @@ export function ItemPicker({ id, namespace, group, required, value, onChange, on
   const items = search.state === "ready" ? search.items : [];
   const expanded = open && items.length > 0;
   const choose = (item: PickerItem) => {
-    onChange({ id: item.id, name: item.name });
+    onChange({ id: item.id, name: item.name, ...(item.price ? { price: item.price } : {}) });
     setChanging(false);
     setOpen(false);
     setQuery("");

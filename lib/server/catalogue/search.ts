@@ -17,7 +17,12 @@ export function isSearchableGroup(namespace: string, group: string): boolean {
   return isItemKind({ namespace, group });
 }
 
-const toPickerItem = (item: CatalogueItem, timeZone: string): PickerItem => ({ id: item.id, name: item.name, detail: itemDetail(item, timeZone) });
+const toPickerItem = (item: CatalogueItem, timeZone: string): PickerItem => ({
+  id: item.id,
+  name: item.name,
+  detail: itemDetail(item, timeZone),
+  ...(item.price ? { price: item.price } : {}),
+});
 
 function refusal(kind: ItemKind): string {
   return `This Wix API key can't read the site's ${kind.group}s, so they can't be listed here. Give the key ${missingPermission(kind.group)} permission, or enter the ${kind.group}'s ID as shown in your Wix dashboard.`;

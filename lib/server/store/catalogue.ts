@@ -2,7 +2,7 @@ import "server-only";
 // The items coupons can point at (products, collections, services, events, tickets, plans), in
 // the store's database. The embedded catalogue gateway and the emulator's Wix catalogue endpoints
 // read it, and a scoped coupon's displayData comes from it.
-import { CATALOGUE_LOOKUP_MAX, searchPageSize, type CatalogueItem, type ItemKind } from "@/lib/coupons/catalogue";
+import { BILLING_UNITS, CATALOGUE_LOOKUP_MAX, searchPageSize, type BillingUnit, type CatalogueItem, type ItemKind } from "@/lib/coupons/catalogue";
 import type { DisplayData } from "@/lib/coupons/model";
 import type { CouponScope } from "@/lib/coupons/specification";
 import type { Db } from "./database";
@@ -17,6 +17,11 @@ interface ItemRecord {
   starts_at: number | null;
   ends_at: number | null;
   hidden: number;
+  price_amount: number | null;
+  currency: string | null;
+  billing_every: number | null;
+  billing_unit: string | null;
+  billing_cycles: number | null;
 }
 
 const toItem = (r: ItemRecord): CatalogueItem => ({
@@ -29,18 +34,28 @@ const toItem = (r: ItemRecord): CatalogueItem => ({
   ...(r.starts_at !== null ? { startsAt: r.starts_at } : {}),
   ...(r.ends_at !== null ? { endsAt: r.ends_at } : {}),
   ...(r.hidden ? { hidden: true } : {}),
+  ...(r.price_amount !== null && r.currency ? { price: { amount: r.price_amount, currency: r.currency } } : {}),
+  ...(r.billing_every !== null && isBillingUnit(r.billing_unit)
+    ? { billing: { every: r.billing_every, unit: r.billing_unit, ...(r.billing_cycles !== null ? { cycles: r.billing_cycles } : {}) } }
+    : {}),
 });
+
+const isBillingUnit = (unit: string | null): unit is BillingUnit => BILLING_UNITS.includes(unit as BillingUnit);
 
 export class Catalogue {
   constructor(private readonly db: Db) {}
 
   upsert(items: CatalogueItem[]): void {
     const insert = this.db.prepare(
-      `INSERT INTO catalogue_items (namespace, grp, id, name, name_key, formatted_price, duration_minutes, starts_at, ends_at, hidden)
-       VALUES (@namespace, @group, @id, @name, @nameKey, @formattedPrice, @durationMinutes, @startsAt, @endsAt, @hidden)
+      `INSERT INTO catalogue_items (namespace, grp, id, name, name_key, formatted_price, duration_minutes, starts_at, ends_at, hidden,
+         price_amount, currency, billing_every, billing_unit, billing_cycles)
+       VALUES (@namespace, @group, @id, @name, @nameKey, @formattedPrice, @durationMinutes, @startsAt, @endsAt, @hidden,
+         @priceAmount, @currency, @billingEvery, @billingUnit, @billingCycles)
        ON CONFLICT (namespace, grp, id) DO UPDATE SET name = excluded.name, name_key = excluded.name_key,
          formatted_price = excluded.formatted_price, duration_minutes = excluded.duration_minutes,
-         starts_at = excluded.starts_at, ends_at = excluded.ends_at, hidden = excluded.hidden`,
+         starts_at = excluded.starts_at, ends_at = excluded.ends_at, hidden = excluded.hidden,
+         price_amount = excluded.price_amount, currency = excluded.currency, billing_every = excluded.billing_every,
+         billing_unit = excluded.billing_unit, billing_cycles = excluded.billing_cycles`,
     );
     this.db.transaction(() => {
       for (const item of items) {
@@ -55,6 +70,11 @@ export class Catalogue {
           startsAt: item.startsAt ?? null,
           endsAt: item.endsAt ?? null,
           hidden: item.hidden ? 1 : 0,
+          priceAmount: item.price?.amount ?? null,
+          currency: item.price?.currency ?? null,
+          billingEvery: item.billing?.every ?? null,
+          billingUnit: item.billing?.unit ?? null,
+          billingCycles: item.billing?.cycles ?? null,
         });
       }
     }).immediate();

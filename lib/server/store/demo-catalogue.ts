@@ -2,15 +2,17 @@
 // real names. Ids are fixed so links and tests stay stable across machines. Like a real shop it has
 // an item or two a coupon should no longer point at: a hidden product, an archived plan and an
 // event that is over, which "Needs attention" finds.
-import type { CatalogueItem } from "@/lib/coupons/catalogue";
+import type { CatalogueItem, PlanBilling } from "@/lib/coupons/catalogue";
 
 const DAY = 86_400_000;
 
+/** The demo shop prices in dollars: "$18.00" is also `price: { amount: 18, currency: "USD" }`. */
 const item = (namespace: string, group: string, n: number, name: string, extra: Partial<CatalogueItem> = {}): CatalogueItem => ({
   namespace,
   group,
   id: `${group.slice(0, 3)}-${String(n).padStart(4, "0")}-${namespace.slice(0, 4)}-demo`,
   name,
+  ...(extra.formattedPrice ? { price: { amount: Number(/[\d.]+/.exec(extra.formattedPrice.replace(/,/g, ""))![0]), currency: "USD" } } : {}),
   ...extra,
 });
 
@@ -31,7 +33,14 @@ const tickets: [string, string][] = [
   ["General admission · Summer Gala", "$40.00"], ["VIP · Summer Gala", "$120.00"], ["Early bird · Jazz Night", "$15.00"],
   ["Standard · Jazz Night", "$25.00"], ["Workshop seat · Pasta Cooking Workshop", "$60.00"],
 ];
-const plans: [string, string, boolean?][] = [["Monthly Membership", "$19.00 / month"], ["Annual Membership", "$190.00 / year"], ["Starter Plan", "$9.00 / month", true]];
+const MONTHLY: PlanBilling = { every: 1, unit: "MONTH" };
+const plans: [string, string, PlanBilling, boolean?][] = [
+  ["Monthly Membership", "$19.00 / month", MONTHLY],
+  ["Annual Membership", "$190.00 / year", { every: 1, unit: "YEAR" }],
+  ["Starter Plan", "$9.00 / month", MONTHLY, true],
+  // Twelve monthly payments, then it ends: what a discount on "the first 2 cycles" is tried on.
+  ["Coaching Year", "$25.00 / month, 12 months", { ...MONTHLY, cycles: 12 }],
+];
 
 /** Events are dated from `epoch` (the demo's first start), at 19:00 UTC for four hours. */
 export function demoCatalogue(epoch: number = Date.now()): CatalogueItem[] {
@@ -42,7 +51,7 @@ export function demoCatalogue(epoch: number = Date.now()): CatalogueItem[] {
     ...services.map(([name, formattedPrice, durationMinutes], i) => item("bookings", "service", i + 1, name, { formattedPrice, durationMinutes })),
     ...events.map(([name, days], i) => item("events", "event", i + 1, name, { startsAt: evening + days * DAY, endsAt: evening + days * DAY + 4 * 3_600_000 })),
     ...tickets.map(([name, formattedPrice], i) => item("events", "ticket", i + 1, name, { formattedPrice })),
-    ...plans.map(([name, formattedPrice, hidden], i) => item("pricingPlans", "plan", i + 1, name, { formattedPrice, ...(hidden ? { hidden } : {}) })),
+    ...plans.map(([name, formattedPrice, billing, hidden], i) => item("pricingPlans", "plan", i + 1, name, { formattedPrice, billing, ...(hidden ? { hidden } : {}) })),
   ];
 }
 

@@ -8,8 +8,14 @@ import { compileQuery } from "./sql-query";
 const indexNames = (db: ReturnType<typeof openSqlite>) =>
   (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'coupons'").all() as { name: string }[]).map((r) => r.name);
 
-/** Undoes version 4 (the catalogue's extra columns), for tests that roll back further. */
+/** Undoes version 5 (prices as numbers, plans' cycles), for tests that roll back to 4 or further. */
+function dropCataloguePrices(db: ReturnType<typeof openSqlite>): void {
+  for (const column of ["price_amount", "currency", "billing_every", "billing_unit", "billing_cycles"]) db.exec(`ALTER TABLE catalogue_items DROP COLUMN ${column}`);
+}
+
+/** Undoes versions 5 and 4 (the catalogue's extra columns), for tests that roll back further. */
 function dropCatalogueDetails(db: ReturnType<typeof openSqlite>): void {
+  dropCataloguePrices(db);
   for (const column of ["duration_minutes", "starts_at", "ends_at", "hidden"]) db.exec(`ALTER TABLE catalogue_items DROP COLUMN ${column}`);
 }
 
@@ -68,10 +74,26 @@ describe("store migrations", () => {
 
     expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
     expect(store.catalogue.getMany({ namespace: "stores", group: "product" }, ["p-1"])).toEqual([
-      { namespace: "stores", group: "product", id: "p-1", name: "Old Mug", formattedPrice: "$9.00" },
+      { namespace: "stores", group: "product", id: "p-1", name: "Old Mug", formattedPrice: "$9.00", price: { amount: 9, currency: "USD" } },
     ]);
     store.catalogue.upsert([{ namespace: "events", group: "event", id: "e-1", name: "Gala", startsAt: 1, endsAt: 2, hidden: true }]);
     expect(store.catalogue.find("events", "event", "e-1")).toMatchObject({ startsAt: 1, endsAt: 2, hidden: true });
+  });
+
+  it("upgrade a store written by version 4 and give its dollar prices and plans numbers the checker can use", () => {
+    const db = openSqlite(":memory:");
+    migrate(db);
+    const store = new SqliteCouponStore(db);
+    dropCataloguePrices(db);
+    db.pragma("user_version = 4");
+    const insert = db.prepare("INSERT INTO catalogue_items (namespace, grp, id, name, name_key, formatted_price) VALUES (?, ?, ?, ?, ?, ?)");
+    insert.run("pricingPlans", "plan", "pl-1", "Gold", "gold", "$1,190.50 / year");
+    insert.run("stores", "product", "p-2", "Euro Mug", "euro mug", "12,00 €");
+
+    migrate(db);
+
+    expect(store.catalogue.find("pricingPlans", "plan", "pl-1")).toMatchObject({ price: { amount: 1190.5, currency: "USD" }, billing: { every: 1, unit: "YEAR" } });
+    expect(store.catalogue.find("stores", "product", "p-2")).not.toHaveProperty("price");
   });
 
   it("refuse a store written by a newer version of the app", () => {

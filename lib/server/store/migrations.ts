@@ -78,6 +78,17 @@ const MIGRATIONS: string[] = [
    ALTER TABLE catalogue_items ADD COLUMN starts_at INTEGER;
    ALTER TABLE catalogue_items ADD COLUMN ends_at INTEGER;
    ALTER TABLE catalogue_items ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;`,
+  // 5: prices as numbers and plans' payment cycles, for the code checker; the demo shop's items
+  // (priced in dollars) get theirs from the price text they already have.
+  `ALTER TABLE catalogue_items ADD COLUMN price_amount REAL;
+   ALTER TABLE catalogue_items ADD COLUMN currency TEXT;
+   ALTER TABLE catalogue_items ADD COLUMN billing_every INTEGER;
+   ALTER TABLE catalogue_items ADD COLUMN billing_unit TEXT;
+   ALTER TABLE catalogue_items ADD COLUMN billing_cycles INTEGER;
+   UPDATE catalogue_items SET price_amount = CAST(REPLACE(SUBSTR(formatted_price, 2), ',', '') AS REAL), currency = 'USD'
+     WHERE formatted_price LIKE '$%';
+   UPDATE catalogue_items SET billing_every = 1, billing_unit = 'MONTH' WHERE grp = 'plan' AND formatted_price LIKE '% / month';
+   UPDATE catalogue_items SET billing_every = 1, billing_unit = 'YEAR' WHERE grp = 'plan' AND formatted_price LIKE '% / year';`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

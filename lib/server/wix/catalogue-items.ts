@@ -4,7 +4,7 @@ import "server-only";
 // (V3's collections), Bookings Services V2, Events V3 events and ticket definitions, and Pricing
 // Plans V3 plans. The emulator reads the same docs on its own (emulator/codec/).
 import { z } from "zod";
-import type { CatalogueItem } from "@/lib/coupons/catalogue";
+import { BILLING_UNITS, type BillingUnit, type CatalogueItem, type PlanBilling } from "@/lib/coupons/catalogue";
 import { formatMoney } from "@/lib/coupons/format";
 
 export type WireItem = Omit<CatalogueItem, "namespace" | "group">;
@@ -29,6 +29,12 @@ const toMs = (text: string | null | undefined) => {
   return Number.isNaN(ms) ? undefined : ms;
 };
 
+/** `price` as a number, when Wix gives an amount and its currency. */
+function priceOf(value: z.infer<typeof amount>, currency: string | null | undefined): Pick<CatalogueItem, "price"> {
+  const number = value === undefined || value === null ? Number.NaN : Number(value);
+  return Number.isFinite(number) && currency ? { price: { amount: number, currency } } : {};
+}
+
 /** Only the details that are there: no `formattedPrice: undefined` keys. */
 function item(id: string, name: string, details: Partial<Record<"formattedPrice" | "durationMinutes" | "startsAt" | "endsAt", string | number | undefined>> & { hidden?: boolean }): WireItem {
   const out: Record<string, unknown> = { id, name };
@@ -42,9 +48,12 @@ export const productV1: ItemShape = z
     id: z.string(),
     name: z.string(),
     visible: z.boolean().nullish(),
-    price: z.object({ formatted: z.object({ price: z.string().nullish() }).nullish() }).nullish(),
+    price: z.object({ price: amount, currency: z.string().nullish(), formatted: z.object({ price: z.string().nullish() }).nullish() }).nullish(),
   })
-  .transform((p) => item(p.id, p.name, { formattedPrice: p.price?.formatted?.price ?? undefined, hidden: p.visible === false }));
+  .transform((p) => ({
+    ...item(p.id, p.name, { formattedPrice: p.price?.formatted?.price ?? undefined, hidden: p.visible === false }),
+    ...priceOf(p.price?.price, p.price?.currency),
+  }));
 
 /** Catalog V3: `actualPriceRange.minValue.formattedAmount` comes only when `fields` asks for CURRENCY. */
 export const productV3: ItemShape = z
@@ -52,9 +61,14 @@ export const productV3: ItemShape = z
     id: z.string(),
     name: z.string(),
     visible: z.boolean().nullish(),
+    /** Sent with `fields: ["CURRENCY"]`, like `formattedAmount`. */
+    currency: z.string().nullish(),
     actualPriceRange: z.object({ minValue: z.object({ amount: amount, formattedAmount: z.string().nullish() }).nullish() }).nullish(),
   })
-  .transform((p) => item(p.id, p.name, { formattedPrice: p.actualPriceRange?.minValue?.formattedAmount ?? undefined, hidden: p.visible === false }));
+  .transform((p) => ({
+    ...item(p.id, p.name, { formattedPrice: p.actualPriceRange?.minValue?.formattedAmount ?? undefined, hidden: p.visible === false }),
+    ...priceOf(p.actualPriceRange?.minValue?.amount, p.currency),
+  }));
 
 /** A Catalog V1 collection, or a Catalog V3 category (V3 sites group products in categories). */
 export const collection: ItemShape = z
@@ -69,13 +83,17 @@ export const service: ItemShape = z
     payment: z.object({ fixed: z.object({ price: money }).nullish() }).nullish(),
     schedule: z.object({ availabilityConstraints: z.object({ sessionDurations: z.array(z.number()).nullish() }).nullish() }).nullish(),
   })
-  .transform((s) =>
-    item(s.id, s.name, {
-      formattedPrice: formatPrice(s.payment?.fixed?.price?.value, s.payment?.fixed?.price?.currency),
-      durationMinutes: s.schedule?.availabilityConstraints?.sessionDurations?.[0] || undefined,
-      hidden: Boolean(s.hidden),
-    }),
-  );
+  .transform((s) => {
+    const price = s.payment?.fixed?.price;
+    return {
+      ...item(s.id, s.name, {
+        formattedPrice: formatPrice(price?.value, price?.currency),
+        durationMinutes: s.schedule?.availabilityConstraints?.sessionDurations?.[0] || undefined,
+        hidden: Boolean(s.hidden),
+      }),
+      ...priceOf(price?.value, price?.currency),
+    };
+  });
 
 export const event: ItemShape = z
   .object({
@@ -95,23 +113,53 @@ export const event: ItemShape = z
 
 export const ticket: ItemShape = z
   .object({ id: z.string(), name: z.string(), hidden: z.boolean().nullish(), pricingMethod: z.object({ fixedPrice: money }).nullish() })
-  .transform((t) => item(t.id, t.name, { formattedPrice: formatPrice(t.pricingMethod?.fixedPrice?.value, t.pricingMethod?.fixedPrice?.currency), hidden: Boolean(t.hidden) }));
+  .transform((t) => {
+    const price = t.pricingMethod?.fixedPrice;
+    return { ...item(t.id, t.name, { formattedPrice: formatPrice(price?.value, price?.currency), hidden: Boolean(t.hidden) }), ...priceOf(price?.value, price?.currency) };
+  });
 
-/** Plans V3: the price is the first pricing variant's flat rate, in the plan's currency; PRIVATE is hidden. */
+const count = z.union([z.string(), z.number()]).nullish();
+const billingTerms = z
+  .object({
+    billingCycle: z.object({ period: z.string().nullish(), count: count }).nullish(),
+    endType: z.string().nullish(),
+    cyclesCompletedDetails: z.object({ billingCycleCount: count }).nullish(),
+  })
+  .nullish();
+
+/** A recurring variant's cycle ("every 1 MONTH") and, when it ends after N payments, N; none for a one-time price. */
+function planBilling(terms: z.infer<typeof billingTerms>): PlanBilling | undefined {
+  const unit = terms?.billingCycle?.period;
+  const every = Number(terms?.billingCycle?.count ?? 1);
+  if (!unit || !BILLING_UNITS.includes(unit as BillingUnit) || !Number.isInteger(every) || every < 1) return undefined;
+  const cycles = Number(terms?.cyclesCompletedDetails?.billingCycleCount);
+  return { every, unit: unit as BillingUnit, ...(terms?.endType === "CYCLES_COMPLETED" && Number.isInteger(cycles) && cycles > 0 ? { cycles } : {}) };
+}
+
+/**
+ * Plans V3: the price is the first pricing variant's flat rate, in the plan's currency, billed per
+ * that variant's `billingTerms` (a cycle, and a count when it ends after N payments); PRIVATE is hidden.
+ */
 export const plan: ItemShape = z
   .object({
     id: z.string(),
     name: z.string(),
     visibility: z.string().nullish(),
     currency: z.string().nullish(),
-    pricingVariants: z.array(z.object({ pricingStrategies: z.array(z.object({ flatRate: z.object({ amount: amount }).nullish() })).nullish() })).nullish(),
+    pricingVariants: z
+      .array(z.object({ billingTerms, pricingStrategies: z.array(z.object({ flatRate: z.object({ amount: amount }).nullish() })).nullish() }))
+      .nullish(),
   })
-  .transform((p) =>
-    item(p.id, p.name, {
-      formattedPrice: formatPrice(p.pricingVariants?.[0]?.pricingStrategies?.[0]?.flatRate?.amount, p.currency),
-      hidden: p.visibility === "PRIVATE",
-    }),
-  );
+  .transform((p) => {
+    const variant = p.pricingVariants?.[0];
+    const rate = variant?.pricingStrategies?.[0]?.flatRate?.amount;
+    const billing = planBilling(variant?.billingTerms);
+    return {
+      ...item(p.id, p.name, { formattedPrice: formatPrice(rate, p.currency), hidden: p.visibility === "PRIVATE" }),
+      ...priceOf(rate, p.currency),
+      ...(billing ? { billing } : {}),
+    };
+  });
 
 /** The items of an answer's list; an item Wix sends in a shape we can't read is skipped, not fatal. */
 export function itemsOf(json: unknown, listKey: string, shape: ItemShape): WireItem[] {
