@@ -5,12 +5,13 @@
 import { useCallback, useEffect, useState } from "react";
 import { StatusBadge } from "@/components/coupons/status-badge";
 import { runInBatches } from "@/components/coupons/table/bulk-run";
+import { missingPermission } from "@/lib/coupons/catalogue";
 import { STATUS_LABELS } from "@/lib/coupons/status";
 import type { AttentionRow, SweepEvent } from "@/lib/server/catalogue/scope-health";
 
 type Sweep =
   | { state: "running"; phase: "coupons" | "items"; done: number; total: number }
-  | { state: "done"; rows: AttentionRow[]; couponsChecked: number; itemsChecked: number }
+  | { state: "done"; rows: AttentionRow[]; couponsChecked: number; itemsChecked: number; unchecked: { group: string; coupons: number }[] }
   | { state: "failed"; message: string };
 
 const fmt = (n: number) => n.toLocaleString("en-US");
@@ -33,7 +34,7 @@ async function runSweep(signal: AbortSignal, report: (sweep: Sweep) => void): Pr
     for (const line of lines.filter(Boolean)) {
       const event = JSON.parse(line) as SweepEvent | { type: "failed"; message: string };
       if (event.type === "progress") report({ state: "running", phase: event.phase, done: event.done, total: event.total });
-      else if (event.type === "done") report({ state: "done", rows: event.rows, couponsChecked: event.couponsChecked, itemsChecked: event.itemsChecked });
+      else if (event.type === "done") report({ state: "done", rows: event.rows, couponsChecked: event.couponsChecked, itemsChecked: event.itemsChecked, unchecked: event.unchecked });
       else report({ state: "failed", message: event.message });
     }
   }
@@ -110,6 +111,14 @@ export function AttentionList({ canEdit }: { canEdit: boolean }) {
           <button type="button" onClick={again} className={`${BUTTON} border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-50`}>Check again</button>
         </div>
       </div>
+      {sweep.unchecked.map(({ group, coupons }) => (
+        <p key={group} className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-2.5 text-sm text-amber-900">
+          {fmt(coupons)} {coupons === 1 ? "coupon points" : "coupons point"} at a {group} that couldn&apos;t be checked.{" "}
+          {group === "product"
+            ? "The Wix key can't read the site's products, or can't see hidden ones: give it Wix Stores' Read Products and Manage Products permissions."
+            : `The Wix key can't read the site's ${group}s: give it ${missingPermission(group)} permission.`}
+        </p>
+      ))}
       {outcome ? <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-2.5 text-sm text-emerald-900">{outcome}</p> : null}
       {rows.length === 0 ? (
         <div className="rounded-lg border border-zinc-200 bg-white p-8 text-center">

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CouponError } from "@/lib/coupons/errors";
 import { memoryStore } from "../store/store-harness";
 import { StoreCatalogueGateway } from "../store/store-catalogue";
 import { demoItems } from "../store/demo-catalogue";
@@ -47,5 +48,30 @@ describe("the Needs attention sweep", () => {
     // One page of coupons, then one look-up per kind of item: products and events.
     expect(done.calls).toBe(3);
     expect(events.filter((e) => e.type === "progress").map((e) => e.type === "progress" && e.phase)).toEqual(["coupons", "items", "items"]);
+    expect(done.unchecked).toEqual([]);
+  });
+
+  it("counts the coupons whose item couldn't be checked, by kind, and flags none of them", async () => {
+    const store = memoryStore();
+    const [mug] = demoItems("stores", "product");
+    const [yoga] = demoItems("bookings", "service");
+    const start = Date.now() - DAY;
+    await store.create({ name: "A", code: "UNSEEN1", percentOffRate: 10, startTime: start, scope: { namespace: "stores", group: { name: "product", entityId: mug!.id } } });
+    await store.create({ name: "B", code: "UNSEEN2", percentOffRate: 10, startTime: start, scope: { namespace: "stores", group: { name: "product", entityId: "hidden-or-gone" } } });
+    await store.create({ name: "C", code: "REFUSED1", percentOffRate: 10, startTime: start, scope: { namespace: "bookings", group: { name: "service", entityId: yoga!.id } } });
+    const real = new StoreCatalogueGateway(store.catalogue);
+    // A Catalog V1 key that can't see hidden products, and no Bookings permission at all.
+    const lookUp = new ItemLookUp(() => ({
+      search: real.search.bind(real),
+      getMany: async (kind, ids) => {
+        if (kind.group === "service") throw new CouponError("PERMISSION_DENIED", "refused");
+        const answer = await real.getMany(kind, ids);
+        return { items: answer.items, unknown: ids.filter((id) => !answer.items.some((i) => i.id === id)) };
+      },
+    }));
+    const done = (await run(sweep({ gateway: store, lookUp, timeZone: "UTC", currency: "USD" }))).at(-1)!;
+    if (done.type !== "done") throw new Error("the sweep didn't finish");
+    expect(done.rows).toEqual([]);
+    expect(done.unchecked).toEqual(expect.arrayContaining([{ group: "product", coupons: 1 }, { group: "service", coupons: 1 }]));
   });
 });

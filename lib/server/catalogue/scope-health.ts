@@ -29,7 +29,15 @@ export interface AttentionRow {
 
 export type SweepEvent =
   | { type: "progress"; phase: "coupons" | "items"; done: number; total: number }
-  | { type: "done"; rows: AttentionRow[]; couponsChecked: number; itemsChecked: number; calls: number };
+  | {
+      type: "done";
+      rows: AttentionRow[];
+      couponsChecked: number;
+      itemsChecked: number;
+      /** Live or scheduled coupons whose item couldn't be checked (the catalogue refused, or can't see it), by kind. */
+      unchecked: { group: string; coupons: number }[];
+      calls: number;
+    };
 
 const LIVE_STATUSES: readonly CouponStatus[] = ["Active", "Scheduled"];
 
@@ -66,10 +74,12 @@ export async function* sweep({ gateway, lookUp, timeZone, currency, now: clock =
   calls += lookUp.calls - before;
 
   const now = clock();
+  const unchecked = new Map<string, number>();
   const troubled = pointing.flatMap((coupon) => {
     // Live or scheduled: a used-up coupon can't be redeemed whatever it points at.
     if (!LIVE_STATUSES.includes(statusOf(coupon, now))) return [];
     const ref = itemOfCoupon(coupon)!;
+    if (!found.has(refKey(ref))) unchecked.set(ref.group, (unchecked.get(ref.group) ?? 0) + 1);
     const problem = itemProblem(ref.group, found.get(refKey(ref)), now, timeZone);
     return problem ? [{ coupon, problem }] : [];
   });
@@ -83,5 +93,12 @@ export async function* sweep({ gateway, lookUp, timeZone, currency, now: clock =
     reason: problem.reason,
   }));
   rows.sort((a, b) => a.code.localeCompare(b.code));
-  yield { type: "done", rows, couponsChecked: checked, itemsChecked: new Set(refs.map(refKey)).size, calls };
+  yield {
+    type: "done",
+    rows,
+    couponsChecked: checked,
+    itemsChecked: new Set(refs.map(refKey)).size,
+    unchecked: [...unchecked].map(([group, coupons]) => ({ group, coupons })),
+    calls,
+  };
 }
