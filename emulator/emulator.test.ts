@@ -42,6 +42,19 @@ describe("authentication", () => {
   });
 });
 
+describe("checkouts (an emulator extension, not a Wix endpoint)", () => {
+  it("counts uses of a live coupon up to its limit, and refuses one that can't be used", async () => {
+    const { body: created } = await wix("POST", "/stores/v2/coupons", { specification: spec({ usageLimit: 3 }) });
+    const used = await wix("POST", `/_emulator/coupons/${created.id}/redemptions`, { uses: 3 });
+    expect(used.status).toBe(200);
+    expect((await wix("GET", `/stores/v2/coupons/${created.id}`)).body.coupon).toMatchObject({ numberOfUsages: 3 });
+    // Used up: a precondition failure, as the store words it.
+    expect((await wix("POST", `/_emulator/coupons/${created.id}/redemptions`, { uses: 1 })).status).toBe(428);
+    expect((await wix("POST", `/_emulator/coupons/${created.id}/redemptions`, { uses: 0 })).status).toBe(400);
+    expect((await wix("POST", `/_emulator/coupons/${created.id}/redemptions`, { uses: 1 }, { "wix-site-id": "s" })).status).toBe(401);
+  });
+});
+
 describe("coupons", () => {
   it("creates from string or number times and answers with strings", async () => {
     const start = Date.now() - DAY;

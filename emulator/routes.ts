@@ -2,7 +2,7 @@ import "server-only";
 // The Wix endpoints the emulator serves, at Wix's own paths, over the embedded store. Requests and
 // answers go through the emulator's own codec (codec/), written from Wix's docs apart from the
 // gateway's wire module, so the contract suite checks one reading of the wire format against another.
-import { CouponError } from "@/lib/coupons/errors";
+import { CouponError, invalidArgument } from "@/lib/coupons/errors";
 import type { SqliteCouponStore } from "@/lib/server/store/coupon-store";
 import type { CatalogVersion } from "./codec/catalogue";
 import { bulkCreateIn, bulkDeleteIn, COUPONS_COLLECTION, createIn, dataItemsQueryIn, restQueryIn, updateIn } from "./codec/requests";
@@ -87,6 +87,19 @@ export const ROUTES: Route[] = [
     pattern: /^\/stores\/v2\/bulk\/coupons\/delete$/,
     fieldPrefix: "",
     handle: async ({ store, body }) => bulkDeleteOut(await store.bulkDelete(bulkDeleteIn(body))),
+  },
+  {
+    // Not a Wix endpoint: customers using a code at checkout, which Wix counts in numberOfUsages
+    // and no coupon API can do. Tests call it to make a coupon used (up); like the product writes,
+    // it stands for something that happens outside the Coupons API.
+    method: "POST",
+    pattern: new RegExp(`^/_emulator/coupons/${ID}/redemptions$`),
+    fieldPrefix: "",
+    handle: async ({ store, params, body }) => {
+      const uses = body.uses === undefined ? 1 : body.uses;
+      if (typeof uses !== "number" || !Number.isInteger(uses) || uses < 1) throw invalidArgument([{ field: "uses", description: "uses is a whole number, 1 or more." }]);
+      return { coupon: couponOut(store.recordRedemption(params[0]!, uses)) };
+    },
   },
   {
     method: "POST",

@@ -4,6 +4,7 @@
 //   store-cli.ts create '[{...specification}]'  → prints the new ids as JSON
 //   store-cli.ts insert-as-stored '[{...}]'    → coupons made elsewhere, as Wix holds them (ids as JSON)
 //   store-cli.ts delete '["id", ...]'          → deletes those that still exist
+//   store-cli.ts redeem '[["id", uses], ...]'  → customers used these codes at checkout
 import { openDatabase } from "@/lib/server/store/database";
 import { SqliteCouponStore } from "@/lib/server/store/coupon-store";
 
@@ -17,6 +18,9 @@ if (command === "create") {
   console.log(JSON.stringify(ids));
 } else if (command === "insert-as-stored") {
   console.log(JSON.stringify(input.map((spec) => store.insertAsStored(spec).id)));
+} else if (command === "redeem") {
+  for (const [id, uses] of input as [string, number][]) store.recordRedemption(id, uses);
+  console.log("[]");
 } else if (command === "delete") {
   for (const id of input) await store.delete(String(id)).catch(() => undefined);
   console.log("[]");

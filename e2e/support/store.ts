@@ -10,7 +10,7 @@ import { e2eDataDir } from "./constants";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
-function cli(command: "create" | "insert-as-stored" | "delete", payload: unknown): string[] {
+function cli(command: "create" | "insert-as-stored" | "delete" | "redeem", payload: unknown): string[] {
   const out = execFileSync(
     process.execPath,
     [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", path.join(repoRoot, "e2e", "support", "store-cli.ts"), command, JSON.stringify(payload)],
@@ -24,6 +24,9 @@ export const createCoupons = (specifications: Record<string, unknown>[]): string
 
 /** Puts coupons made elsewhere into the store as Wix holds them (shapes Wix no longer creates included). */
 export const insertAsStored = (specifications: Record<string, unknown>[]): string[] => cli("insert-as-stored", specifications);
+
+/** Customers used these coupons at checkout: `uses` each. */
+export const redeemCoupons = (uses: [id: string, uses: number][]): void => void cli("redeem", uses);
 
 /** Deletes these coupons, where they still exist, behind the app's back. */
 export const deleteCoupons = (ids: string[]): void => void cli("delete", ids);
