@@ -35,6 +35,8 @@ const signedInAs = (role: 'merchant' | 'support') => path.join(dataDir, 'auth', 
 const SMOKE_SPECS = [/smoke\.spec\.ts/];
 /** The first-look checks, at 1440×900 and at 390×844. */
 const FIRST_LOOK_SPECS = [/first-look\.spec\.ts/];
+/** The code checker, as support: in both modes. */
+const CHECKER_SPECS = [/checker\.spec\.ts/];
 /** Coupons made elsewhere, opened and edited as a merchant: in both modes too. */
 const MADE_ELSEWHERE_SPECS = [/made-elsewhere\.spec\.ts/];
 
@@ -58,10 +60,11 @@ const WIX_MODE: { projects: PlaywrightTestProject[]; webServers: Extract<Playwri
   projects: [
     {
       name: 'support-wix-emulator',
-      testMatch: SMOKE_SPECS,
+      testMatch: [...SMOKE_SPECS, ...CHECKER_SPECS],
       dependencies: ['setup'],
       use: { ...browser, baseURL: wixBaseURL, storageState: signedInAs('support') },
-      metadata: { backendLabel: `Wix site ${E2E_SITE_ID.slice(0, 4)}… (emulator at ${EMULATOR_URL})` },
+      // The checker spec makes its coupons at the emulator, as another app with the key would.
+      metadata: { backendLabel: `Wix site ${E2E_SITE_ID.slice(0, 4)}… (emulator at ${EMULATOR_URL})`, emulatorUrl: EMULATOR_URL, emulatorKey: EMULATOR_KEY, siteId: E2E_SITE_ID },
     },
     {
       name: 'merchant-wix-emulator',
@@ -143,7 +146,7 @@ export default defineConfig({
     },
     {
       name: 'support',
-      testMatch: [/\.support\.spec\.ts/, ...SMOKE_SPECS],
+      testMatch: [/\.support\.spec\.ts/, ...SMOKE_SPECS, ...CHECKER_SPECS],
       dependencies: ['setup'],
       use: { ...browser, storageState: signedInAs('support') },
       metadata: { backendLabel: STORE_LABEL },

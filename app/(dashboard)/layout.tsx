@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/server/auth/guards";
 import { backendNotice, couponGateway } from "@/lib/server/backend";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NavLink } from "@/components/ui/nav-link";
+import { CheckShortcut } from "@/components/coupons/checker/check-shortcut";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   // Layouts don't re-render on client navigation, so every page and action checks again itself.
@@ -30,6 +31,15 @@ export default async function DashboardLayout({ children }: { children: React.Re
               <NavLink href="/attention" currentPath={currentPath}>
                 <span className="sm:hidden">Attention</span>
                 <span className="hidden sm:inline">Needs attention</span>
+              </NavLink>
+              <NavLink href="/check" currentPath={currentPath} ariaKeyShortcuts="C">
+                <span className="sm:hidden">Check</span>
+                <span className="hidden sm:inline">
+                  Check a code
+                  <kbd aria-hidden="true" className="ml-1.5 rounded border border-zinc-300 bg-zinc-50 px-1 font-sans text-xs text-zinc-600" title="Press C anywhere to check a code">
+                    C
+                  </kbd>
+                </span>
               </NavLink>
               {can(user.role, "users:manage") ? (
                 <NavLink href="/users" currentPath={currentPath}>
@@ -69,6 +79,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
           </div>
         ) : null}
       </header>
+      <CheckShortcut />
       <main className="mx-auto max-w-[96rem] px-4 py-4 sm:px-6 sm:py-6">
         <QueryProvider>{children}</QueryProvider>
       </main>

@@ -177,6 +177,12 @@ function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: 
                 <UsageCell coupon={coupon} />
               </Glance>
             </dl>
+            <section aria-labelledby="drawer-check" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-100 bg-brand-50/60 px-3 py-2.5">
+              <p id="drawer-check" className="text-sm text-zinc-700">A customer says this code doesn&apos;t work?</p>
+              <a href={`/check?code=${encodeURIComponent(coupon.code)}`} className={SMALL_BUTTON}>
+                Check this code
+              </a>
+            </section>
             {SECTIONS.map((section) => (
               <section key={section.title} aria-labelledby={`drawer-${section.title}`}>
                 <h3 id={`drawer-${section.title}`} className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">
