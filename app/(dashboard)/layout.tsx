@@ -32,14 +32,12 @@ export default async function DashboardLayout({ children }: { children: React.Re
                 <span className="sm:hidden">Attention</span>
                 <span className="hidden sm:inline">Needs attention</span>
               </NavLink>
-              <NavLink href="/check" currentPath={currentPath} ariaKeyShortcuts="C">
-                <span className="sm:hidden">Check</span>
-                <span className="hidden sm:inline">
-                  Check a code
-                  <kbd aria-hidden="true" className="ml-1.5 rounded border border-zinc-300 bg-zinc-50 px-1 font-sans text-xs text-zinc-600" title="Press C anywhere to check a code">
-                    C
-                  </kbd>
-                </span>
+              {/* Not on a phone, where the header must stay on one line: the coupon drawer links to it there. */}
+              <NavLink href="/check" currentPath={currentPath} ariaKeyShortcuts="C" wideOnly>
+                Check a code
+                <kbd aria-hidden="true" className="ml-1.5 rounded border border-zinc-300 bg-zinc-50 px-1 font-sans text-xs text-zinc-600" title="Press C anywhere to check a code">
+                  C
+                </kbd>
               </NavLink>
               {can(user.role, "users:manage") ? (
                 <NavLink href="/users" currentPath={currentPath}>

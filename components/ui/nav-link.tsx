@@ -2,7 +2,7 @@
  * A header link that marks the current section with aria-current. Server-rendered: the layout
  * knows the path (the proxy passes it), and dashboard sections are reached by full page loads.
  */
-export function NavLink({ href, currentPath, ariaKeyShortcuts, children }: { href: string; currentPath: string; ariaKeyShortcuts?: string; children: React.ReactNode }) {
+export function NavLink({ href, currentPath, ariaKeyShortcuts, wideOnly, children }: { href: string; currentPath: string; ariaKeyShortcuts?: string; wideOnly?: boolean; children: React.ReactNode }) {
   const path = currentPath.split("?")[0] ?? "";
   const current = path === href || path.startsWith(`${href}/`);
   return (
@@ -10,7 +10,7 @@ export function NavLink({ href, currentPath, ariaKeyShortcuts, children }: { hre
       href={href}
       aria-current={current ? "page" : undefined}
       aria-keyshortcuts={ariaKeyShortcuts}
-      className={`rounded-md px-2 py-1.5 text-sm font-medium sm:px-3 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 ${
+      className={`${wideOnly ? "hidden sm:inline " : ""}rounded-md px-2 py-1.5 text-sm font-medium sm:px-3 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 ${
         current ? "bg-brand-50 text-brand-700" : "text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900"
       }`}
     >
