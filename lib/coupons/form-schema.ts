@@ -75,7 +75,8 @@ export function inMerchantWords(message: string): string {
 const MONEY = /^\d+(?:[.,]\d{1,2})?$/;
 const DECIMAL = /^\d+(?:[.,]\d+)?$/;
 const WHOLE = /^-?\d+(?:[.,]\d+)?$/;
-const toNumber = (text: string) => Number(text.replace(",", "."));
+/** A typed number: a decimal comma reads as a point. */
+export const toNumber = (text: string) => Number(text.replace(",", "."));
 
 export interface Draft {
   /** The specification as far as the values go; the domain schema judges it. */

@@ -2,7 +2,7 @@
 // The customer's cart for the checker: items picked by name from the catalogue (any kind a
 // coupon can cover), with how many and the price of one, prefilled from the catalogue.
 import { useRef } from "react";
-import { Controller, useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { Controller, get, useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { ItemPicker } from "@/components/coupons/form/item-picker";
 import { SelectField } from "@/components/ui/form/select-field";
 import { TextField } from "@/components/ui/form/text-field";
@@ -56,10 +56,9 @@ export function CartLines({ currency }: { currency: string }) {
   );
 }
 
-/** The message of a nested field's error ("lines.0.quantity"), as react-hook-form nests them. */
+/** The message of a nested field's error ("lines.0.quantity"), read with react-hook-form's own path lookup. */
 export function errorAt(errors: unknown, path: string): string | undefined {
-  const found = path.split(".").reduce<unknown>((at, key) => (at && typeof at === "object" ? (at as Record<string, unknown>)[key] : undefined), errors);
-  const message = (found as { message?: unknown } | undefined)?.message;
+  const message = get<unknown, { message?: unknown } | undefined>(errors, path)?.message;
   return typeof message === "string" ? message : undefined;
 }
 

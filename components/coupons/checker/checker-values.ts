@@ -1,6 +1,7 @@
 // The checker form's values as typed (text, so nothing is coerced), and the action's input made
 // from them. Wrong numbers are left for the server's schema to name, field by field.
 import type { CartLine } from "@/lib/coupons/checker/types";
+import { toNumber } from "@/lib/coupons/form-schema";
 import { fromZonedInput } from "@/lib/coupons/zoned-input";
 
 export interface LineValues {
@@ -22,7 +23,7 @@ export interface CheckerValues {
 
 export const emptyLine = (kind: string): LineValues => ({ kind, item: { id: "", name: "" }, quantity: "1", unitPrice: "" });
 
-const number = (text: string) => (text.trim() === "" ? undefined : Number(text.replace(",", ".")));
+const number = (text: string) => (text.trim() === "" ? undefined : toNumber(text));
 
 export interface CheckInput {
   code: string;

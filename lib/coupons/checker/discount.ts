@@ -30,24 +30,19 @@ function amounts(coupon: Coupon, lines: Line[], currency: string): { cents: numb
   const m = (cents: number) => money(cents, currency);
   const none = lines.map(() => 0);
   const lowest = [...lines].sort(lowestFirst)[0];
+  /** Only one unit of the lowest-priced line is discounted: `offOne` of its price, described as `what`. */
+  const onLowest = (offOne: (unitCents: number) => number, what: string) => ({
+    cents: lines.map((l) => (l === lowest ? offOne(l.unitCents) : 0)),
+    notes: lines.map((l) => (l === lowest ? `${what} off one (the lowest-priced)` : "Not discounted: one item per order")),
+  });
   if (spec.percentOffRate !== undefined) {
     const rate = spec.percentOffRate;
-    if (limitedToOne(coupon)) {
-      return {
-        cents: lines.map((l) => (l === lowest ? Math.round((l.unitCents * rate) / 100) : 0)),
-        notes: lines.map((l) => (l === lowest ? `${formatPercent(rate)} off one (the lowest-priced)` : "Not discounted: one item per order")),
-      };
-    }
+    if (limitedToOne(coupon)) return onLowest((unit) => Math.round((unit * rate) / 100), formatPercent(rate));
     return { cents: lines.map((l) => Math.round((l.totalCents * rate) / 100)), notes: lines.map((l) => `${formatPercent(rate)} off ${l.item.quantity} × ${m(l.unitCents)}`) };
   }
   if (spec.moneyOffAmount !== undefined) {
     const off = toCents(spec.moneyOffAmount);
-    if (limitedToOne(coupon)) {
-      return {
-        cents: lines.map((l) => (l === lowest ? Math.min(off, l.unitCents) : 0)),
-        notes: lines.map((l) => (l === lowest ? `${m(off)} off one (the lowest-priced)` : "Not discounted: one item per order")),
-      };
-    }
+    if (limitedToOne(coupon)) return onLowest((unit) => Math.min(off, unit), m(off));
     const total = lines.reduce((sum, l) => sum + l.totalCents, 0);
     return { cents: spread(Math.min(off, total), lines.map((l) => l.totalCents)), notes: lines.map(() => `Its share of ${m(off)} off`) };
   }

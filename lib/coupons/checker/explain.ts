@@ -38,15 +38,18 @@ function customerRefusal(rule: RuleId, coupon: Coupon | undefined, request: Chec
   }
 }
 
-/** "$18.00 off this order", "free shipping", a plan's payments; or that it applies with nothing off yet. */
-function whatTheyGet(discount: Discount | undefined, plan: PlanOutcome | undefined, context: CheckContext, hasItems: boolean): string {
+/**
+ * "$18.00 off this order", "free shipping", a plan's payments; or that it applies with nothing off
+ * yet; undefined when there is nothing to say beyond "it works" (no items, nothing else asked).
+ */
+function whatTheyGet(discount: Discount | undefined, plan: PlanOutcome | undefined, context: CheckContext, hasItems: boolean): string | undefined {
   const parts: string[] = [];
   if (discount && discount.total > 0) parts.push(`${money(toCents(discount.total), context.currency)} off this order`);
   if (discount?.freeShipping) parts.push("free shipping on this order");
   if (plan) parts.push(plan.summary.replace(/\.$/, ""));
   if (parts.length > 0) return parts.join("; ");
   if (discount?.note) return `it applies, but nothing is off these items yet (${discount.note.replace(/\.$/, "")})`;
-  return hasItems ? "it applies, but takes nothing off these items" : "it can be used now";
+  return hasItems ? "it applies, but takes nothing off these items" : undefined;
 }
 
 export function checkCode(coupon: Coupon | undefined, request: CheckRequest, context: CheckContext): CheckResult {
@@ -63,10 +66,10 @@ export function checkCode(coupon: Coupon | undefined, request: CheckRequest, con
   const hedge = unsure.length > 0 ? `, if ${unsure.map((r) => r.condition).join(" and ")}` : "";
   const code = coupon.specification.code;
   const gets = whatTheyGet(discount, plan, context, hasItems);
-  const sentence = `${code} works: ${gets}${hedge}.`;
+  const sentence = `${code} works: ${gets ?? "it can be used now"}${hedge}.`;
   const perCustomer = rules.find((r) => r.rule === "perCustomer" && r.verdict === "unknown");
   const customerText = [
-    `Good news: the code ${code} works${gets === "it can be used now" ? " and can be used now" : `: ${gets}`}.`,
+    `Good news: the code ${code} works${gets === undefined ? " and can be used now" : `: ${gets}`}.`,
     perCustomer ? `Each customer can use it ${coupon.specification.limitPerCustomer === 1 ? "once" : `${coupon.specification.limitPerCustomer} times`}.` : "",
     coupon.specification.expirationTime !== undefined ? `It's valid until ${formatWhen(coupon.specification.expirationTime, context.timeZone, request.at)}.` : "",
   ]

@@ -49,8 +49,7 @@ function termsOf(plan: CatalogueItem): PlanTerms | undefined {
 /** The item the coupon points at, named; and the plan to work prices out on. */
 async function catalogueFacts(coupon: Coupon | undefined, planId: string | undefined) {
   const scopeRef = coupon && itemOfCoupon(coupon);
-  const couponPlan = scopeRef && scopeRef.namespace === PLAN_KIND.namespace ? scopeRef.id : undefined;
-  const planRef = planId ?? (coupon?.specification.scope?.namespace === PLAN_KIND.namespace ? couponPlan : undefined);
+  const planRef = planId ?? (scopeRef?.namespace === PLAN_KIND.namespace ? scopeRef.id : undefined);
   const refs = [...(scopeRef ? [scopeRef] : []), ...(planRef ? [{ ...PLAN_KIND, id: planRef }] : [])];
   const found = refs.length > 0 ? await itemLookUp().find(refs) : new Map<string, CatalogueItem | null>();
   const scopeItem = scopeRef ? found.get(refKey(scopeRef)) : undefined;

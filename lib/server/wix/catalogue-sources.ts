@@ -157,27 +157,26 @@ const RETRY_HIDDEN_MS = 10 * 60_000;
 export function withHiddenProducts(withHidden: CatalogueSource, visibleOnly: CatalogueSource, now: () => number = Date.now): CatalogueSource {
   // After a refusal, ask for visible products only for a while (the key may be given the permission).
   let refusedAt = Number.NEGATIVE_INFINITY;
-  const attempt = async <T>(run: (source: CatalogueSource) => Promise<T>, fallback: (source: CatalogueSource) => Promise<T>): Promise<T> => {
+  /** Asks with hidden products where the key may; else for visible ones only (`onlyVisible`). */
+  const attempt = async <T>(run: (source: CatalogueSource, onlyVisible: boolean) => Promise<T>): Promise<T> => {
     if (now() - refusedAt > RETRY_HIDDEN_MS) {
       try {
-        return await run(withHidden);
+        return await run(withHidden, false);
       } catch (error) {
         if (!(error instanceof CatalogueRefused)) throw error;
         refusedAt = now();
       }
     }
-    return fallback(visibleOnly);
+    return run(visibleOnly, true);
   };
   return {
-    search: (post, text, size, cursor) => attempt((s) => s.search(post, text, size, cursor), (s) => s.search(post, text, size, cursor)),
+    search: (post, text, size, cursor) => attempt((s) => s.search(post, text, size, cursor)),
     getMany: (post, ids) =>
-      attempt(
-        (s) => s.getMany(post, ids),
-        async (s) => {
-          const answer = await s.getMany(post, ids);
-          const seen = new Set(answer.items.map((i) => i.id));
-          return { items: answer.items, unknown: ids.filter((id) => !seen.has(id)) };
-        },
-      ),
+      attempt(async (s, onlyVisible) => {
+        const answer = await s.getMany(post, ids);
+        if (!onlyVisible) return answer;
+        const seen = new Set(answer.items.map((i) => i.id));
+        return { items: answer.items, unknown: ids.filter((id) => !seen.has(id)) };
+      }),
   };
 }
