@@ -4,7 +4,7 @@ import "server-only";
 // budget; and only requests that are safe to repeat are repeated.
 import { CouponError } from "@/lib/coupons/errors";
 import { fromWixError } from "./errors";
-import { realClock, Throttle, type Clock } from "./throttle";
+import { realClock, Throttle, type Clock, type Lane } from "./throttle";
 
 /**
  * - "safe": reads, deletes and updates (a PATCH sets absolute values, so sending it twice ends in
@@ -33,6 +33,8 @@ export interface WixHttpOptions {
   baseDelayMs?: number;
   maxDelayMs?: number;
   throttle?: Throttle;
+  /** The throttle's lane: people's requests are interactive; scheduled work runs in the background. */
+  lane?: Lane;
   fetch?: typeof fetch;
   clock?: Clock;
   /** 0 ≤ x < 1; the jitter's source, injectable so tests are deterministic. */
@@ -96,6 +98,7 @@ export class WixHttp {
       baseDelayMs: 250,
       maxDelayMs: 5_000,
       throttle: new Throttle(),
+      lane: "interactive",
       fetch: globalThis.fetch.bind(globalThis),
       clock: realClock,
       random: Math.random,
@@ -117,7 +120,7 @@ export class WixHttp {
     let deadline = Number.POSITIVE_INFINITY;
     let last: WixCallFailure | undefined;
     for (let attempt = 1; ; attempt++) {
-      await this.o.throttle.acquire();
+      await this.o.throttle.acquire(this.o.lane);
       // The budget starts with the first request that goes out, not with the wait for the throttle;
       // a retry that only got its turn after the budget ran out is not sent.
       if (attempt === 1) deadline = clock.now() + this.o.budgetMs;
