@@ -31,6 +31,8 @@ export interface CouponView {
   dates: Partial<Record<DateField, DateView>>;
   /** Pricing plans only: how many billing cycles the discount lasts (not a collection field). */
   discountedCycleCount: number | null;
+  /** Uses a day over the last 7 days, as an SVG polyline and in words; absent before the first snapshot. */
+  recentUse?: { points: string; label: string };
 }
 
 export interface CouponPage {

@@ -8,6 +8,7 @@ import { openDatabase, dataDirectory } from "./store/database";
 import { SqliteCouponStore } from "./store/coupon-store";
 import { StoreCatalogueGateway } from "./store/store-catalogue";
 import { seedOnFirstStart } from "./store/seed";
+import { STORE_SITE } from "./usage/usage-site";
 import { chooseBackend } from "./wix/config";
 import { WixCatalogueGateway } from "./wix/catalogue";
 import { WixCouponGateway } from "./wix/gateway";
@@ -17,6 +18,10 @@ interface Backend {
   /** The items coupons point at: the store's demo catalogue, or Wix's Stores, Bookings, Events and Pricing Plans. */
   catalogue: CatalogueGateway;
   kind: "store" | "wix";
+  /** The same coupons for scheduled work (usage snapshots): on Wix, in the throttle's background lane. */
+  background: CouponGateway;
+  /** Whose coupons these are, for the app's own records of them: "store", or "wix:<site id>". */
+  site: string;
   /** The embedded store, when it is the backend. */
   store?: SqliteCouponStore;
   /** A configuration problem the header shows, e.g. WIX_SITE_ID missing. */
@@ -33,7 +38,8 @@ function createStoreBackend(notice?: string): Backend {
     `[coupons] backend: ${store.label} at ${dataDirectory()}` +
       (seeded ? ` (first start: added ${seeded.added} demo coupons)` : ""),
   );
-  return { gateway: store, catalogue: new StoreCatalogueGateway(store.catalogue), kind: "store", store, ...(notice ? { notice } : {}) };
+  const catalogue = new StoreCatalogueGateway(store.catalogue);
+  return { gateway: store, background: store, site: STORE_SITE, catalogue, kind: "store", store, ...(notice ? { notice } : {}) };
 }
 
 function createBackend(): Backend {
@@ -41,10 +47,11 @@ function createBackend(): Backend {
   if (choice.kind === "wix") {
     const { apiKey, siteId, baseUrl, label, collectionQueries } = choice;
     const gateway = new WixCouponGateway({ apiKey, siteId, baseUrl, label, collectionQueries });
+    const background = new WixCouponGateway({ apiKey, siteId, baseUrl, label, collectionQueries, lane: "background" });
     const catalogue = new WixCatalogueGateway({ apiKey, siteId, baseUrl });
     const paths = choice.collectionQueries ? "REST v2 + Data Items (Marketing/Coupons)" : "REST v2 only (WIX_DATA_ITEMS is off)";
     console.info(`[coupons] backend: Wix site ${siteId.slice(0, 4)}… at ${baseUrl}, ${paths}`);
-    return { gateway, catalogue, kind: "wix" };
+    return { gateway, background, site: `wix:${siteId}`, catalogue, kind: "wix" };
   }
   if (choice.kind === "incomplete") console.error(`[coupons] ${choice.problem}`);
   return createStoreBackend(choice.kind === "incomplete" ? choice.problem : undefined);
@@ -58,6 +65,11 @@ export function backend(): Backend {
 
 export function catalogueGateway(): CatalogueGateway {
   return backend().catalogue;
+}
+
+/** The coupons for scheduled work: never ahead of a person in the Wix throttle. */
+export function backgroundGateway(): CouponGateway {
+  return backend().background;
 }
 
 export function couponGateway(): CouponGateway {

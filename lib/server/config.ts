@@ -16,3 +16,19 @@ export function merchantTimeZone(): string {
 export function merchantCurrency(): string {
   return process.env.MERCHANT_CURRENCY || "USD";
 }
+
+export const DEFAULT_SNAPSHOT_MINUTES = 15;
+
+/**
+ * How often usage snapshots are taken (USAGE_SNAPSHOT_MINUTES, 1 to 1,440; default 15), or null
+ * when they are off ("off" or 0).
+ */
+export function snapshotIntervalMs(env: Record<string, string | undefined> = process.env): number | null {
+  const text = env.USAGE_SNAPSHOT_MINUTES?.trim();
+  if (!text) return DEFAULT_SNAPSHOT_MINUTES * 60_000;
+  if (text === "off" || text === "0") return null;
+  const minutes = Number(text);
+  if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 1_440) return minutes * 60_000;
+  console.warn(`[coupons] USAGE_SNAPSHOT_MINUTES "${text}" is not 1 to 1440 minutes or "off"; using ${DEFAULT_SNAPSHOT_MINUTES}.`);
+  return DEFAULT_SNAPSHOT_MINUTES * 60_000;
+}

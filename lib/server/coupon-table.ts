@@ -11,6 +11,7 @@ import {
   allowancesFor, DEFAULT_COLUMNS, parseColumnList, parseTableState, toCouponQuery,
   type Allowances, type ParamsInput, type TableState,
 } from "@/lib/coupons/table-state";
+import type { UsageView } from "@/lib/coupons/usage/usage-view";
 import { dayIn } from "@/lib/coupons/zoned-day";
 import { authorize } from "./auth/guards";
 import { couponGateway } from "./backend";
@@ -18,6 +19,7 @@ import { withItemNames } from "./catalogue/item-names";
 import { itemLookUp } from "./catalogue/items";
 import { merchantCurrency, merchantTimeZone } from "./config";
 import { couponView, type ViewContext } from "./coupon-view";
+import { usageView, withRecentUse } from "./usage/usage-views";
 
 export function tableSetup(): TableSetup {
   const gateway = couponGateway();
@@ -55,7 +57,8 @@ export async function loadCouponPage({ setup, allow, state }: TableRequest): Pro
   const { items, totalResults } = await couponGateway().query(toCouponQuery(state, allow, setup.timeZone));
   const ctx = viewContext(setup);
   const named = await withItemNames(items, itemLookUp());
-  return { rows: named.map((c) => couponView(c, ctx)), total: totalResults, page: state.page, pageSize: state.pageSize };
+  const rows = withRecentUse(named.map((c) => couponView(c, ctx)), ctx.now);
+  return { rows, total: totalResults, page: state.page, pageSize: state.pageSize };
 }
 
 /** One coupon, for the details drawer. Throws the gateway's NOT_FOUND when there is none. */
@@ -63,6 +66,14 @@ export async function loadCouponView(id: string): Promise<CouponView> {
   await authorize("coupons:read");
   const [coupon] = await withItemNames([await couponGateway().get(id)], itemLookUp());
   return couponView(coupon!, viewContext(tableSetup()));
+}
+
+/** One coupon's use over the last two weeks, for the drawer's chart. */
+export async function loadCouponUsage(id: string): Promise<UsageView> {
+  await authorize("coupons:read");
+  const coupon = await couponGateway().get(id);
+  const usageLimit = coupon.specification.usageLimit ?? null;
+  return usageView({ id: coupon.id, uses: coupon.numberOfUsages, usageLimit }, Date.now(), merchantTimeZone());
 }
 
 /** The visible columns: the URL's, else the merchant's saved choice (cookie), else the defaults. */

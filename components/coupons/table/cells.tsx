@@ -28,6 +28,21 @@ export function CouponStatusBadge({ coupon }: { coupon: Pick<CouponView, "status
 }
 
 export function UsageCell({ coupon }: { coupon: CouponView }) {
+  return (
+    <div className="flex items-center gap-3">
+      <UsageCount coupon={coupon} />
+      {coupon.recentUse ? (
+        // Drawn from points the server worked out: uses a day over the last 7 days.
+        <svg viewBox="0 0 56 16" width="56" height="16" role="img" aria-label={coupon.recentUse.label} className="shrink-0 text-brand-500">
+          <title>{coupon.recentUse.label}</title>
+          <polyline points={coupon.recentUse.points} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+        </svg>
+      ) : null}
+    </div>
+  );
+}
+
+function UsageCount({ coupon }: { coupon: CouponView }) {
   const { uses, usageLimit } = coupon;
   const share = usageLimit ? Math.min(1, uses / usageLimit) : 0;
   return (

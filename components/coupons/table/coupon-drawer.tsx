@@ -4,6 +4,7 @@
 // own (?coupon=<id>) to paste into a ticket. Opening it from a row shows that row at once;
 // a shared link loads the coupon even when it isn't on the current page.
 import { useQuery } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useState, type ReactNode } from "react";
 import { Check, Close, Copy, Link as LinkIcon } from "@/components/ui/icons";
 import { Modal } from "@/components/ui/modal";
@@ -12,6 +13,12 @@ import { fieldById, type FieldId } from "@/lib/coupons/fields";
 import { CouponStatusBadge, DateCell, EmptyValue, UsageCell } from "./cells";
 import { couponDetailOptions, RequestError } from "./coupon-queries";
 import { useTableActions } from "./table-context";
+
+/** The chart loads with the first drawer opened, not with the table. */
+const UsageChart = dynamic(() => import("./usage-chart").then((m) => m.UsageChart), {
+  ssr: false,
+  loading: () => <div className="h-40 animate-pulse rounded-lg bg-zinc-100" />,
+});
 
 /** A row of the drawer: a field, and when it applies (by default: when the coupon has a value for it). */
 interface Row {
@@ -177,6 +184,12 @@ function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: 
                 <UsageCell coupon={coupon} />
               </Glance>
             </dl>
+            <section aria-labelledby="drawer-usage">
+              <h3 id="drawer-usage" className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">Use over time</h3>
+              <div className="mt-2">
+                <UsageChart couponId={coupon.id} />
+              </div>
+            </section>
             <section aria-labelledby="drawer-check" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-100 bg-brand-50/60 px-3 py-2.5">
               <p id="drawer-check" className="text-sm text-zinc-700">A customer says this code doesn&apos;t work?</p>
               <a href={`/check?code=${encodeURIComponent(coupon.code)}`} className={SMALL_BUTTON}>

@@ -10,6 +10,8 @@ export const couponKeys = {
   list: (dataQuery: string) => [...couponKeys.lists(), dataQuery] as const,
   details: () => [...couponKeys.all, "detail"] as const,
   detail: (id: string) => [...couponKeys.details(), id] as const,
+  /** Under `all`, so whatever refreshes the coupons refreshes their charts too. */
+  usage: (id: string) => [...couponKeys.all, "usage", id] as const,
 };
 
 export class RequestError extends Error {
@@ -22,7 +24,7 @@ export class RequestError extends Error {
   }
 }
 
-async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
+export async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { accept: "application/json" } });
@@ -38,7 +40,7 @@ async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
 }
 
 /** A request that failed for a reason a retry can fix: no answer, or the server's fault. */
-const retryOnce = (failures: number, error: Error) =>
+export const retryOnce = (failures: number, error: Error) =>
   failures < 1 && (!(error instanceof RequestError) || error.status === 0 || error.status >= 500);
 
 export const couponListOptions = (dataQuery: string) =>

@@ -1,5 +1,6 @@
 import "server-only";
-// Versioned schema of app.db, the app's own database (users, sessions, login throttle, audit log).
+// Versioned schema of app.db, the app's own database (users, sessions, login throttle, audit log,
+// usage snapshots).
 // It lives apart from the coupon store because with the Wix backend there is no coupon store,
 // yet users, sessions and the audit log still need a home. Append; never edit a shipped step.
 import type Database from "better-sqlite3";
@@ -66,6 +67,31 @@ const MIGRATIONS: string[] = [
      SELECT json_extract(details_json, '$.specification.code') FROM audit_log
       WHERE audit_log.id = audit_coupons.entry_id AND action IN ('coupon.create', 'coupon.delete'));
    CREATE INDEX audit_coupons_code ON audit_coupons (code COLLATE NOCASE);`,
+  // 4: usage over time. Each round reads every live coupon's running count for one slot (15 minutes
+  // by default) and keeps a reading only when the count or limit changed, so a row means "from this
+  // slot on, the count stood at `uses`". `site` keeps one store's or Wix site's coupons apart from
+  // another's. A round is claimed with a lease, so one instance records a slot and a crashed one's
+  // slot is taken over; the primary key means no coupon is ever recorded twice for one slot.
+  `CREATE TABLE usage_readings (
+     site TEXT NOT NULL,
+     coupon_id TEXT NOT NULL,
+     slot INTEGER NOT NULL,
+     uses INTEGER NOT NULL,
+     usage_limit INTEGER,
+     PRIMARY KEY (site, coupon_id, slot)
+   ) WITHOUT ROWID;
+   CREATE INDEX usage_readings_slot ON usage_readings (site, slot);
+   CREATE TABLE usage_rounds (
+     site TEXT NOT NULL,
+     slot INTEGER NOT NULL,
+     owner TEXT NOT NULL,
+     lease_until INTEGER NOT NULL,
+     started_at INTEGER NOT NULL,
+     finished_at INTEGER,
+     coupons INTEGER NOT NULL DEFAULT 0,
+     recorded INTEGER NOT NULL DEFAULT 0,
+     PRIMARY KEY (site, slot)
+   );`,
 ];
 
 export const AUTH_SCHEMA_VERSION = MIGRATIONS.length;
