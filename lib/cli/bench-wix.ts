@@ -3,7 +3,9 @@
 // the real Wix gateways and the per-site throttle (200 calls a minute):
 //   1. a "Needs attention" sweep over --coupons live coupons pointing at --items products,
 //      services and events (a tenth of the products deleted): calls made, wall time, peak RSS;
-//   2. one table page of 100 coupons whose names are not in displayData: catalogue calls per page.
+//   2. one table page of 100 coupons whose names are not in displayData: catalogue calls per page;
+//   3. one usage snapshot round over the live coupons (background lane, its own minute of the
+//      throttle), a table page asked for while it runs, and a second round after 50 checkouts.
 // A benchmark, not a test: it prints figures, it never fails CI.
 import { createEmulator } from "@/emulator/server";
 import { parseQuery } from "@/lib/coupons/query";
@@ -17,6 +19,10 @@ import { demoCatalogue } from "@/lib/server/store/demo-catalogue";
 import { WixCatalogueGateway } from "@/lib/server/wix/catalogue";
 import { WixCouponGateway } from "@/lib/server/wix/gateway";
 import { Throttle } from "@/lib/server/wix/throttle";
+import { openAuthDb } from "@/lib/server/auth/auth-db";
+import { runSnapshotRound } from "@/lib/server/usage/snapshot-round";
+import { UsageReadings } from "@/lib/server/usage/usage-readings";
+import { UsageRounds } from "@/lib/server/usage/usage-rounds";
 import { intFlag, parseFlags } from "./args";
 
 const flags = parseFlags(process.argv.slice(2));
@@ -88,6 +94,31 @@ console.log(`\n2. One table page of ${page.items.length} coupons, names from the
 console.log(`   calls:        ${emulator.requests.length - before} (${[...calls].map(([p, n]) => `${n} × ${p}`).join(", ")})`);
 console.log(`   named:        ${named.filter((c) => c.displayData?.name).length} of ${named.length} (the rest point at deleted products)`);
 console.log(`   wall time:    ${(performance.now() - t).toFixed(0)} ms`);
+const snapshots = openAuthDb(":memory:");
+const roundThrottle = new Throttle();
+const background = new WixCouponGateway({ baseUrl: url, apiKey: KEY, siteId: SITE, throttle: roundThrottle, lane: "background" });
+const people = new WixCouponGateway({ baseUrl: url, apiKey: KEY, siteId: SITE, throttle: roundThrottle });
+const deps = { gateway: background, readings: new UsageReadings(snapshots, "bench"), rounds: new UsageRounds(snapshots, "bench"), owner: "bench" };
+const SLOT_MS = 15 * 60_000;
+const slot = Math.floor(Date.now() / SLOT_MS) * SLOT_MS;
+const beforeRound = emulator.requests.length;
+t = performance.now();
+const round = runSnapshotRound(slot, deps);
+await new Promise((resolve) => setTimeout(resolve, 1_000));
+const pageStart = performance.now();
+await people.query({ ...parseQuery({ sort: [{ _dateCreated: "desc" }] }), limit: 25, offset: 0 });
+const pageMs = performance.now() - pageStart;
+const outcome = await round;
+console.log(`\n3. Usage snapshot round over ${outcome?.coupons.toLocaleString("en-US")} live coupons`);
+console.log(`   calls:        ${emulator.requests.length - beforeRound - 1} coupon pages (+1 table page asked for during it)`);
+console.log(`   wall time:    ${((performance.now() - t) / 1000).toFixed(1)} s; rows written: ${outcome?.recorded.toLocaleString("en-US")}`);
+console.log(`   a table page during the round: ${pageMs.toFixed(0)} ms (interactive lane)`);
+const live = (await store.query({ ...parseQuery({ sort: [{ _dateCreated: "asc" }] }), limit: 50, offset: 0 })).items;
+for (const coupon of live) store.recordRedemption(coupon.id, 1);
+t = performance.now();
+const second = await runSnapshotRound(slot + SLOT_MS, deps);
+console.log(`   next slot after 50 checkouts: ${second?.calls} calls, ${((performance.now() - t) / 1000).toFixed(1)} s, rows written: ${second?.recorded} (only what changed)`);
+console.log(`   (the next slot runs in the same minute here, so it waits for the background lane's 150 calls a minute)`);
 clearInterval(sample);
 console.log(`\npeak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
 await emulator.close();
