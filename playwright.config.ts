@@ -37,6 +37,9 @@ const SMOKE_SPECS = [/smoke\.spec\.ts/];
 const FIRST_LOOK_SPECS = [/first-look\.spec\.ts/];
 /** The code checker, as support: in both modes. */
 const CHECKER_SPECS = [/checker\.spec\.ts/];
+/** Usage over time: charts as support, alerts acted on as a merchant; in both modes. */
+const USAGE_CHART_SPECS = [/usage-charts\.spec\.ts/];
+const USAGE_ALERT_SPECS = [/usage-alerts\.spec\.ts/];
 /** Coupons made elsewhere, opened and edited as a merchant: in both modes too. */
 const MADE_ELSEWHERE_SPECS = [/made-elsewhere\.spec\.ts/];
 
@@ -60,7 +63,7 @@ const WIX_MODE: { projects: PlaywrightTestProject[]; webServers: Extract<Playwri
   projects: [
     {
       name: 'support-wix-emulator',
-      testMatch: [...SMOKE_SPECS, ...CHECKER_SPECS],
+      testMatch: [...SMOKE_SPECS, ...CHECKER_SPECS, ...USAGE_CHART_SPECS],
       dependencies: ['setup'],
       use: { ...browser, baseURL: wixBaseURL, storageState: signedInAs('support') },
       // The checker spec makes its coupons at the emulator, as another app with the key would.
@@ -69,7 +72,7 @@ const WIX_MODE: { projects: PlaywrightTestProject[]; webServers: Extract<Playwri
     {
       name: 'merchant-wix-emulator',
       // Coupons made elsewhere, and the Wix catalogues (picker, names, "Needs attention").
-      testMatch: [...MADE_ELSEWHERE_SPECS, /\.wix\.spec\.ts/],
+      testMatch: [...MADE_ELSEWHERE_SPECS, ...USAGE_ALERT_SPECS, /\.wix\.spec\.ts/],
       dependencies: ['setup'],
       use: { ...browser, baseURL: wixBaseURL, storageState: signedInAs('merchant') },
       // The catalogue spec changes the shop through the emulator, as Wix's dashboard would.
@@ -139,14 +142,14 @@ export default defineConfig({
       name: 'merchant',
       // Every test that adds coupons removes them when it ends (e2e/support/fixtures.ts), so the
       // table's spec reads the untouched demo set whatever order the files run in.
-      testMatch: [/coupon-table\.spec\.ts/, /form-.*\.spec\.ts/, /\.merchant\.spec\.ts/, /table-actions\.spec\.ts/, ...MADE_ELSEWHERE_SPECS],
+      testMatch: [/coupon-table\.spec\.ts/, /form-.*\.spec\.ts/, /\.merchant\.spec\.ts/, /table-actions\.spec\.ts/, ...MADE_ELSEWHERE_SPECS, ...USAGE_ALERT_SPECS],
       dependencies: ['setup'],
       use: { ...browser, storageState: signedInAs('merchant') },
       metadata: { backendLabel: STORE_LABEL },
     },
     {
       name: 'support',
-      testMatch: [/\.support\.spec\.ts/, ...SMOKE_SPECS, ...CHECKER_SPECS],
+      testMatch: [/\.support\.spec\.ts/, ...SMOKE_SPECS, ...CHECKER_SPECS, ...USAGE_CHART_SPECS],
       dependencies: ['setup'],
       use: { ...browser, storageState: signedInAs('support') },
       metadata: { backendLabel: STORE_LABEL },

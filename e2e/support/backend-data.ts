@@ -3,7 +3,7 @@
 // HTTP, as another app with the key would (the returned cleanup deletes them). Support users can't
 // create coupons through the app, so specs that run as support make their data this way.
 import type { TestInfo } from "@playwright/test";
-import { createCoupons, redeemCoupons } from "./store";
+import { createCoupons, recordUsageHistory, redeemCoupons } from "./store";
 
 interface EmulatorAccess {
   emulatorUrl: string;
@@ -57,4 +57,19 @@ export async function makeCoupons(testInfo: TestInfo, seeds: CouponSeed[]): Prom
     if (seed.uses) await call(access, "POST", `/_emulator/coupons/${id}/redemptions`, { uses: seed.uses });
   }
   return { coupons, cleanup: async () => void (await Promise.all(coupons.map((c) => call(access, "DELETE", `/stores/v2/coupons/${c.id}`).catch(() => undefined)))) };
+}
+
+/**
+ * What the usage snapshots saw of a coupon in the past, as [hours ago, count] pairs: filed in the
+ * app's app.db under the site the project's app server records for (the store, or the Wix site).
+ */
+export function pastUsage(testInfo: TestInfo, coupon: MadeCoupon, usageLimit: number | null, points: [hoursAgo: number, uses: number][]): void {
+  const access = emulatorOf(testInfo);
+  const now = Date.now();
+  recordUsageHistory({
+    site: access ? `wix:${access.siteId}` : "store",
+    couponId: coupon.id,
+    usageLimit,
+    readings: points.map(([hoursAgo, uses]) => ({ at: Math.round(now - hoursAgo * 3_600_000), uses })),
+  });
 }

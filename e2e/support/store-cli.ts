@@ -5,7 +5,12 @@
 //   store-cli.ts insert-as-stored '[{...}]'    → coupons made elsewhere, as Wix holds them (ids as JSON)
 //   store-cli.ts delete '["id", ...]'          → deletes those that still exist
 //   store-cli.ts redeem '[["id", uses], ...]'  → customers used these codes at checkout
-import { openDatabase } from "@/lib/server/store/database";
+//   store-cli.ts usage-history '{"site", "couponId", "usageLimit", "readings": [{at, uses}]}'
+//                                              → a coupon's past usage snapshots, in app.db
+import path from "node:path";
+import { openAuthDb } from "@/lib/server/auth/auth-db";
+import { dataDirectory, openDatabase } from "@/lib/server/store/database";
+import { UsageReadings } from "@/lib/server/usage/usage-readings";
 import { SqliteCouponStore } from "@/lib/server/store/coupon-store";
 
 const [command, payload] = process.argv.slice(2);
@@ -20,6 +25,10 @@ if (command === "create") {
   console.log(JSON.stringify(input.map((spec) => store.insertAsStored(spec).id)));
 } else if (command === "redeem") {
   for (const [id, uses] of input as [string, number][]) store.recordRedemption(id, uses);
+  console.log("[]");
+} else if (command === "usage-history") {
+  const { site, couponId, usageLimit, readings } = JSON.parse(payload ?? "{}") as { site: string; couponId: string; usageLimit: number | null; readings: { at: number; uses: number }[] };
+  new UsageReadings(openAuthDb(path.join(dataDirectory(), "app.db")), site).insertHistory(couponId, readings, usageLimit);
   console.log("[]");
 } else if (command === "delete") {
   for (const id of input) await store.delete(String(id)).catch(() => undefined);

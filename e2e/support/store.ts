@@ -10,7 +10,7 @@ import { e2eDataDir } from "./constants";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
-function cli(command: "create" | "insert-as-stored" | "delete" | "redeem", payload: unknown): string[] {
+function cli(command: "create" | "insert-as-stored" | "delete" | "redeem" | "usage-history", payload: unknown): string[] {
   const out = execFileSync(
     process.execPath,
     [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", path.join(repoRoot, "e2e", "support", "store-cli.ts"), command, JSON.stringify(payload)],
@@ -27,6 +27,10 @@ export const insertAsStored = (specifications: Record<string, unknown>[]): strin
 
 /** Customers used these coupons at checkout: `uses` each. */
 export const redeemCoupons = (uses: [id: string, uses: number][]): void => void cli("redeem", uses);
+
+/** Files past usage snapshots of a coupon in app.db, under `site` ("store" or "wix:<site id>"). */
+export const recordUsageHistory = (history: { site: string; couponId: string; usageLimit: number | null; readings: { at: number; uses: number }[] }): void =>
+  void cli("usage-history", history);
 
 /** Deletes these coupons, where they still exist, behind the app's back. */
 export const deleteCoupons = (ids: string[]): void => void cli("delete", ids);
