@@ -1,7 +1,8 @@
 // The field catalogue against seeds/004 (the "Marketing/Coupons" collection) and WIX-API-NOTES
 // "Filtering and sorting": columns, sortability, filter operators and what REST can reach.
 import { describe, expect, it } from "vitest";
-import { COLUMN_FIELDS, FIELDS, fieldById, fieldByRestPath, SORTABLE_FIELDS, type FilterOperator } from "./fields";
+import { FIELD_DESCRIPTIONS } from "./field-descriptions";
+import { COLUMN_FIELDS, FIELDS, fieldById, fieldByRestPath, SORTABLE_FIELDS, type FieldId, type FilterOperator } from "./fields";
 
 /** The collection's field ids, in the seed's order. */
 const SEED_FIELD_IDS = [
@@ -59,9 +60,12 @@ describe("columns", () => {
   it.each(SEED_FIELD_IDS)("%s filters with the seed's operators", (id) => {
     expect([...fieldById(id)!.operators].sort()).toEqual([...SEED_OPERATORS[id]!].sort());
   });
+  it("describes no field the catalogue doesn't have", () => {
+    expect(Object.keys(FIELD_DESCRIPTIONS).sort()).toEqual(FIELDS.map((f) => f.id).sort());
+  });
   it.each(FIELDS.map((f) => [f.id, f] as const))("%s has a label and a description", (_id, field) => {
     expect(field.label).toMatch(/\S/);
-    expect(field.description).toMatch(/\S/);
+    expect(FIELD_DESCRIPTIONS[field.id as FieldId]).toMatch(/\S/);
   });
 });
 

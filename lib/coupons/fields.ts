@@ -25,7 +25,6 @@ export interface FieldDef {
   id: string;
   label: string;
   kind: FieldKind;
-  description: string;
   sortable: boolean;
   operators: readonly FilterOperator[];
   /** A column of the table (false for filter-only sub-fields such as scope.namespace). */
@@ -49,38 +48,38 @@ type Def = Omit<FieldDef, "column" | "defaultVisible" | "rest" | "derived"> &
 const def = (d: Def): FieldDef => ({ column: true, defaultVisible: false, rest: null, derived: false, ...d });
 
 export const FIELDS = [
-  def({ id: "_id", label: "ID", kind: "id", description: "The coupon's ID.", sortable: true, operators: TEXT_OPS, rest: { path: "id", sortable: true } }),
-  def({ id: "name", label: "Name", kind: "text", description: "Name of the coupon.", sortable: true, operators: TEXT_OPS, defaultVisible: true, rest: { path: "specification.name", sortable: true } }),
-  def({ id: "code", label: "Code", kind: "text", description: "The code customers type at checkout.", sortable: true, operators: TEXT_OPS, defaultVisible: true, rest: { path: "specification.code", sortable: true } }),
-  def({ id: "startTime", label: "Starts", kind: "datetime", description: "Start date and time of the coupon.", sortable: true, operators: RANGE_OPS, defaultVisible: true }),
-  def({ id: "expirationTime", label: "Ends", kind: "datetime", description: "End date and time of the coupon.", sortable: true, operators: RANGE_OPS, defaultVisible: true }),
-  def({ id: "usageLimit", label: "Usage limit", kind: "number", description: "Maximum number of times the coupon can be used.", sortable: true, operators: RANGE_OPS, rest: { path: "specification.usageLimit", sortable: true } }),
-  def({ id: "limitPerCustomer", label: "Limit per customer", kind: "number", description: "Maximum number of uses per customer.", sortable: true, operators: RANGE_OPS }),
-  def({ id: "appliesToSubscriptions", label: "Applies to subscriptions", kind: "boolean", description: "Whether the coupon applies to subscriptions.", sortable: false, operators: BOOL_OPS }),
-  def({ id: "limitedToOneItem", label: "Once per order", kind: "boolean", description: "Only the lowest-priced matching item is discounted.", sortable: false, operators: BOOL_OPS, rest: { path: "specification.limitedToOneItem", sortable: false } }),
-  def({ id: "active", label: "Active", kind: "boolean", description: "Whether the coupon is switched on.", sortable: false, operators: BOOL_OPS, rest: { path: "specification.active", sortable: false } }),
-  def({ id: "minimumSubtotal", label: "Minimum subtotal", kind: "money", description: "The coupon works on orders over this amount.", sortable: true, operators: RANGE_OPS }),
-  def({ id: "scope", label: "Applies to", kind: "json", description: "What the coupon applies to.", sortable: false, operators: [], defaultVisible: true }),
-  def({ id: "scope.namespace", label: "Namespace", kind: "enum", description: "The Wix app the coupon applies to.", sortable: false, operators: ENUM_OPS, column: false, rest: { path: "specification.scope.namespace", sortable: false } }),
-  def({ id: "scope.group.name", label: "Group", kind: "enum", description: "The group within the namespace.", sortable: false, operators: ENUM_OPS, column: false, rest: { path: "specification.scope.group.name", sortable: false } }),
-  def({ id: "scope.group.entityId", label: "Item ID", kind: "id", description: "The specific item's ID.", sortable: false, operators: ENUM_OPS, column: false, rest: { path: "specification.scope.group.entityId", sortable: false } }),
-  def({ id: "type", label: "Type", kind: "enum", description: "The kind of discount.", sortable: false, operators: ENUM_OPS, defaultVisible: true }),
-  def({ id: "buyXGetY", label: "Buy X get Y", kind: "json", description: "Buy X items, get Y free.", sortable: false, operators: [] }),
-  def({ id: "fixedPriceAmount", label: "Sale price", kind: "money", description: "A specific sale price.", sortable: false, operators: [] }),
-  def({ id: "freeShipping", label: "Free shipping", kind: "boolean", description: "Whether shipping is free.", sortable: false, operators: [] }),
-  def({ id: "moneyOffAmount", label: "Amount off", kind: "money", description: "A fixed amount off the price.", sortable: false, operators: [] }),
-  def({ id: "percentOffRate", label: "Percent off", kind: "number", description: "A percentage off the price.", sortable: false, operators: [] }),
-  def({ id: "_dateCreated", label: "Created", kind: "datetime", description: "When the coupon was created.", sortable: true, operators: RANGE_OPS, rest: { path: "dateCreated", sortable: true } }),
-  def({ id: "numberOfUsages", label: "Uses", kind: "number", description: "How many times customers used the coupon.", sortable: true, operators: RANGE_OPS, defaultVisible: true }),
-  def({ id: "expired", label: "Expired", kind: "boolean", description: "Whether the end time has passed.", sortable: false, operators: BOOL_OPS, rest: { path: "expired", sortable: false } }),
-  def({ id: "displayData", label: "Item", kind: "json", description: "Name, price and image of the item the coupon applies to.", sortable: false, operators: [] }),
-  def({ id: "displayData.name", label: "Item name", kind: "text", description: "The name of the item the coupon applies to.", sortable: false, operators: ["$eq", "$contains", "$startsWith"], column: false }),
-  def({ id: "appId", label: "Created by app", kind: "id", description: "The app that created the coupon; empty when the site owner did.", sortable: true, operators: TEXT_OPS }),
+  def({ id: "_id", label: "ID", kind: "id", sortable: true, operators: TEXT_OPS, rest: { path: "id", sortable: true } }),
+  def({ id: "name", label: "Name", kind: "text", sortable: true, operators: TEXT_OPS, defaultVisible: true, rest: { path: "specification.name", sortable: true } }),
+  def({ id: "code", label: "Code", kind: "text", sortable: true, operators: TEXT_OPS, defaultVisible: true, rest: { path: "specification.code", sortable: true } }),
+  def({ id: "startTime", label: "Starts", kind: "datetime", sortable: true, operators: RANGE_OPS, defaultVisible: true }),
+  def({ id: "expirationTime", label: "Ends", kind: "datetime", sortable: true, operators: RANGE_OPS, defaultVisible: true }),
+  def({ id: "usageLimit", label: "Usage limit", kind: "number", sortable: true, operators: RANGE_OPS, rest: { path: "specification.usageLimit", sortable: true } }),
+  def({ id: "limitPerCustomer", label: "Limit per customer", kind: "number", sortable: true, operators: RANGE_OPS }),
+  def({ id: "appliesToSubscriptions", label: "Applies to subscriptions", kind: "boolean", sortable: false, operators: BOOL_OPS }),
+  def({ id: "limitedToOneItem", label: "Once per order", kind: "boolean", sortable: false, operators: BOOL_OPS, rest: { path: "specification.limitedToOneItem", sortable: false } }),
+  def({ id: "active", label: "Active", kind: "boolean", sortable: false, operators: BOOL_OPS, rest: { path: "specification.active", sortable: false } }),
+  def({ id: "minimumSubtotal", label: "Minimum subtotal", kind: "money", sortable: true, operators: RANGE_OPS }),
+  def({ id: "scope", label: "Applies to", kind: "json", sortable: false, operators: [], defaultVisible: true }),
+  def({ id: "scope.namespace", label: "Namespace", kind: "enum", sortable: false, operators: ENUM_OPS, column: false, rest: { path: "specification.scope.namespace", sortable: false } }),
+  def({ id: "scope.group.name", label: "Group", kind: "enum", sortable: false, operators: ENUM_OPS, column: false, rest: { path: "specification.scope.group.name", sortable: false } }),
+  def({ id: "scope.group.entityId", label: "Item ID", kind: "id", sortable: false, operators: ENUM_OPS, column: false, rest: { path: "specification.scope.group.entityId", sortable: false } }),
+  def({ id: "type", label: "Type", kind: "enum", sortable: false, operators: ENUM_OPS, defaultVisible: true }),
+  def({ id: "buyXGetY", label: "Buy X get Y", kind: "json", sortable: false, operators: [] }),
+  def({ id: "fixedPriceAmount", label: "Sale price", kind: "money", sortable: false, operators: [] }),
+  def({ id: "freeShipping", label: "Free shipping", kind: "boolean", sortable: false, operators: [] }),
+  def({ id: "moneyOffAmount", label: "Amount off", kind: "money", sortable: false, operators: [] }),
+  def({ id: "percentOffRate", label: "Percent off", kind: "number", sortable: false, operators: [] }),
+  def({ id: "_dateCreated", label: "Created", kind: "datetime", sortable: true, operators: RANGE_OPS, rest: { path: "dateCreated", sortable: true } }),
+  def({ id: "numberOfUsages", label: "Uses", kind: "number", sortable: true, operators: RANGE_OPS, defaultVisible: true }),
+  def({ id: "expired", label: "Expired", kind: "boolean", sortable: false, operators: BOOL_OPS, rest: { path: "expired", sortable: false } }),
+  def({ id: "displayData", label: "Item", kind: "json", sortable: false, operators: [] }),
+  def({ id: "displayData.name", label: "Item name", kind: "text", sortable: false, operators: ["$eq", "$contains", "$startsWith"], column: false }),
+  def({ id: "appId", label: "Created by app", kind: "id", sortable: true, operators: TEXT_OPS }),
   // DERIVED, not a collection field: the badge's status (status.ts: Expired > Used up > Inactive >
   // Scheduled > Active). Wix's filter language can't express it ("used up" compares two columns),
   // so it is filter-only, unreachable through REST, and offered only by a backend that computes it
   // with statusOf's precedence (the embedded store does, in SQL).
-  def({ id: "status", label: "Status", kind: "enum", description: "Active, Scheduled, Expired, Inactive or Used up, as the badge shows it.", sortable: false, operators: ["$eq", "$hasSome"], column: false, derived: true }),
+  def({ id: "status", label: "Status", kind: "enum", sortable: false, operators: ["$eq", "$hasSome"], column: false, derived: true }),
 ] as const satisfies readonly FieldDef[];
 
 export type FieldId = (typeof FIELDS)[number]["id"];

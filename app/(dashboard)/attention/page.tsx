@@ -22,10 +22,10 @@ export default async function AttentionPage() {
           <h2 id="usage-heading" className="text-lg font-semibold text-zinc-900">Unusual use</h2>
           <p className="mt-1 max-w-3xl text-sm text-zinc-600">
             Live coupons used far above their own recent pace (a code posted on a deal site looks like this), and coupons
-            that will reach their usage limit within a day. From the usage snapshots taken every few minutes.
+            that will reach their usage limit within a day. {usageAlerts.schedule}
           </p>
         </div>
-        <UsageAlertList rows={usageAlerts} canEdit={canEdit} />
+        <UsageAlertList rows={usageAlerts.rows} canEdit={canEdit} />
       </section>
       <section aria-labelledby="attention-heading" className="space-y-3">
         <div>

@@ -2,6 +2,8 @@
 // The column picker's list, loaded when the picker first opens (see column-picker.tsx).
 import type { Column } from "@tanstack/react-table";
 import type { CouponView } from "@/lib/coupons/coupon-view";
+import { FIELD_DESCRIPTIONS } from "@/lib/coupons/field-descriptions";
+import type { FieldId } from "@/lib/coupons/fields";
 import type { Features } from "./columns";
 import { useLocalCopy } from "./use-local-copy";
 
@@ -21,11 +23,11 @@ export function ColumnList({ columns, onReset }: ColumnListProps) {
         <legend className="px-2 pt-1 pb-1.5 text-xs font-semibold tracking-wide text-zinc-500 uppercase">Visible columns</legend>
         <div className="max-h-80 overflow-auto">
           {columns.map((column) => (
-            <label key={column.id} className={`flex items-center gap-2.5 rounded-md px-2 py-1.5 ${column.getCanHide() ? "cursor-pointer hover:bg-zinc-50" : "text-zinc-500"}`}>
+            <label key={column.id} className={`flex items-start gap-2.5 rounded-md px-2 py-1.5 ${column.getCanHide() ? "cursor-pointer hover:bg-zinc-50" : "text-zinc-500"}`}>
               <input
                 type="checkbox"
                 autoFocus={column.id === firstChoosable}
-                className="size-4 accent-brand-600 focus-ring"
+                className="mt-0.5 size-4 shrink-0 accent-brand-600 focus-ring"
                 checked={visible.has(column.id)}
                 disabled={!column.getCanHide()}
                 onChange={(event) => {
@@ -34,7 +36,12 @@ export function ColumnList({ columns, onReset }: ColumnListProps) {
                   column.toggleVisibility(on);
                 }}
               />
-              <span>{column.columnDef.meta?.label ?? column.id}</span>
+              <span>
+                <span className="block">{column.columnDef.meta?.label ?? column.id}</span>
+                {column.id in FIELD_DESCRIPTIONS ? (
+                  <span className="block text-xs text-zinc-500">{FIELD_DESCRIPTIONS[column.id as FieldId]}</span>
+                ) : null}
+              </span>
             </label>
           ))}
         </div>

@@ -1,11 +1,10 @@
 "use client";
-// The details drawer: status and uses first, then the fields that apply to this coupon in words,
+// The details drawer: status and uses first, use over time, then the fields that apply to this coupon in words,
 // the code copied in one click, switching on or off and deleting for merchants, and a URL of its
 // own (?coupon=<id>) to paste into a ticket. Opening it from a row shows that row at once;
 // a shared link loads the coupon even when it isn't on the current page.
 import { useQuery } from "@tanstack/react-query";
-import dynamic from "next/dynamic";
-import { useState, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import { Check, Close, Copy, Link as LinkIcon } from "@/components/ui/icons";
 import { Modal } from "@/components/ui/modal";
 import type { CouponView } from "@/lib/coupons/coupon-view";
@@ -14,11 +13,8 @@ import { CouponStatusBadge, DateCell, EmptyValue, UsageCell } from "./cells";
 import { couponDetailOptions, RequestError } from "./coupon-queries";
 import { useTableActions } from "./table-context";
 
-/** The chart loads with the first drawer opened, not with the table. */
-const UsageChart = dynamic(() => import("./usage-chart").then((m) => m.UsageChart), {
-  ssr: false,
-  loading: () => <div className="h-40 animate-pulse rounded-lg bg-zinc-100" />,
-});
+/** The chart's code loads with the first drawer opened, after the drawer's own. */
+const UsageChart = lazy(() => import("./usage-chart").then((m) => ({ default: m.UsageChart })));
 
 /** A row of the drawer: a field, and when it applies (by default: when the coupon has a value for it). */
 interface Row {
@@ -187,7 +183,9 @@ function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: 
             <section aria-labelledby="drawer-usage">
               <h3 id="drawer-usage" className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">Use over time</h3>
               <div className="mt-2">
-                <UsageChart couponId={coupon.id} />
+                <Suspense fallback={<div className="h-40 animate-pulse rounded-lg bg-zinc-100" />}>
+                  <UsageChart couponId={coupon.id} />
+                </Suspense>
               </div>
             </section>
             <section aria-labelledby="drawer-check" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-100 bg-brand-50/60 px-3 py-2.5">

@@ -1,7 +1,7 @@
 "use client";
 // The drawer's "Use over time": the forecast in words, then uses a day over two weeks as bars with
 // the running total as a line against the usage limit, and the same numbers as a table for screen
-// readers and keyboards. Loaded only when a drawer opens (next/dynamic), so the table's first load
+// readers and keyboards. Loaded only when a drawer opens (React.lazy), so the table's first load
 // doesn't carry it; drawn by hand in SVG, as two series don't earn a chart library's weight.
 import { useQuery } from "@tanstack/react-query";
 import type { UsageView } from "@/lib/coupons/usage/usage-view";

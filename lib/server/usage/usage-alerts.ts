@@ -10,9 +10,10 @@ import type { Coupon } from "@/lib/coupons/model";
 import { statusOf, type CouponStatus } from "@/lib/coupons/status";
 import { authorize } from "../auth/guards";
 import { couponGateway } from "../backend";
-import { merchantTimeZone } from "../config";
+import { merchantTimeZone, snapshotIntervalMs } from "../config";
 import { revisionOf } from "../coupon-revision";
 import { withCurrent } from "./usage-views";
+import type { UsageReadings } from "./usage-readings";
 import { usageRecords } from "./usage-services";
 
 /** At most this many are shown; the worst first. */
@@ -55,9 +56,27 @@ function suggestedLimit(alert: UsageAlert, coupon: Coupon): number {
   return roundUp((coupon.specification.usageLimit ?? 0) + perHour * 24 * 7);
 }
 
-export async function loadUsageAlerts(now = Date.now()): Promise<UsageAlertRow[]> {
+export interface UsageAlerts {
+  rows: UsageAlertRow[];
+  /** "Snapshots every 15 minutes; the last at 3 Dec at 13:45 (Europe/Berlin)." */
+  schedule: string;
+}
+
+function scheduleWords(lastAt: number | undefined, now: number, timeZone: string): string {
+  const interval = snapshotIntervalMs();
+  if (interval === null) return "Usage snapshots are switched off (USAGE_SNAPSHOT_MINUTES=off), so this list only shows what earlier ones saw.";
+  const every = `Snapshots of every live coupon's uses are taken every ${count(interval / 60_000, "minute")}`;
+  return lastAt === undefined ? `${every}; the first is being taken now.` : `${every}; the last at ${dayWords(lastAt, timeZone, now, true)} (${timeZone}).`;
+}
+
+export async function loadUsageAlerts(now = Date.now()): Promise<UsageAlerts> {
   await authorize("coupons:read");
-  const { readings } = usageRecords();
+  const timeZone = merchantTimeZone();
+  const { readings, rounds } = usageRecords();
+  return { rows: await alertRows(readings, now, timeZone), schedule: scheduleWords(rounds.lastFinished()?.finishedAt, now, timeZone) };
+}
+
+async function alertRows(readings: UsageReadings, now: number, timeZone: string): Promise<UsageAlertRow[]> {
   const moving = readings.changedSince(now - 3 * DAY_MS);
   const histories = readings.history(moving, now - 10 * DAY_MS);
   const flagged = moving.flatMap((id) => {
@@ -69,7 +88,6 @@ export async function loadUsageAlerts(now = Date.now()): Promise<UsageAlertRow[]
   // Leaks first, then the soonest to run out.
   flagged.sort((a, b) => (a.alert.kind === b.alert.kind ? hoursOf(a.alert) - hoursOf(b.alert) : a.alert.kind === "leak" ? -1 : 1));
 
-  const timeZone = merchantTimeZone();
   const gateway = couponGateway();
   const rows: UsageAlertRow[] = [];
   for (const { id } of flagged.slice(0, MAX_ALERTS)) {
