@@ -9,6 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { can } from "@/lib/auth/roles";
 import { signInAs, signOut, makeTempDataDir } from "@/lib/testing/auth-harness";
 import { fakeRequest } from "@/lib/testing/next-request-stub";
+import { revisionOf } from "../coupon-revision";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/next-request-stub")).nextHeaders);
 vi.mock("next/cache", async () => (await import("@/lib/testing/next-request-stub")).nextCache);
@@ -93,6 +94,10 @@ const SAMPLES: Record<string, () => unknown[]> = {
   disableUser: () => [{ id: targetUser() }],
   enableUser: () => [{ id: targetUser() }],
   removeUser: () => [{ id: targetUser() }],
+  setUsageLimit: () => {
+    const id = freshCoupon();
+    return [{ id, usageLimit: 77, expectedRevision: revisionOf(store().getSync(id).specification) }];
+  },
 };
 const inputsFor = (name: string) => [undefined, {}, ...(SAMPLES[name]?.() ?? [])];
 
