@@ -34,7 +34,6 @@ export function UsageCell({ coupon }: { coupon: CouponView }) {
       {coupon.recentUse ? (
         // Drawn from points the server worked out: uses a day over the last 7 days.
         <svg viewBox="0 0 56 16" width="56" height="16" role="img" aria-label={coupon.recentUse.label} className="shrink-0 text-brand-500">
-          <title>{coupon.recentUse.label}</title>
           <polyline points={coupon.recentUse.points} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
         </svg>
       ) : null}

@@ -22,28 +22,35 @@ export function ColumnList({ columns, onReset }: ColumnListProps) {
       <fieldset className="p-1.5">
         <legend className="px-2 pt-1 pb-1.5 text-xs font-semibold tracking-wide text-zinc-500 uppercase">Visible columns</legend>
         <div className="max-h-80 overflow-auto">
-          {columns.map((column) => (
-            <label key={column.id} className={`flex items-start gap-2.5 rounded-md px-2 py-1.5 ${column.getCanHide() ? "cursor-pointer hover:bg-zinc-50" : "text-zinc-500"}`}>
-              <input
-                type="checkbox"
-                autoFocus={column.id === firstChoosable}
-                className="mt-0.5 size-4 shrink-0 accent-brand-600 focus-ring"
-                checked={visible.has(column.id)}
-                disabled={!column.getCanHide()}
-                onChange={(event) => {
-                  const on = event.currentTarget.checked;
-                  setLocal(columns.filter((c) => (c.id === column.id ? on : visible.has(c.id))).map((c) => c.id).join(","));
-                  column.toggleVisibility(on);
-                }}
-              />
-              <span>
-                <span className="block">{column.columnDef.meta?.label ?? column.id}</span>
-                {column.id in FIELD_DESCRIPTIONS ? (
-                  <span className="block text-xs text-zinc-500">{FIELD_DESCRIPTIONS[column.id as FieldId]}</span>
+          {columns.map((column) => {
+            const description = FIELD_DESCRIPTIONS[column.id as FieldId] as string | undefined;
+            const descriptionId = `column-${column.id}-description`;
+            return (
+              <div key={column.id} className={`rounded-md px-2 py-1.5 ${column.getCanHide() ? "hover:bg-zinc-50" : "text-zinc-500"}`}>
+                <label className={`flex items-center gap-2.5 ${column.getCanHide() ? "cursor-pointer" : ""}`}>
+                  <input
+                    type="checkbox"
+                    autoFocus={column.id === firstChoosable}
+                    className="size-4 shrink-0 accent-brand-600 focus-ring"
+                    checked={visible.has(column.id)}
+                    disabled={!column.getCanHide()}
+                    aria-describedby={description ? descriptionId : undefined}
+                    onChange={(event) => {
+                      const on = event.currentTarget.checked;
+                      setLocal(columns.filter((c) => (c.id === column.id ? on : visible.has(c.id))).map((c) => c.id).join(","));
+                      column.toggleVisibility(on);
+                    }}
+                  />
+                  <span>{column.columnDef.meta?.label ?? column.id}</span>
+                </label>
+                {description ? (
+                  <p id={descriptionId} className="pl-6.5 text-xs text-zinc-500">
+                    {description}
+                  </p>
                 ) : null}
-              </span>
-            </label>
-          ))}
+              </div>
+            );
+          })}
         </div>
       </fieldset>
       <div className="border-t border-zinc-100 p-1.5">

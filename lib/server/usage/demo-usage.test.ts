@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import type { Coupon } from "@/lib/coupons/model";
 import { usageAlert } from "@/lib/coupons/usage/alerts";
 import { DAY_MS } from "@/lib/coupons/usage/readings";
 import { openAuthDb } from "../auth/auth-db";
@@ -26,7 +27,7 @@ describe("the demo store's usage history", async () => {
   const readings = new UsageReadings(openAuthDb(path.join(dir, "app.db")), "store");
   const now = Date.now();
   const filled = await seedDemoUsage(store, readings, SLOT, now);
-  const live = [];
+  const live: Coupon[] = [];
   for await (const page of livePages(store)) live.push(...page);
   const histories = readings.history(live.map((c) => c.id), now - 15 * DAY_MS);
 
