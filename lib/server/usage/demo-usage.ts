@@ -66,11 +66,20 @@ function specialShapes(coupons: Coupon[]): Map<string, Shape> {
   return special;
 }
 
-/** Fills an empty history with the demo's; returns how many coupons got one (0 when any history exists). */
+/** A store this big was topped up for scale work (npm run seed), not a newcomer's demo. */
+export const DEMO_HISTORY_MAX = 2_000;
+
+/**
+ * Fills an empty history with the demo's; returns how many coupons got one (0 when any history
+ * exists, or when the store holds more live coupons than a demo).
+ */
 export async function seedDemoUsage(gateway: CouponGateway, readings: UsageReadings, slotMs: number, now = Date.now()): Promise<number> {
   if (!readings.isEmpty()) return 0;
   const live: Coupon[] = [];
-  for await (const page of livePages(gateway)) live.push(...page);
+  for await (const page of livePages(gateway)) {
+    live.push(...page);
+    if (live.length > DEMO_HISTORY_MAX) return 0;
+  }
   const special = specialShapes(live);
   const end = Math.floor(now / slotMs) * slotMs - slotMs;
   for (const coupon of live) {

@@ -38,6 +38,8 @@ export async function* livePages(gateway: CouponGateway): AsyncGenerator<Coupon[
     const { items, totalResults } = await gateway.query({ ...LIVE_QUERY, limit: MAX_LIMIT, offset });
     yield items;
     if (items.length < MAX_LIMIT || offset + items.length >= totalResults) return;
+    // The embedded store answers synchronously: let requests in between pages.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
