@@ -32,6 +32,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
                 <span className="sm:hidden">Attention</span>
                 <span className="hidden sm:inline">Needs attention</span>
               </NavLink>
+              <NavLink href="/families" currentPath={currentPath} wideOnly>
+                Families
+              </NavLink>
               {/* Not on a phone, where the header must stay on one line: the coupon drawer links to it there. */}
               <NavLink href="/check" currentPath={currentPath} ariaKeyShortcuts="C" wideOnly>
                 Check a code

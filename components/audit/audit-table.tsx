@@ -9,6 +9,8 @@ const ACTION_LABELS: Record<AuditEntry["action"], string> = {
   "coupon.setActive": "Coupon status",
   "coupon.bulkSetActive": "Bulk status",
   "coupon.bulkDelete": "Bulk delete",
+  "coupon.bulkCreate": "Bulk create",
+  "family.create": "Code family",
   "user.add": "User added",
   "user.disable": "User disabled",
   "user.enable": "User enabled",

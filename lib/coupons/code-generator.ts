@@ -2,12 +2,25 @@
 // without look-alikes (no 0/O, 1/I/L), within Wix's 20-character limit.
 import { CODE_MAX } from "./specification";
 
-const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"; // 31 characters
+/** Letters and digits customers can't mistake for each other: no 0/O, 1/I/L. 31 characters. */
+export const ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 const SUFFIX = 5;
 const STEM_MAX = CODE_MAX - SUFFIX - 1;
 
-type RandomBytes = (count: number) => Uint8Array;
-const cryptoBytes: RandomBytes = (count) => globalThis.crypto.getRandomValues(new Uint8Array(count));
+export type RandomBytes = (count: number) => Uint8Array;
+export const cryptoBytes: RandomBytes = (count) => globalThis.crypto.getRandomValues(new Uint8Array(count));
+
+/** `length` characters of `alphabet`, each equally likely: rejection sampling, as 256 is rarely a multiple of its size. */
+export function randomString(alphabet: string, length: number, random: RandomBytes = cryptoBytes): string {
+  const below = 256 - (256 % alphabet.length);
+  const out: string[] = [];
+  while (out.length < length) {
+    for (const byte of random(Math.max(8, length))) {
+      if (byte < below && out.length < length) out.push(alphabet[byte % alphabet.length]!);
+    }
+  }
+  return out.join("");
+}
 
 /** "Summer Sale" → "SUMMERSALE-K7Q2M"; no hint → "K7Q2MXW3". */
 export function generateCode(hint = "", random: RandomBytes = cryptoBytes): string {
@@ -16,12 +29,6 @@ export function generateCode(hint = "", random: RandomBytes = cryptoBytes): stri
     .replace(/[^A-Za-z0-9]/g, "")
     .toUpperCase()
     .slice(0, Math.min(10, STEM_MAX));
-  const suffix: string[] = [];
-  // Rejection sampling keeps every character equally likely (256 isn't a multiple of 31).
-  while (suffix.length < (stem ? SUFFIX : 8)) {
-    for (const byte of random(8)) {
-      if (byte < 248 && suffix.length < (stem ? SUFFIX : 8)) suffix.push(ALPHABET[byte % ALPHABET.length]!);
-    }
-  }
-  return stem ? `${stem}-${suffix.join("")}` : suffix.join("");
+  const suffix = randomString(ALPHABET, stem ? SUFFIX : 8, random);
+  return stem ? `${stem}-${suffix}` : suffix;
 }

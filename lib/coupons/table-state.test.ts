@@ -50,7 +50,7 @@ describe("allowances", () => {
   });
   it("an operator the backend has but the catalogue lacks is not offered", () => {
     const allow = allowancesFor({ sortable: ["type" as FieldId], filterable: { type: ["$contains"], moneyOffAmount: ["$gte"] } });
-    expect(allow).toEqual({ sortable: [], facets: {}, ranges: {}, search: [] });
+    expect(allow).toEqual({ sortable: [], facets: {}, ranges: {}, search: [], codePrefix: false });
   });
   it("a range offers only the sides the backend can compare", () => {
     const allow = allowancesFor({ sortable: [], filterable: { numberOfUsages: ["$gte"], startTime: ["$lt"] } });
@@ -71,7 +71,7 @@ describe("parsing", () => {
   it("reads every part", () => {
     const url =
       "q=summer&status=UsedUp,Active&type=PercentOff&namespace=stores,events&expirationTime=2024-05-01..2024-05-07" +
-      "&numberOfUsages=100..&sort=-numberOfUsages,code&page=3&size=50&cols=name,status&coupon=abc-123";
+      "&numberOfUsages=100..&sort=-numberOfUsages,code&page=3&size=50&cols=name,status&coupon=abc-123&family=VIP-";
     expect(parse(url)).toEqual({
       page: 3,
       pageSize: 50,
@@ -81,6 +81,7 @@ describe("parsing", () => {
       ranges: { expirationTime: { min: "2024-05-01", max: "2024-05-07" }, numberOfUsages: { min: "100" } },
       columns: ["code", "name", "status"],
       coupon: "abc-123",
+      family: "VIP-",
     });
   });
 
@@ -147,6 +148,13 @@ describe("parsing", () => {
     );
   });
 
+  it("a code family is the codes starting with its prefix, on a backend that can filter so", () => {
+    expect(parse("family=summer-", ALL).family).toBe("SUMMER-");
+    expect(toCouponQuery(parse("family=SUMMER-", ALL), ALL, "UTC").filter).toEqual({ kind: "cond", field: "code", op: "$startsWith", value: "SUMMER-" });
+    expect(parse("family=no%20spaces", ALL).family).toBeNull();
+    expect(parse("family=SUMMER-", allowancesFor({ sortable: [], filterable: { code: ["$eq"] } })).family).toBeNull();
+  });
+
   it("without $contains on code or name there is no search", () => {
     const allow = allowancesFor({ sortable: [], filterable: { code: ["$eq"] } });
     expect(parse("q=vip", allow).search).toBe("");
@@ -185,6 +193,7 @@ function arbitraryState(allow = ALL): fc.Arbitrary<TableState> {
       { nil: null },
     ),
     coupon: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), { nil: null }),
+    family: allow.codePrefix ? fc.option(fc.stringMatching(/^[A-Z0-9][A-Z0-9-]{1,11}$/), { nil: null }) : fc.constant(null),
   });
 }
 

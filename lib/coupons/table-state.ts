@@ -15,6 +15,7 @@
 //   page=2&size=50                 1-based page; size from PAGE_SIZES
 //   cols=code,name,status          visible columns (absent: the merchant's saved or default set)
 //   coupon=<id>                    the coupon open in the details drawer
+//   family=SUMMER-                 a code family: codes starting with its (reserved) prefix
 import { COUPON_TYPES, type CouponType } from "./coupon-types";
 import { COLUMN_FIELDS, FIELDS, fieldById, type FieldId, type FilterOperator } from "./fields";
 import type { BackendCapabilities } from "./gateway";
@@ -87,6 +88,8 @@ export interface TableState {
   ranges: Partial<Record<FieldId, Range>>;
   columns: FieldId[] | null;
   coupon: string | null;
+  /** A code family's prefix: only codes starting with it. */
+  family: string | null;
 }
 
 export const DEFAULT_STATE: TableState = {
@@ -98,6 +101,7 @@ export const DEFAULT_STATE: TableState = {
   ranges: {},
   columns: null,
   coupon: null,
+  family: null,
 };
 
 /** What the table may offer: the catalogue intersected with the active backend's capabilities. */
@@ -108,6 +112,8 @@ export interface Allowances {
   ranges: Partial<Record<FieldId, { min: boolean; max: boolean }>>;
   /** Fields the search box looks in ($contains); empty: no search box. */
   search: FieldId[];
+  /** Whether codes can be filtered by how they start (a code family's prefix). */
+  codePrefix: boolean;
 }
 
 export function allowancesFor(capabilities: BackendCapabilities): Allowances {
@@ -131,6 +137,7 @@ export function allowancesFor(capabilities: BackendCapabilities): Allowances {
     facets,
     ranges,
     search: SEARCH_FIELDS.filter((f) => can(f, "$contains")),
+    codePrefix: can("code", "$startsWith"),
   };
 }
 
@@ -202,6 +209,8 @@ export function parseColumnList(raw: string | undefined): FieldId[] | null {
 }
 
 const COUPON_ID_RE = /^[A-Za-z0-9_-]{1,100}$/;
+/** A family's prefix, as code-pattern.ts makes them. */
+const PREFIX_RE = /^[A-Z0-9][A-Z0-9-]{1,11}$/;
 
 /** URL → TableState, keeping only what the catalogue and the backend allow. Never throws. */
 export function parseTableState(input: ParamsInput, allow: Allowances): TableState {
@@ -215,6 +224,7 @@ export function parseTableState(input: ParamsInput, allow: Allowances): TableSta
     if (range) ranges[field] = range;
   }
   const coupon = get("coupon");
+  const family = get("family")?.trim().toUpperCase();
   return {
     page: parseWhole(get("page"), 1, MAX_PAGE) ?? 1,
     pageSize: (PAGE_SIZES as readonly number[]).includes(size ?? 0) ? (size as PageSize) : DEFAULT_PAGE_SIZE,
@@ -224,6 +234,7 @@ export function parseTableState(input: ParamsInput, allow: Allowances): TableSta
     ranges,
     columns: parseColumnList(get("cols")),
     coupon: coupon && COUPON_ID_RE.test(coupon) ? coupon : null,
+    family: allow.codePrefix && family && PREFIX_RE.test(family) ? family : null,
   };
 }
 
@@ -238,6 +249,7 @@ const encode = (value: string) => encodeURIComponent(value).replace(/%2C/gi, ","
 export function serialiseTableState(state: TableState, only: "all" | "data" = "all"): string {
   const pairs: [string, string][] = [];
   if (state.search) pairs.push(["q", state.search]);
+  if (state.family) pairs.push(["family", state.family]);
   for (const key of FACET_KEYS) if (state.facets[key].length) pairs.push([key, state.facets[key].join(",")]);
   for (const field of RANGE_FIELDS) {
     const range = state.ranges[field];
@@ -255,12 +267,12 @@ export function serialiseTableState(state: TableState, only: "all" | "data" = "a
 
 /** Whether any filter or search narrows the list (not paging, sorting or columns). */
 export function isFiltered(state: TableState): boolean {
-  return Boolean(state.search) || FACET_KEYS.some((k) => state.facets[k].length > 0) || Object.keys(state.ranges).length > 0;
+  return Boolean(state.search) || Boolean(state.family) || FACET_KEYS.some((k) => state.facets[k].length > 0) || Object.keys(state.ranges).length > 0;
 }
 
 /** The same view with no search and no filters, back on page 1. */
 export function withoutFilters(state: TableState): TableState {
-  return { ...state, search: "", facets: NO_FACETS, ranges: {}, page: 1 };
+  return { ...state, search: "", family: null, facets: NO_FACETS, ranges: {}, page: 1 };
 }
 
 type Condition = Extract<FilterNode, { kind: "cond" }>;
@@ -273,6 +285,7 @@ const cond = (field: FieldId, op: FilterOperator, value: Condition["value"]): Co
  */
 export function toCouponQuery(state: TableState, allow: Allowances, timeZone: string): CouponQuery {
   const nodes: FilterNode[] = [];
+  if (state.family && allow.codePrefix) nodes.push(cond("code", "$startsWith", state.family));
   if (state.search && allow.search.length) {
     const terms = allow.search.map((field) => cond(field, "$contains", state.search));
     nodes.push(terms.length === 1 ? terms[0]! : { kind: "or", nodes: terms });

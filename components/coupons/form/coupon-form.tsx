@@ -5,7 +5,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { QueryClientContext } from "@tanstack/react-query";
 import { TableLink } from "./table-link";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useContext, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { FormProvider, useForm, useWatch } from "react-hook-form";
 import { createCoupon, updateCoupon } from "@/app/(dashboard)/coupons/actions";
@@ -29,6 +29,8 @@ import { SummaryCard } from "./summary-card";
 import { TypeSection } from "./type-section";
 import { useChangedElsewhere } from "./use-changed-elsewhere";
 import { useCodeAvailability } from "./use-code-availability";
+import { patternProblem, submitFamily } from "./submit-family";
+import { ManyCodesContext, useManyCodesState } from "./use-many-codes";
 
 export interface CouponFormProps {
   mode: FormMode;
@@ -79,6 +81,8 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
   const codeAvailability = useCodeAvailability(code, edit?.id);
   const changedElsewhere = useChangedElsewhere(edit?.id, edit?.revision);
   const meta: CouponFormMeta = { mode, settings, lockedType: edit?.type, codeAvailability, zoneName: settings.zoneName };
+  const searchParams = useSearchParams();
+  const many = useManyCodesState(!edit && searchParams.get("many") === "1");
 
   function showFailure(result: Extract<ActionResult<unknown>, { ok: false }>) {
     const fields: NonNullable<BannerState["fields"]> = [];
@@ -124,8 +128,26 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
     }
   }
 
+  async function onManyValid(specification: CouponSpecification) {
+    inFlight.current = true;
+    setSaving(true);
+    setBanner(null);
+    const result = await submitFamily(specification, many);
+    setSaving(false);
+    if (result !== "unreachable" && result !== "pattern" && result.ok) {
+      setSaved(true);
+      return router.push(`/families/${result.data.familyId}?run=1`);
+    }
+    inFlight.current = false;
+    if (result === "pattern") many.markAttempted();
+    if (result === "pattern") setBanner({ kind: "error", title: "The codes weren't created", message: patternProblem(many) });
+    else if (result === "unreachable") setBanner(UNREACHABLE);
+    else showFailure(result);
+  }
+
   async function onValid(output: FormOutput) {
     if (inFlight.current || saved) return;
+    if (many.on && output.kind === "create") return onManyValid(output.specification);
     if (codeAvailability === "taken") {
       form.setError("code", { type: "taken", message: CODE_TAKEN }, { shouldFocus: true });
       return;
@@ -172,10 +194,11 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
   // submit the page's native form and put everything typed into the URL.
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const busy = saving || saved || form.formState.isSubmitting;
-  const label = edit ? "Save changes" : "Create coupon";
+  const label = edit ? "Save changes" : many.on ? `Create ${many.parsed.pattern ? many.parsed.pattern.count.toLocaleString("en-US") : "many"} coupons` : "Create coupon";
 
   return (
     <CouponFormContext.Provider value={meta}>
+      <ManyCodesContext.Provider value={edit ? null : many}>
       <FormProvider {...form}>
         <form noValidate onSubmit={submit} aria-busy={busy} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
           <div className="min-w-0 space-y-6">
@@ -222,6 +245,7 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
           </aside>
         </form>
       </FormProvider>
+      </ManyCodesContext.Provider>
     </CouponFormContext.Provider>
   );
 }

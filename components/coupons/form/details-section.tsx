@@ -1,11 +1,14 @@
 "use client";
 // Name and code: the code with a live character counter, a generator and the duplicate check.
+import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { TextField } from "@/components/ui/form/text-field";
 import { generateCode } from "@/lib/coupons/code-generator";
 import { CODE_MAX, codeLength, type CouponFormValues } from "@/lib/coupons/form-values";
 import { fieldId, useCouponFormMeta, useFieldError } from "./form-context";
 import { FormSection } from "./form-section";
+import { ManyCodesFields } from "./many-codes-fields";
+import { useManyCodes } from "./use-many-codes";
 
 export const CODE_TAKEN = "This code is already in use. Codes are unique regardless of case; choose another.";
 
@@ -29,6 +32,13 @@ export function DetailsSection() {
   const ownCode = mode === "edit" && code.trim() === initialCode?.trim();
   const status = codeError || ownCode ? null : AVAILABILITY_TEXT[codeAvailability];
 
+  const many = useManyCodes();
+  // With many codes, the form's own code is the first example: the rest of the form checks as usual.
+  const example = many?.on ? many.examples[0] : undefined;
+  useEffect(() => {
+    if (example) setValue("code", example, { shouldValidate: formState.isSubmitted });
+  }, [example, setValue, formState.isSubmitted]);
+
   const generate = () => {
     setValue("code", generateCode(getValues("name")), { shouldDirty: true, shouldValidate: formState.isSubmitted });
   };
@@ -36,7 +46,14 @@ export function DetailsSection() {
   return (
     <FormSection id="details" title="Coupon" description="The name is for you and your customers; the code is what they type at checkout.">
       <TextField id={fieldId("name")} label="Name" error={nameError} autoComplete="off" placeholder="Summer sale" {...register("name")} />
-      <div>
+      {many ? (
+        <label className="flex items-center gap-2.5 text-sm font-medium text-zinc-800">
+          <input type="checkbox" className="size-4 accent-brand-600 focus-ring" checked={many.on} onChange={(event) => many.setOn(event.currentTarget.checked)} />
+          Create many codes from this coupon
+        </label>
+      ) : null}
+      {many?.on ? <ManyCodesFields many={many} /> : null}
+      <div hidden={many?.on}>
         <TextField
           id={fieldId("code")}
           label="Code"

@@ -19,6 +19,7 @@ function rangeText(range: { min?: string; max?: string }): string {
 export function chipsOf(state: TableState, labelOf: (field: FieldId) => string): Chip[] {
   const chips: Chip[] = [];
   if (state.search) chips.push({ key: "q", text: `Search: “${state.search}”`, remove: (s) => ({ ...s, search: "" }) });
+  if (state.family) chips.push({ key: "family", text: `Code family: ${state.family}`, remove: (s) => ({ ...s, family: null }) });
   for (const key of FACET_KEYS) {
     const values: readonly string[] = state.facets[key];
     if (values.length === 0) continue;

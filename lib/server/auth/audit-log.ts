@@ -11,6 +11,8 @@ export type AuditAction =
   | "coupon.setActive"
   | "coupon.bulkSetActive"
   | "coupon.bulkDelete"
+  | "coupon.bulkCreate"
+  | "family.create"
   | "user.add"
   | "user.disable"
   | "user.enable"

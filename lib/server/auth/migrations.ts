@@ -92,6 +92,37 @@ const MIGRATIONS: string[] = [
      recorded INTEGER NOT NULL DEFAULT 0,
      PRIMARY KEY (site, slot)
    );`,
+  // 5: code families. A family is the coupons made in one run: many codes from one template
+  // (`prefix` set, reserved per site, so the family is found on Wix by its codes too), or the rows
+  // of one imported file (each with its own specification). Each code is a row that is pending
+  // until Wix answers for it; a batch claims up to 100 with a lease, so a reload, a lost connection
+  // or a second tab never sends a code twice, and whoever comes back finishes the rest.
+  `CREATE TABLE code_families (
+     id TEXT PRIMARY KEY,
+     site TEXT NOT NULL,
+     kind TEXT NOT NULL CHECK (kind IN ('generated', 'imported')),
+     name TEXT NOT NULL,
+     prefix TEXT,
+     pattern_json TEXT,
+     template_json TEXT,
+     count INTEGER NOT NULL,
+     created_at INTEGER NOT NULL,
+     created_by TEXT NOT NULL
+   );
+   CREATE UNIQUE INDEX code_families_prefix ON code_families (site, prefix COLLATE NOCASE) WHERE prefix IS NOT NULL;
+   CREATE INDEX code_families_site ON code_families (site, created_at);
+   CREATE TABLE family_codes (
+     family_id TEXT NOT NULL REFERENCES code_families (id) ON DELETE CASCADE,
+     position INTEGER NOT NULL,
+     code TEXT NOT NULL,
+     specification_json TEXT,
+     coupon_id TEXT,
+     outcome TEXT NOT NULL DEFAULT 'pending' CHECK (outcome IN ('pending', 'created', 'failed')),
+     problem TEXT,
+     claimed_until INTEGER,
+     PRIMARY KEY (family_id, position)
+   );
+   CREATE INDEX family_codes_coupon ON family_codes (coupon_id) WHERE coupon_id IS NOT NULL;`,
 ];
 
 export const AUTH_SCHEMA_VERSION = MIGRATIONS.length;
