@@ -40,6 +40,8 @@ const CHECKER_SPECS = [/checker\.spec\.ts/];
 /** Usage over time: charts as support, alerts acted on as a merchant; in both modes. */
 const USAGE_CHART_SPECS = [/usage-charts\.spec\.ts/];
 const USAGE_ALERT_SPECS = [/usage-alerts\.spec\.ts/];
+/** Code families, made and managed as a merchant; in both modes. */
+const FAMILY_SPECS = [/families\.spec\.ts/];
 /** Coupons made elsewhere, opened and edited as a merchant: in both modes too. */
 const MADE_ELSEWHERE_SPECS = [/made-elsewhere\.spec\.ts/];
 
@@ -72,7 +74,7 @@ const WIX_MODE: { projects: PlaywrightTestProject[]; webServers: Extract<Playwri
     {
       name: 'merchant-wix-emulator',
       // Coupons made elsewhere, and the Wix catalogues (picker, names, "Needs attention").
-      testMatch: [...MADE_ELSEWHERE_SPECS, ...USAGE_ALERT_SPECS, /\.wix\.spec\.ts/],
+      testMatch: [...MADE_ELSEWHERE_SPECS, ...USAGE_ALERT_SPECS, ...FAMILY_SPECS, /\.wix\.spec\.ts/],
       dependencies: ['setup'],
       use: { ...browser, baseURL: wixBaseURL, storageState: signedInAs('merchant') },
       // The catalogue spec changes the shop through the emulator, as Wix's dashboard would.
@@ -142,7 +144,7 @@ export default defineConfig({
       name: 'merchant',
       // Every test that adds coupons removes them when it ends (e2e/support/fixtures.ts), so the
       // table's spec reads the untouched demo set whatever order the files run in.
-      testMatch: [/coupon-table\.spec\.ts/, /form-.*\.spec\.ts/, /\.merchant\.spec\.ts/, /table-actions\.spec\.ts/, ...MADE_ELSEWHERE_SPECS, ...USAGE_ALERT_SPECS],
+      testMatch: [/coupon-table\.spec\.ts/, /form-.*\.spec\.ts/, /\.merchant\.spec\.ts/, /table-actions\.spec\.ts/, ...MADE_ELSEWHERE_SPECS, ...USAGE_ALERT_SPECS, ...FAMILY_SPECS],
       dependencies: ['setup'],
       use: { ...browser, storageState: signedInAs('merchant') },
       metadata: { backendLabel: STORE_LABEL },

@@ -14,7 +14,7 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function FamilyRunner({ familyId, initial, autoStart }: { familyId: string; initial: FamilyProgress; autoStart: boolean }) {
   const router = useRouter();
   const [progress, setProgress] = useState(initial);
-  const [phase, setPhase] = useState<Phase>("idle");
+  const [phase, setPhase] = useState<Phase>(initial.pending === 0 ? "done" : "idle");
   const [message, setMessage] = useState<string | null>(null);
   const [failures, setFailures] = useState<{ code: string; problem: string }[]>([]);
   const stop = useRef(false);

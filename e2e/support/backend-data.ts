@@ -73,3 +73,10 @@ export function pastUsage(testInfo: TestInfo, coupon: MadeCoupon, usageLimit: nu
     readings: points.map(([hoursAgo, uses]) => ({ at: Math.round(now - hoursAgo * 3_600_000), uses })),
   });
 }
+
+/** Customers used this coupon `uses` times at checkout, on whichever backend the project runs against. */
+export async function redeemAt(testInfo: TestInfo, couponId: string, uses: number): Promise<void> {
+  const access = emulatorOf(testInfo);
+  if (!access) return redeemCoupons([[couponId, uses]]);
+  await call(access, "POST", `/_emulator/coupons/${couponId}/redemptions`, { uses });
+}

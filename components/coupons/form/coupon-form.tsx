@@ -29,6 +29,7 @@ import { SummaryCard } from "./summary-card";
 import { TypeSection } from "./type-section";
 import { useChangedElsewhere } from "./use-changed-elsewhere";
 import { useCodeAvailability } from "./use-code-availability";
+import { MAX_FAMILY_SIZE } from "@/lib/coupons/families/code-pattern";
 import { patternProblem, submitFamily } from "./submit-family";
 import { ManyCodesContext, useManyCodesState } from "./use-many-codes";
 
@@ -194,7 +195,7 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
   // submit the page's native form and put everything typed into the URL.
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const busy = saving || saved || form.formState.isSubmitting;
-  const label = edit ? "Save changes" : many.on ? `Create ${many.parsed.pattern ? many.parsed.pattern.count.toLocaleString("en-US") : "many"} coupons` : "Create coupon";
+  const label = edit ? "Save changes" : many.on ? manyLabel(many.draft.count) : "Create coupon";
 
   return (
     <CouponFormContext.Provider value={meta}>
@@ -254,6 +255,12 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
 type FormOutput = { kind: "create"; specification: CouponSpecification } | ({ kind: "edit" } & EditOutcome);
 
 const subscribeNothing = () => () => {};
+
+/** "Create 250 coupons", as soon as the count is one the pattern allows. */
+function manyLabel(count: string): string {
+  const n = Number(count);
+  return Number.isInteger(n) && n >= 1 && n <= MAX_FAMILY_SIZE ? `Create ${n.toLocaleString("en-US")} coupons` : "Create the coupons";
+}
 
 function Spinner() {
   return <span aria-hidden="true" className="h-4 w-4 animate-spin rounded-full border-2 border-white/40 border-t-white" />;

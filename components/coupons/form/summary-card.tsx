@@ -4,19 +4,28 @@ import { useWatch } from "react-hook-form";
 import type { CouponFormValues } from "@/lib/coupons/form-values";
 import { summarizeCoupon } from "@/lib/coupons/form-summary";
 import { useCouponFormMeta } from "./form-context";
+import { useManyCodes } from "./use-many-codes";
 
 export function SummaryCard() {
   const values = useWatch<CouponFormValues>() as CouponFormValues;
   const { settings } = useCouponFormMeta();
   const summary = summarizeCoupon(values, settings);
   const code = values.code.trim();
+  const many = useManyCodes();
 
   return (
     <section aria-labelledby="summary-title" className="rounded-xl border border-zinc-200 bg-white p-5 shadow-xs">
       <h2 id="summary-title" className="text-sm font-semibold uppercase tracking-wide text-zinc-500">
         Summary
       </h2>
-      <p className="mt-3 break-all font-mono text-lg font-semibold text-zinc-900">{code || <span className="text-zinc-500">No code yet</span>}</p>
+      {many?.on ? (
+        <p className="mt-3 text-lg font-semibold text-zinc-900">
+          {many.parsed.pattern ? `${many.parsed.pattern.count.toLocaleString("en-US")} codes like ` : "Codes like "}
+          <span className="break-all font-mono">{code}</span>
+        </p>
+      ) : (
+        <p className="mt-3 break-all font-mono text-lg font-semibold text-zinc-900">{code || <span className="text-zinc-500">No code yet</span>}</p>
+      )}
       {values.name.trim() ? <p className="text-sm text-zinc-600">{values.name.trim()}</p> : null}
       <p data-testid="coupon-summary" className="mt-3 text-sm leading-6 text-zinc-800">
         {summary.sentence}

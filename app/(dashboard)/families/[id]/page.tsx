@@ -55,7 +55,8 @@ export default async function FamilyPage({ params, searchParams }: PageProps<"/f
           </div>
         ))}
       </dl>
-      {canEdit && family.progress.pending > 0 ? (
+      {/* Just made (?run=1), the runner stays to say how it ended, even when the page is reloaded after. */}
+      {canEdit && (family.progress.pending > 0 || query.run === "1") ? (
         <FamilyRunner familyId={family.id} initial={family.progress} autoStart={query.run === "1"} />
       ) : family.progress.pending > 0 ? (
         <p className="text-sm text-zinc-700">{fmt(family.progress.pending)} codes are still to be created; a merchant can finish them here.</p>
