@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/roles";
 import { signInAs, signOut, makeTempDataDir } from "@/lib/testing/auth-harness";
 import { fakeRequest } from "@/lib/testing/next-request-stub";
 import { revisionOf } from "../coupon-revision";
+import { familyStore } from "../families/families";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/next-request-stub")).nextHeaders);
 vi.mock("next/cache", async () => (await import("@/lib/testing/next-request-stub")).nextCache);
@@ -76,6 +77,12 @@ function store() {
 function freshCoupon(): string {
   return store().createSync({ ...VALID_SPEC, code: `SAMPLE${++codeSeq}` }).id;
 }
+function freshFamily(): string {
+  const code = `FAM${++codeSeq}`;
+  const { code: _code, ...template } = { ...VALID_SPEC, code };
+  void _code;
+  return familyStore().create({ kind: "generated", name: "Sample", prefix: `${code}-`, pattern: null, template: template as never, codes: [{ code: `${code}-A` }], createdBy: "test" }).id;
+}
 function targetUser(): string {
   const services = authServices();
   const email = `target${++codeSeq}@test.local`;
@@ -94,6 +101,8 @@ const SAMPLES: Record<string, () => unknown[]> = {
   disableUser: () => [{ id: targetUser() }],
   enableUser: () => [{ id: targetUser() }],
   removeUser: () => [{ id: targetUser() }],
+  startFamily: () => [{ template: { ...VALID_SPEC, code: undefined }, pattern: { count: 2, prefix: `S${++codeSeq}-`, length: 6, alphabet: "mixed" } }],
+  runFamilyBatch: () => [{ familyId: freshFamily() }],
   setUsageLimit: () => {
     const id = freshCoupon();
     return [{ id, usageLimit: 77, expectedRevision: revisionOf(store().getSync(id).specification) }];
@@ -107,7 +116,7 @@ function fingerprint(): string {
   const app = authDb();
   const state = [
     dump(store()["db" as never], ["coupons", "catalogue_items", "meta"]),
-    dump(app, ["users", "audit_log", "audit_coupons", "login_failures", "meta"]),
+    dump(app, ["users", "audit_log", "audit_coupons", "login_failures", "meta", "code_families", "family_codes"]),
     // Validating a session may touch last_seen_at; which sessions exist is what counts.
     app.prepare("SELECT id_hash, user_id, created_at, expires_at FROM sessions ORDER BY id_hash").all(),
   ];
@@ -197,7 +206,7 @@ describe.each(routes.map((r) => [`${r.name} ${r.file}`, r] as const))("route han
   // Made before any fingerprint is taken, so making it is not counted as the call's write.
   let params: Record<string, string> = {};
   beforeAll(() => {
-    if (route.file.includes("[id]")) params = { id: freshCoupon() };
+    if (route.file.includes("[id]")) params = { id: route.file.includes("families") ? freshFamily() : freshCoupon() };
   });
   const call = (headers: Record<string, string> = {}) =>
     // Parameters any GET handler may need to answer (a page size; the catalogue's kind of item); the rest ignore them.
