@@ -12,6 +12,8 @@ import type { UsageReadings } from "./usage-readings";
 
 const STEP_MS = 3 * 3_600_000;
 const STEPS = 14 * 8;
+/** A "new" coupon has been used for the last five days: busy, but at an even pace, not a leak. */
+const NEW_STEPS = 5 * 8;
 
 type Shape = "steady" | "rising" | "fading" | "new" | "leak";
 
@@ -27,7 +29,7 @@ function weight(shape: Shape, k: number, at: number, seed: number): number {
   const daytime = hour >= 8 && hour < 22 ? 1 : 0.25;
   const jitter = 0.6 + ((hash(`${seed}:${k}`) % 1000) / 1000) * 0.8;
   const x = k / (STEPS - 1);
-  const base = { steady: 1, rising: x * x, fading: (1 - x) * (1 - x) + 0.02, new: k >= STEPS - 24 ? 1 : 0, leak: 0.15 }[shape];
+  const base = { steady: 1, rising: x * x, fading: (1 - x) * (1 - x) + 0.02, new: k >= STEPS - NEW_STEPS ? 1 : 0, leak: 0.15 }[shape];
   const leak = shape === "leak" && k >= STEPS - 2 ? 40 : 0;
   return (base * daytime + leak) * jitter;
 }
@@ -58,7 +60,8 @@ function specialShapes(coupons: Coupon[]): Map<string, Shape> {
   const leak = byCode.find((c) => c.specification.usageLimit === undefined && c.numberOfUsages >= 60);
   const runningOut = byCode.find((c) => {
     const limit = c.specification.usageLimit;
-    return limit !== undefined && limit > c.numberOfUsages && (limit - c.numberOfUsages) * 3 < c.numberOfUsages;
+    // Used for five days: what is left goes within a day when it is under a fifth of the uses.
+    return limit !== undefined && limit > c.numberOfUsages && (limit - c.numberOfUsages) * 6 < c.numberOfUsages;
   });
   const special = new Map<string, Shape>();
   if (leak) special.set(leak.id, "leak");
