@@ -63,7 +63,7 @@ export function FamilyRunner({ familyId, initial, autoStart }: { familyId: strin
             ? `Creating codes: ${fmt(settled)} of ${fmt(progress.total)}…`
             : `${fmt(progress.created)} of ${fmt(progress.total)} codes created; ${fmt(progress.pending)} still to create.`}
       </p>
-      <progress aria-labelledby="family-progress" max={progress.total} value={settled} className="h-2 w-full accent-brand-600" />
+      <progress aria-labelledby="family-progress" max={progress.total} value={settled} className="h-2 w-full appearance-none overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-zinc-200 [&::-webkit-progress-value]:bg-brand-600 [&::-moz-progress-bar]:bg-brand-600" />
       {phase === "stopped" ? <p className="text-sm text-zinc-700">Stopped. The other {fmt(progress.pending)} codes are kept: finish them any time, here.</p> : null}
       {message ? <p role="alert" className="text-sm text-rose-800">{message}</p> : null}
       <div className="flex gap-2">

@@ -27,7 +27,8 @@ export default async function FamilyPage({ params, searchParams }: PageProps<"/f
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600">
-        <Link href="/families" className="rounded-sm hover:underline focus-ring">Code families</Link> <span aria-hidden="true">/</span>
+        <Link href="/families" className="rounded-sm hover:underline focus-ring">Code families</Link> <span aria-hidden="true">/</span>{" "}
+        <span aria-current="page" className="text-zinc-900">{family.name}</span>
       </nav>
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
