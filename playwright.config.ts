@@ -41,7 +41,7 @@ const CHECKER_SPECS = [/checker\.spec\.ts/];
 const USAGE_CHART_SPECS = [/usage-charts\.spec\.ts/];
 const USAGE_ALERT_SPECS = [/usage-alerts\.spec\.ts/];
 /** Code families, made and managed as a merchant; in both modes. */
-const FAMILY_SPECS = [/families\.spec\.ts/];
+const FAMILY_SPECS = [/families\.spec\.ts/, /import\.spec\.ts/];
 /** Coupons made elsewhere, opened and edited as a merchant: in both modes too. */
 const MADE_ELSEWHERE_SPECS = [/made-elsewhere\.spec\.ts/];
 

@@ -103,6 +103,7 @@ const SAMPLES: Record<string, () => unknown[]> = {
   removeUser: () => [{ id: targetUser() }],
   startFamily: () => [{ template: { ...VALID_SPEC, code: undefined }, pattern: { count: 2, prefix: `S${++codeSeq}-`, length: 6, alphabet: "mixed" } }],
   runFamilyBatch: () => [{ familyId: freshFamily() }],
+  startImport: () => [{ fileName: "coupons.csv", specifications: [{ ...VALID_SPEC, code: `IMPORT${++codeSeq}` }] }],
   setUsageLimit: () => {
     const id = freshCoupon();
     return [{ id, usageLimit: 77, expectedRevision: revisionOf(store().getSync(id).specification) }];
