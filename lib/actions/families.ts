@@ -4,7 +4,7 @@
 // can be come back to. Merchants only.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { codePatternSchema } from "@/lib/coupons/families/code-pattern";
+import { startFamilyInputSchema } from "@/lib/coupons/families/family-input";
 import { defineAction } from "@/lib/server/actions/define-action";
 import { runFamilyBatch as runBatch, startGeneratedFamily } from "@/lib/server/families/families";
 
@@ -14,11 +14,7 @@ export const startFamily = defineAction({
   name: "startFamily",
   permission: "coupons:write",
   // The template is the form's specification without a code; the domain schema checks it on the server.
-  input: z.object({
-    name: z.string().trim().max(80, "A family name has at most 80 characters.").optional(),
-    template: z.record(z.string(), z.unknown()),
-    pattern: codePatternSchema,
-  }),
+  input: startFamilyInputSchema,
   handler: async ({ name, template, pattern }) => {
     const family = await startGeneratedFamily({ name, template: template as never, pattern });
     return { familyId: family.id };

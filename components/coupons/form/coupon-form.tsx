@@ -133,7 +133,8 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
     inFlight.current = true;
     setSaving(true);
     setBanner(null);
-    const result = await submitFamily(specification, many);
+    const values = form.getValues();
+    const result = await submitFamily(specification, many, values.type === "PercentOff" && values.confirmFullDiscount);
     setSaving(false);
     if (result !== "unreachable" && result !== "pattern" && result.ok) {
       setSaved(true);

@@ -8,12 +8,12 @@ import type { ManyCodes } from "./use-many-codes";
 
 export type FamilyStart = ActionResult<{ familyId: string }> | "unreachable" | "pattern";
 
-export async function submitFamily(specification: CouponSpecification, many: ManyCodes): Promise<FamilyStart> {
+export async function submitFamily(specification: CouponSpecification, many: ManyCodes, confirmFullDiscount: boolean): Promise<FamilyStart> {
   if (!many.parsed.pattern) return "pattern";
   const { code: _example, ...template } = specification;
   void _example;
   try {
-    return await startFamily({ template, pattern: many.parsed.pattern });
+    return await startFamily({ template, pattern: many.parsed.pattern, confirmFullDiscount });
   } catch {
     return "unreachable";
   }
