@@ -14,6 +14,8 @@ import { catalogVersionRefusal, deniedCatalogueApp } from "./catalogue-routes";
 import type { CatalogVersion } from "./codec/catalogue";
 
 const MAX_BODY_BYTES = 1_000_000;
+/** The emulator's own request log (GET, with the API key): `{ requests: [{ at, method, path, outcome }] }`, `?since=<ms>`. */
+export const REQUEST_LOG_PATH = "/_emulator/requests";
 
 export interface EmulatorOptions {
   store: SqliteCouponStore;
@@ -47,6 +49,8 @@ export interface EmulatorOptions {
 }
 
 export interface RequestRecord {
+  /** When it arrived (ms). */
+  at: number;
   method: string;
   path: string;
   /** The status sent, or "dropped". */
@@ -129,7 +133,7 @@ export class Emulator {
   }
 
   private record(method: string, path: string, outcome: RequestRecord["outcome"], body?: Record<string, unknown>): void {
-    this.requests.push({ method, path, outcome, ...(body ? { body } : {}) });
+    this.requests.push({ at: Date.now(), method, path, outcome, ...(body ? { body } : {}) });
     this.options.log?.(`${method} ${path} → ${outcome}`);
   }
 
@@ -168,6 +172,14 @@ export class Emulator {
 
       const denied = checkAuth(req.headers, this.options.apiKey);
       if (denied) return replyError(denied);
+
+      // Not a Wix endpoint: what reached this emulator and when, so a test run with several app
+      // instances can count the calls they made together (e.g. per minute). Itself not counted.
+      if (method === "GET" && path === REQUEST_LOG_PATH) {
+        const since = Number(new URL(req.url ?? "/", "http://emulator").searchParams.get("since") ?? 0);
+        const seen = this.requests.filter((r) => r.at >= since).map(({ at, method: m, path: p, outcome }) => ({ at, method: m, path: p, outcome }));
+        return send(res, 200, { requests: seen });
+      }
 
       if (this.options.dataItems === false && path.startsWith("/wix-data/")) {
         return replyError(new CouponError("PERMISSION_DENIED", "The API key has no permission to read data items."));
