@@ -47,7 +47,7 @@ export const logout = definePublicAction({
   input: z.unknown(),
   handler: async () => {
     const sessionId = await sessionIdFromRequest();
-    if (sessionId) authServices().sessions.revoke(sessionId);
+    if (sessionId) await authServices().sessions.revoke(sessionId);
     const config = await cookieConfig();
     (await cookies()).delete({ name: config.name, path: "/", secure: config.secure, httpOnly: true, sameSite: "lax" });
     redirect("/login");

@@ -6,10 +6,9 @@
 //   store-cli.ts delete '["id", ...]'          → deletes those that still exist
 //   store-cli.ts redeem '[["id", uses], ...]'  → customers used these codes at checkout
 //   store-cli.ts usage-history '{"site", "couponId", "usageLimit", "readings": [{at, uses}]}'
-//                                              → a coupon's past usage snapshots, in app.db
-import path from "node:path";
-import { openAuthDb } from "@/lib/server/auth/auth-db";
-import { dataDirectory, openDatabase } from "@/lib/server/store/database";
+//                                              → a coupon's past usage snapshots, in the app database
+import { appDb } from "@/lib/server/app-data/app-db";
+import { openDatabase } from "@/lib/server/store/database";
 import { UsageReadings } from "@/lib/server/usage/usage-readings";
 import { SqliteCouponStore } from "@/lib/server/store/coupon-store";
 
@@ -28,7 +27,8 @@ if (command === "create") {
   console.log("[]");
 } else if (command === "usage-history") {
   const { site, couponId, usageLimit, readings } = JSON.parse(payload ?? "{}") as { site: string; couponId: string; usageLimit: number | null; readings: { at: number; uses: number }[] };
-  new UsageReadings(openAuthDb(path.join(dataDirectory(), "app.db")), site).insertHistory(couponId, readings, usageLimit);
+  await new UsageReadings(appDb(), site).insertHistory(couponId, readings, usageLimit);
+  await appDb().close();
   console.log("[]");
 } else if (command === "delete") {
   for (const id of input) await store.delete(String(id)).catch(() => undefined);

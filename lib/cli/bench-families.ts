@@ -10,7 +10,7 @@ import { createEmulator } from "@/emulator/server";
 import { uniqueCodes, type CodePattern } from "@/lib/coupons/families/code-pattern";
 import type { CouponGateway } from "@/lib/coupons/gateway";
 import { parseQuery } from "@/lib/coupons/query";
-import { openAuthDb } from "@/lib/server/auth/auth-db";
+import { openSqliteAppDb } from "@/lib/server/app-data/app-db";
 import { runBatch } from "@/lib/server/families/family-run";
 import { FamilyStore } from "@/lib/server/families/family-store";
 import { SqliteCouponStore } from "@/lib/server/store/coupon-store";
@@ -46,16 +46,16 @@ function counted(gateway: CouponGateway): { gateway: CouponGateway; calls: () =>
 
 async function generate(label: string, site: string, target: CouponGateway, wireCalls?: () => number) {
   const { gateway, calls } = counted(target);
-  const families = new FamilyStore(openAuthDb(path.join(dir, "app.db")), site);
+  const families = new FamilyStore(openSqliteAppDb(path.join(dir, "app.db")), site);
   const pattern: CodePattern = { count: CODES, prefix: "BENCH-", length: 8, alphabet: "mixed" };
   const start = performance.now();
   peakRss = process.memoryUsage().rss;
   const taken = await gateway.query({ ...parseQuery({ filter: { code: { $startsWith: pattern.prefix } } }), limit: 1, offset: 0 });
   if (taken.totalResults > 0) throw new Error("the prefix is taken");
-  const family = families.create({ kind: "generated", name: label, prefix: pattern.prefix, pattern, template: TEMPLATE as never, codes: uniqueCodes(pattern, CODES).map((code) => ({ code })), createdBy: "bench" });
-  while (families.progress(family.id).pending > 0) await runBatch(families, gateway, family);
+  const family = await families.create({ kind: "generated", name: label, prefix: pattern.prefix, pattern, template: TEMPLATE as never, codes: uniqueCodes(pattern, CODES).map((code) => ({ code })), createdBy: "bench" });
+  while ((await families.progress(family.id)).pending > 0) await runBatch(families, gateway, family);
   const seconds = (performance.now() - start) / 1000;
-  const progress = families.progress(family.id);
+  const progress = await families.progress(family.id);
   console.log(`\n${label}`);
   console.log(`   calls:      ${calls()} (1 prefix check + ${calls() - 1} bulk creates)${wireCalls ? `; the emulator saw ${wireCalls()} requests` : ""}`);
   console.log(`   wall time:  ${seconds.toFixed(1)} s`);

@@ -19,7 +19,7 @@ import { demoCatalogue } from "@/lib/server/store/demo-catalogue";
 import { WixCatalogueGateway } from "@/lib/server/wix/catalogue";
 import { WixCouponGateway } from "@/lib/server/wix/gateway";
 import { Throttle } from "@/lib/server/wix/throttle";
-import { openAuthDb } from "@/lib/server/auth/auth-db";
+import { openSqliteAppDb } from "@/lib/server/app-data/app-db";
 import { runSnapshotRound } from "@/lib/server/usage/snapshot-round";
 import { UsageReadings } from "@/lib/server/usage/usage-readings";
 import { UsageRounds } from "@/lib/server/usage/usage-rounds";
@@ -94,7 +94,7 @@ console.log(`\n2. One table page of ${page.items.length} coupons, names from the
 console.log(`   calls:        ${emulator.requests.length - before} (${[...calls].map(([p, n]) => `${n} × ${p}`).join(", ")})`);
 console.log(`   named:        ${named.filter((c) => c.displayData?.name).length} of ${named.length} (the rest point at deleted products)`);
 console.log(`   wall time:    ${(performance.now() - t).toFixed(0)} ms`);
-const snapshots = openAuthDb(":memory:");
+const snapshots = openSqliteAppDb(":memory:");
 const roundThrottle = new Throttle();
 const background = new WixCouponGateway({ baseUrl: url, apiKey: KEY, siteId: SITE, throttle: roundThrottle, lane: "background" });
 const people = new WixCouponGateway({ baseUrl: url, apiKey: KEY, siteId: SITE, throttle: roundThrottle });

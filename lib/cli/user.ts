@@ -6,7 +6,6 @@ import { userInfo } from "node:os";
 import path from "node:path";
 import { isRole, ROLES } from "@/lib/auth/roles";
 import { ActionRefusal } from "@/lib/server/actions/action-refusal";
-import { openAuthDb } from "@/lib/server/auth/auth-db";
 import { createAuthServices } from "@/lib/server/auth/services";
 import * as admin from "@/lib/server/auth/user-admin";
 import { parseFlags } from "./args";
@@ -68,12 +67,13 @@ async function main() {
   const positional = argv.filter((arg, i) => !arg.startsWith("--") && !(i > 0 && argv[i - 1]!.startsWith("--") && !argv[i - 1]!.includes("=")));
   const [command, email] = positional;
   if (typeof flags.data === "string") process.env.COUPON_DATA_DIR = path.resolve(flags.data);
-  const { authDbPath } = await import("@/lib/server/auth/auth-db");
-  const services = createAuthServices(openAuthDb(authDbPath()));
+  // DATABASE_URL (Postgres) or the data directory's app.db, as the app itself would open.
+  const { appDb } = await import("@/lib/server/app-data/app-db");
+  const services = createAuthServices(appDb());
   const actor = { id: null, email: `cli (${userInfo().username})` };
-  const find = (address: string | undefined) => {
+  const find = async (address: string | undefined) => {
     if (!address) fail(USAGE);
-    return services.users.byEmail(address) ?? fail(`No user has the email ${address}.`);
+    return (await services.users.byEmail(address)) ?? fail(`No user has the email ${address}.`);
   };
 
   try {
@@ -87,18 +87,18 @@ async function main() {
         break;
       }
       case "list":
-        for (const u of services.users.list()) console.log(`${u.email}\t${u.role}\t${u.disabledAt ? "disabled" : "active"}`);
+        for (const u of await services.users.list()) console.log(`${u.email}\t${u.role}\t${u.disabledAt ? "disabled" : "active"}`);
         break;
       case "disable":
-        admin.disableUser(services, actor, find(email).id);
+        await admin.disableUser(services, actor, (await find(email)).id);
         console.log(`Disabled ${email}; their sessions ended.`);
         break;
       case "enable":
-        admin.enableUser(services, actor, find(email).id);
+        await admin.enableUser(services, actor, (await find(email)).id);
         console.log(`Enabled ${email}.`);
         break;
       case "remove":
-        admin.removeUser(services, actor, find(email).id);
+        await admin.removeUser(services, actor, (await find(email)).id);
         console.log(`Removed ${email}.`);
         break;
       default:
@@ -111,7 +111,7 @@ async function main() {
     }
     throw error;
   } finally {
-    services.db.close();
+    await services.sql.close();
   }
 }
 

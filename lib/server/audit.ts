@@ -27,6 +27,6 @@ export async function readAuditLog(options: { couponId?: string; code?: string; 
   const code = options.code?.trim() || undefined;
   const holder = code ? await holderOf(code) : undefined;
   const couponIds = [options.couponId?.trim(), holder].filter((id): id is string => Boolean(id));
-  const result = authServices().audit.list({ couponIds, code, limit: AUDIT_PAGE_SIZE, offset: (page - 1) * AUDIT_PAGE_SIZE });
+  const result = await authServices().audit.list({ couponIds, code, limit: AUDIT_PAGE_SIZE, offset: (page - 1) * AUDIT_PAGE_SIZE });
   return { ...result, page, pageSize: AUDIT_PAGE_SIZE, pageCount: Math.max(1, Math.ceil(result.total / AUDIT_PAGE_SIZE)) };
 }

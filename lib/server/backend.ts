@@ -20,6 +20,8 @@ interface Backend {
   kind: "store" | "wix";
   /** The same coupons for scheduled work (usage snapshots): on Wix, in the throttle's background lane. */
   background: CouponGateway;
+  /** The same coupons for bulk work a person started (bulk actions, exports, family batches): on Wix, behind page views. */
+  bulk: CouponGateway;
   /** Whose coupons these are, for the app's own records of them: "store", or "wix:<site id>". */
   site: string;
   /** The embedded store, when it is the backend. */
@@ -39,7 +41,7 @@ function createStoreBackend(notice?: string): Backend {
       (seeded ? ` (first start: added ${seeded.added} demo coupons)` : ""),
   );
   const catalogue = new StoreCatalogueGateway(store.catalogue);
-  return { gateway: store, background: store, site: STORE_SITE, catalogue, kind: "store", store, ...(notice ? { notice } : {}) };
+  return { gateway: store, background: store, bulk: store, site: STORE_SITE, catalogue, kind: "store", store, ...(notice ? { notice } : {}) };
 }
 
 function createBackend(): Backend {
@@ -48,10 +50,11 @@ function createBackend(): Backend {
     const { apiKey, siteId, baseUrl, label, collectionQueries } = choice;
     const gateway = new WixCouponGateway({ apiKey, siteId, baseUrl, label, collectionQueries });
     const background = new WixCouponGateway({ apiKey, siteId, baseUrl, label, collectionQueries, lane: "background" });
+    const bulk = new WixCouponGateway({ apiKey, siteId, baseUrl, label, collectionQueries, lane: "bulk" });
     const catalogue = new WixCatalogueGateway({ apiKey, siteId, baseUrl });
     const paths = choice.collectionQueries ? "REST v2 + Data Items (Marketing/Coupons)" : "REST v2 only (WIX_DATA_ITEMS is off)";
     console.info(`[coupons] backend: Wix site ${siteId.slice(0, 4)}… at ${baseUrl}, ${paths}`);
-    return { gateway, background, site: `wix:${siteId}`, catalogue, kind: "wix" };
+    return { gateway, background, bulk, site: `wix:${siteId}`, catalogue, kind: "wix" };
   }
   if (choice.kind === "incomplete") console.error(`[coupons] ${choice.problem}`);
   return createStoreBackend(choice.kind === "incomplete" ? choice.problem : undefined);
@@ -65,6 +68,11 @@ export function backend(): Backend {
 
 export function catalogueGateway(): CatalogueGateway {
   return backend().catalogue;
+}
+
+/** The coupons for bulk work a person started: never ahead of a page view in the Wix throttle. */
+export function bulkGateway(): CouponGateway {
+  return backend().bulk;
 }
 
 /** The coupons for scheduled work: never ahead of a person in the Wix throttle. */

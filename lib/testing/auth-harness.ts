@@ -24,8 +24,8 @@ let hashCache: string | undefined;
 export async function signInAs(role: Role, email = `${role}@test.local`): Promise<{ userId: string; sessionId: string }> {
   const services = authServices();
   hashCache ??= await hashPassword("a test password that is long enough");
-  const user = services.users.byEmail(email) ?? services.users.create({ email, role, passwordHash: hashCache });
-  const { id } = services.sessions.create(user.id);
+  const user = (await services.users.byEmail(email)) ?? (await services.users.create({ email, role, passwordHash: hashCache }));
+  const { id } = await services.sessions.create(user.id);
   // Tests run with NODE_ENV=test over "http": the production cookie name is what matters here.
   fakeRequest.headers.set("x-forwarded-proto", "https");
   fakeRequest.cookies.set(SECURE_COOKIE_NAME, { name: SECURE_COOKIE_NAME, value: id });

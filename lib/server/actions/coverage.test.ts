@@ -64,7 +64,7 @@ for (const file of routeModules) {
 
 // State the samples below point at, and a fingerprint of everything both databases hold.
 const { backend } = await import("@/lib/server/backend");
-const { authDb } = await import("@/lib/server/auth/auth-db");
+const { appDb } = await import("@/lib/server/app-data/app-db");
 const { authServices } = await import("@/lib/server/auth/services");
 const VALID_SPEC = { name: "Ten off", code: "TENOFF", startTime: Date.UTC(2026, 0, 1), percentOffRate: 10, minimumSubtotal: 20 };
 let codeSeq = 0;
@@ -77,20 +77,20 @@ function store() {
 function freshCoupon(): string {
   return store().createSync({ ...VALID_SPEC, code: `SAMPLE${++codeSeq}` }).id;
 }
-function freshFamily(): string {
+async function freshFamily(): Promise<string> {
   const code = `FAM${++codeSeq}`;
   const { code: _code, ...template } = { ...VALID_SPEC, code };
   void _code;
-  return familyStore().create({ kind: "generated", name: "Sample", prefix: `${code}-`, pattern: null, template: template as never, codes: [{ code: `${code}-A` }], createdBy: "test" }).id;
+  return (await familyStore().create({ kind: "generated", name: "Sample", prefix: `${code}-`, pattern: null, template: template as never, codes: [{ code: `${code}-A` }], createdBy: "test" })).id;
 }
-function targetUser(): string {
+async function targetUser(): Promise<string> {
   const services = authServices();
   const email = `target${++codeSeq}@test.local`;
-  return services.users.create({ email, role: "merchant", passwordHash: "x" }).id;
+  return (await services.users.create({ email, role: "merchant", passwordHash: "x" })).id;
 }
 
 /** Valid inputs where we know them, so a refusal can't be a validation error in disguise. Optional: unknown actions still get undefined and {}. */
-const SAMPLES: Record<string, () => unknown[]> = {
+const SAMPLES: Record<string, () => unknown[] | Promise<unknown[]>> = {
   createCoupon: () => [{ specification: { ...VALID_SPEC, code: `NEW${++codeSeq}` } }],
   updateCoupon: () => [{ id: freshCoupon(), changes: { name: "Changed by an intruder" } }],
   deleteCoupon: () => [{ id: freshCoupon() }],
@@ -98,23 +98,24 @@ const SAMPLES: Record<string, () => unknown[]> = {
   bulkSetActive: () => [{ ids: [freshCoupon(), freshCoupon()], active: false }],
   bulkDelete: () => [{ ids: [freshCoupon()] }],
   addUser: () => [{ email: `intruder${++codeSeq}@example.com`, role: "merchant", password: "violet staple cloud harbour" }],
-  disableUser: () => [{ id: targetUser() }],
-  enableUser: () => [{ id: targetUser() }],
-  removeUser: () => [{ id: targetUser() }],
+  disableUser: async () => [{ id: await targetUser() }],
+  enableUser: async () => [{ id: await targetUser() }],
+  removeUser: async () => [{ id: await targetUser() }],
   startFamily: () => [{ template: { ...VALID_SPEC, code: undefined }, pattern: { count: 2, prefix: `S${++codeSeq}-`, length: 6, alphabet: "mixed" } }],
-  runFamilyBatch: () => [{ familyId: freshFamily() }],
+  runFamilyBatch: async () => [{ familyId: await freshFamily() }],
   startImport: () => [{ fileName: "coupons.csv", specifications: [{ ...VALID_SPEC, code: `IMPORT${++codeSeq}` }] }],
   setUsageLimit: () => {
     const id = freshCoupon();
     return [{ id, usageLimit: 77, expectedRevision: revisionOf(store().getSync(id).specification) }];
   },
 };
-const inputsFor = (name: string) => [undefined, {}, ...(SAMPLES[name]?.() ?? [])];
+const inputsFor = async (name: string) => [undefined, {}, ...((await SAMPLES[name]?.()) ?? [])];
 
 function fingerprint(): string {
   const dump = (db: { prepare: (sql: string) => { all: () => unknown[] } }, tables: string[]) =>
     tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all());
-  const app = authDb();
+  // The embedded app database (SQLite) of these tests, read synchronously.
+  const app = (appDb() as unknown as { db: Parameters<typeof dump>[0] }).db;
   const state = [
     dump(store()["db" as never], ["coupons", "catalogue_items", "meta"]),
     dump(app, ["users", "audit_log", "audit_coupons", "login_failures", "meta", "code_families", "family_codes"]),
@@ -156,7 +157,7 @@ describe("discovery", () => {
 
 describe.each(endpoints.filter((e) => e.access !== "public").map((e) => [`${e.file} ${e.name}`, e] as const))("server action %s", (_label, endpoint) => {
   it("refuses a call with no session and writes nothing", async () => {
-    for (const input of inputsFor(endpoint.name)) {
+    for (const input of await inputsFor(endpoint.name)) {
       const before = fingerprint();
       expect(await settle(() => endpoint.fn(input))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
       expect(fingerprint()).toBe(before);
@@ -167,7 +168,7 @@ describe.each(endpoints.filter((e) => e.access !== "public").map((e) => [`${e.fi
     await signInAs("support");
     const supportMay = endpoint.access === "signed-in" || can("support", endpoint.access as never);
     if (supportMay) return; // a read-only action; nothing to refuse
-    for (const input of inputsFor(endpoint.name)) {
+    for (const input of await inputsFor(endpoint.name)) {
       const before = fingerprint();
       expect(await settle(() => endpoint.fn(input))).toMatchObject({ ok: false, code: "FORBIDDEN" });
       expect(fingerprint()).toBe(before);
@@ -176,7 +177,7 @@ describe.each(endpoints.filter((e) => e.access !== "public").map((e) => [`${e.fi
 
   it("ignores a forged x-middleware-subrequest header", async () => {
     fakeRequest.headers.set("x-middleware-subrequest", "proxy:proxy:proxy:proxy:proxy");
-    const input = inputsFor(endpoint.name).at(-1);
+    const input = (await inputsFor(endpoint.name)).at(-1);
     const before = fingerprint();
     expect(await settle(() => endpoint.fn(input))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     expect(fingerprint()).toBe(before);
@@ -184,7 +185,7 @@ describe.each(endpoints.filter((e) => e.access !== "public").map((e) => [`${e.fi
 
   it.runIf(SAMPLES[endpoint.name])("does write for a merchant with the same input (so the checks above would notice a write)", async () => {
     await signInAs("merchant");
-    const input = SAMPLES[endpoint.name]!()[0];
+    const input = (await SAMPLES[endpoint.name]!())[0];
     const before = fingerprint();
     expect(await endpoint.fn(input)).toMatchObject({ ok: true });
     expect(fingerprint()).not.toBe(before);
@@ -206,8 +207,8 @@ describe.each(routes.map((r) => [`${r.name} ${r.file}`, r] as const))("route han
   // Dynamic segments get real values, so an allowed call can succeed (a made-up id would be a 404).
   // Made before any fingerprint is taken, so making it is not counted as the call's write.
   let params: Record<string, string> = {};
-  beforeAll(() => {
-    if (route.file.includes("[id]")) params = { id: route.file.includes("families") ? freshFamily() : freshCoupon() };
+  beforeAll(async () => {
+    if (route.file.includes("[id]")) params = { id: route.file.includes("families") ? await freshFamily() : freshCoupon() };
   });
   const call = (headers: Record<string, string> = {}) =>
     // Parameters any GET handler may need to answer (a page size; the catalogue's kind of item); the rest ignore them.

@@ -2,7 +2,7 @@ import "server-only";
 // The audit log: every change (coupon create/update/delete, bulk actions, user changes) with who,
 // when and what. Entries are only ever appended. Each entry lists the coupons it touched, so
 // filtering by a coupon also finds the bulk actions that included it.
-import type { AuthDb } from "./auth-db";
+import { placeholders, type AppSql } from "../app-data/app-sql";
 
 export type AuditAction =
   | "coupon.create"
@@ -70,54 +70,56 @@ interface Row {
 
 export class AuditLog {
   constructor(
-    private readonly db: AuthDb,
+    private readonly sql: AppSql,
     private readonly now: () => number = Date.now,
   ) {}
 
-  record(entry: AuditEntryInput): number {
-    return this.db
-      .transaction(() => {
-        const { lastInsertRowid } = this.db
-          .prepare(
-            `INSERT INTO audit_log (at, actor_id, actor_email, action, target_type, target_id, summary, details_json)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            this.now(),
-            entry.actor.id,
-            entry.actor.email,
-            entry.action,
-            entry.targetType,
-            entry.targetId ?? null,
-            entry.summary,
-            entry.details === undefined ? null : JSON.stringify(entry.details),
-          );
-        const id = Number(lastInsertRowid);
-        const link = this.db.prepare("INSERT OR IGNORE INTO audit_coupons (entry_id, coupon_id, code) VALUES (?, ?, ?)");
-        for (const coupon of entry.coupons ?? []) link.run(id, coupon.id, coupon.code ?? null);
-        return id;
-      })
-      .immediate();
+  record(entry: AuditEntryInput): Promise<number> {
+    return this.sql.transaction(async (tx) => {
+      const { id } = (await tx.get<{ id: number }>(
+        `INSERT INTO audit_log (at, actor_id, actor_email, action, target_type, target_id, summary, details_json)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        [
+          this.now(),
+          entry.actor.id,
+          entry.actor.email,
+          entry.action,
+          entry.targetType,
+          entry.targetId ?? null,
+          entry.summary,
+          entry.details === undefined ? null : JSON.stringify(entry.details),
+        ],
+      ))!;
+      for (const coupon of entry.coupons ?? []) {
+        await tx.run("INSERT INTO audit_coupons (entry_id, coupon_id, code) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [id, coupon.id, coupon.code ?? null]);
+      }
+      return id;
+    });
   }
 
   /**
    * Newest first. `couponIds` keeps only entries that touched one of those coupons, `code` those
    * that touched a coupon holding that code then (either case); given both, either one will do.
    */
-  list(options: { couponIds?: string[]; code?: string; limit: number; offset: number }): AuditPage {
+  async list(options: { couponIds?: string[]; code?: string; limit: number; offset: number }): Promise<AuditPage> {
     const ids = options.couponIds?.filter(Boolean) ?? [];
     const code = options.code?.trim() || null;
-    const conditions = [
-      ...(ids.length ? ["coupon_id IN (SELECT value FROM json_each(@ids))"] : []),
-      ...(code ? ["code = @code COLLATE NOCASE"] : []),
-    ];
+    const sameCode = this.sql.dialect === "sqlite" ? "code = ? COLLATE NOCASE" : "lower(code) = lower(?)";
+    const conditions = [...(ids.length ? [`coupon_id IN (${placeholders(ids.length)})`] : []), ...(code ? [sameCode] : [])];
+    const params = [...ids, ...(code ? [code] : [])];
     const where = conditions.length ? `WHERE id IN (SELECT entry_id FROM audit_coupons WHERE ${conditions.join(" OR ")})` : "";
-    const params = { ids: JSON.stringify(ids), code, limit: options.limit, offset: options.offset };
-    const rows = this.db
-      .prepare(`SELECT * FROM audit_log ${where} ORDER BY at DESC, id DESC LIMIT @limit OFFSET @offset`)
-      .all(params) as Row[];
-    const { total } = this.db.prepare(`SELECT count(*) AS total FROM audit_log ${where}`).get(params) as { total: number };
-    const touched = this.db.prepare("SELECT coupon_id AS id, code FROM audit_coupons WHERE entry_id = ? ORDER BY rowid");
+    const rows = await this.sql.all<Row>(`SELECT * FROM audit_log ${where} ORDER BY at DESC, id DESC LIMIT ? OFFSET ?`, [
+      ...params,
+      options.limit,
+      options.offset,
+    ]);
+    const { total } = (await this.sql.get<{ total: number }>(`SELECT count(*) AS total FROM audit_log ${where}`, params))!;
+    const touched = rows.length
+      ? await this.sql.all<{ entryId: number; id: string; code: string | null }>(
+          `SELECT entry_id AS "entryId", coupon_id AS id, code FROM audit_coupons WHERE entry_id IN (${placeholders(rows.length)}) ORDER BY rowid`,
+          rows.map((row) => row.id),
+        )
+      : [];
     return {
       total,
       entries: rows.map((row) => ({
@@ -129,12 +131,12 @@ export class AuditLog {
         targetId: row.target_id,
         summary: row.summary,
         details: row.details_json === null ? null : JSON.parse(row.details_json),
-        coupons: (touched.all(row.id) as { id: string; code: string | null }[]).map((c) => (c.code ? { id: c.id, code: c.code } : { id: c.id })),
+        coupons: touched.filter((c) => c.entryId === row.id).map((c) => (c.code ? { id: c.id, code: c.code } : { id: c.id })),
       })),
     };
   }
 
-  count(): number {
-    return (this.db.prepare("SELECT count(*) AS n FROM audit_log").get() as { n: number }).n;
+  async count(): Promise<number> {
+    return (await this.sql.get<{ n: number }>("SELECT count(*) AS n FROM audit_log"))!.n;
   }
 }

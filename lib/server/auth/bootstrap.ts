@@ -12,6 +12,7 @@ import type { Role } from "@/lib/auth/roles";
 import { dataDirectory } from "../store/database";
 import { activeBackendKind, DEMO_ACCOUNTS } from "./demo-accounts";
 import { hashPassword } from "./passwords";
+import type { SqlClient } from "../app-data/app-sql";
 import { authServices, type AuthServices } from "./services";
 
 export { DEMO_ACCOUNTS } from "./demo-accounts";
@@ -33,8 +34,8 @@ export function generatePassword(): string {
   return chars.join("").match(/.{6}/g)!.join("-");
 }
 
-function readMeta(services: AuthServices, key: string): string | undefined {
-  return (services.db.prepare("SELECT value FROM meta WHERE key = ?").get(key) as { value: string } | undefined)?.value;
+async function readMeta(sql: SqlClient, key: string): Promise<string | undefined> {
+  return (await sql.get<{ value: string }>("SELECT value FROM meta WHERE key = ?", [key]))?.value;
 }
 
 export async function createDemoAccounts(services: AuthServices): Promise<{ email: string; role: Role; password: string }[] | null> {
@@ -45,18 +46,16 @@ export async function createDemoAccounts(services: AuthServices): Promise<{ emai
     }),
   );
   // One transaction: two instances starting together create the accounts once.
-  const created = services.db
-    .transaction(() => {
-      if (readMeta(services, DEMO_FLAG) || services.users.count() > 0) return false;
-      for (const a of accounts) services.users.create(a);
-      services.db.prepare("INSERT INTO meta (key, value) VALUES (?, ?)").run(DEMO_FLAG, new Date().toISOString());
-      return true;
-    })
-    .immediate();
+  const created = await services.sql.transaction(async (tx) => {
+    if ((await readMeta(tx, DEMO_FLAG)) || (await services.users.count(tx)) > 0) return false;
+    for (const a of accounts) await services.users.create(a, tx);
+    await tx.run("INSERT INTO meta (key, value) VALUES (?, ?)", [DEMO_FLAG, new Date().toISOString()]);
+    return true;
+  }, { lock: "demo-accounts" });
   if (!created) return null;
   for (const a of accounts) {
-    const user = services.users.byEmail(a.email)!;
-    services.audit.record({
+    const user = (await services.users.byEmail(a.email))!;
+    await services.audit.record({
       actor: { id: null, email: "system (first start)" },
       action: "user.add",
       targetType: "user",
@@ -69,7 +68,7 @@ export async function createDemoAccounts(services: AuthServices): Promise<{ emai
 }
 
 export async function bootstrapAuth(services: AuthServices = authServices()): Promise<void> {
-  if (!isWixConfigured() && !readMeta(services, DEMO_FLAG)) {
+  if (!isWixConfigured() && !(await readMeta(services.sql, DEMO_FLAG))) {
     const accounts = await createDemoAccounts(services);
     if (accounts) {
       const lines = accounts.map((a) => `  ${a.role.padEnd(8)} ${a.email}  password: ${a.password}`);
@@ -80,17 +79,17 @@ export async function bootstrapAuth(services: AuthServices = authServices()): Pr
   }
   let refusedDemoAccounts = 0;
   if (isWixConfigured()) {
-    const demo = services.users.demoAccounts();
+    const demo = await services.users.demoAccounts();
     refusedDemoAccounts = demo.length;
     if (demo.length > 0) {
       console.warn(
-        `[auth] Demo accounts from the embedded demo store exist in app.db (${demo.map((u) => u.email).join(", ")}). ` +
+        `[auth] Demo accounts from the embedded demo store exist in the app database (${demo.map((u) => u.email).join(", ")}). ` +
           "Their passwords are in demo-credentials.txt, so they are refused while the backend is Wix. " +
           "Once no instance uses the demo store any more, remove them with: npm run user -- remove <email>",
       );
     }
   }
-  const users = services.users.count();
+  const users = await services.users.count();
   if (users === 0) {
     console.info("[auth] No users exist yet. Create the first merchant with: npm run user -- add you@example.com --role merchant");
   } else if (users === refusedDemoAccounts) {

@@ -38,12 +38,12 @@ export async function authenticate(
 ): Promise<LoginOutcome> {
   const { email, password, ip } = attempt;
   // Counts this attempt before the slow hash check, so parallel requests can't all slip under the limit.
-  const verdict = services.throttle.reserve(email, ip);
+  const verdict = await services.throttle.reserve(email, ip);
   if (!verdict.allowed) {
     log("warn", "login throttled", { email, ip, by: verdict.reason, retryAfterSeconds: Math.ceil(verdict.retryAfterMs / 1000) });
     return { ok: false, reason: "throttled", retryAfterMs: verdict.retryAfterMs };
   }
-  const user = services.users.byEmail(email);
+  const user = await services.users.byEmail(email);
   // Verify against a dummy hash for unknown accounts, so timing doesn't tell which emails exist.
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !passwordOk || user.disabledAt !== null) {
@@ -58,10 +58,10 @@ export async function authenticate(
     log("warn", "login refused", { email: user.email, ip, why: refusal, fix: "create real users with: npm run user -- add" });
     return { ok: false, reason: "invalid" };
   }
-  if (needsRehash(user.passwordHash)) services.users.setPasswordHash(user.id, await hashPassword(password));
-  services.throttle.recordSuccess(email, verdict.attempt);
-  services.users.recordLogin(user.id);
-  const session = services.sessions.create(user.id, attempt.previousSessionId);
+  if (needsRehash(user.passwordHash)) await services.users.setPasswordHash(user.id, await hashPassword(password));
+  await services.throttle.recordSuccess(email, verdict.attempt);
+  await services.users.recordLogin(user.id);
+  const session = await services.sessions.create(user.id, attempt.previousSessionId);
   log("info", "login succeeded", { email: user.email, ip, role: user.role });
   return { ok: true, user, sessionId: session.id, expiresAt: session.expiresAt };
 }

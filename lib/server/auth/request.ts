@@ -25,7 +25,7 @@ export async function sessionIdFromRequest(): Promise<string | undefined> {
 }
 
 export const currentUser = cache(async (): Promise<UserDTO | null> => {
-  const valid = authServices().sessions.validate(await sessionIdFromRequest());
+  const valid = await authServices().sessions.validate(await sessionIdFromRequest());
   if (!valid) return null;
   // A demo account's session (say, from an instance on the demo store sharing app.db) is no good on Wix.
   if (demoAccountRefusal(valid.user, activeBackendKind())) return null;

@@ -1,34 +1,29 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openAuthDb, type AuthDb } from "./auth-db";
+import { ENGINES, openTestAppDb, type TestAppDb } from "@/lib/testing/app-db-engines";
 import { authenticate, type AuthLogger } from "./login";
 import { hashPassword } from "./passwords";
 import { createAuthServices, type AuthServices } from "./services";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, SESSION_ID_BYTES, hashSessionId, newSessionId, SessionStore } from "./sessions";
 
-let dir: string;
-let db: AuthDb;
+describe.each(ENGINES)("sessions on %s", (engine) => {
+let db: TestAppDb;
 let now: number;
 let services: AuthServices;
 const clock = () => now;
 const PASSWORD = "violet staple cloud harbour";
 
 beforeEach(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "sessions-"));
-  db = openAuthDb(path.join(dir, "app.db"));
+  db = await openTestAppDb(engine);
   now = Date.UTC(2026, 0, 1);
-  services = createAuthServices(db, clock);
-  services.users.create({ email: "ana@example.com", role: "merchant", passwordHash: await hashPassword(PASSWORD) });
+  services = createAuthServices(db.sql, clock);
+  await services.users.create({ email: "ana@example.com", role: "merchant", passwordHash: await hashPassword(PASSWORD) });
 });
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
+afterEach(async () => {
+  await db.close();
 });
 
 const silent: AuthLogger = () => {};
-const userId = () => services.users.byEmail("ana@example.com")!.id;
+const userId = async () => (await services.users.byEmail("ana@example.com"))!.id;
 
 describe("session ids", () => {
   it("are 256 random bits, base64url, and unique", () => {
@@ -41,43 +36,43 @@ describe("session ids", () => {
     }
   });
 
-  it("are stored only as a SHA-256 hash", () => {
-    const { id } = services.sessions.create(userId());
-    const rows = db.prepare("SELECT * FROM sessions").all() as Record<string, unknown>[];
+  it("are stored only as a SHA-256 hash", async () => {
+    const { id } = await services.sessions.create(await userId());
+    const rows = await db.sql.all<Record<string, unknown>>("SELECT * FROM sessions");
     expect(rows).toHaveLength(1);
     expect(rows[0]!.id_hash).toBe(hashSessionId(id));
     expect(JSON.stringify(rows)).not.toContain(id);
   });
 
-  it("reject unknown, malformed and empty ids", () => {
-    services.sessions.create(userId());
+  it("reject unknown, malformed and empty ids", async () => {
+    await services.sessions.create(await userId());
     for (const bad of [undefined, null, "", "x", newSessionId(), "a".repeat(43), "../../etc/passwd"]) {
-      expect(services.sessions.validate(bad)).toBeNull();
+      expect(await services.sessions.validate(bad)).toBeNull();
     }
   });
 });
 
 describe("expiry", () => {
-  it("ends after the idle timeout without activity", () => {
-    const { id } = services.sessions.create(userId());
+  it("ends after the idle timeout without activity", async () => {
+    const { id } = await services.sessions.create(await userId());
     now += IDLE_TIMEOUT_MS - 1000;
-    expect(services.sessions.validate(id)).not.toBeNull();
+    expect(await services.sessions.validate(id)).not.toBeNull();
     now += IDLE_TIMEOUT_MS - 1000; // activity above moved last_seen forward
-    expect(services.sessions.validate(id)).not.toBeNull();
+    expect(await services.sessions.validate(id)).not.toBeNull();
     now += IDLE_TIMEOUT_MS;
-    expect(services.sessions.validate(id)).toBeNull();
-    expect(db.prepare("SELECT count(*) AS n FROM sessions").get()).toEqual({ n: 0 });
+    expect(await services.sessions.validate(id)).toBeNull();
+    expect(await db.sql.get("SELECT count(*) AS n FROM sessions")).toEqual({ n: 0 });
   });
 
-  it("ends at the absolute timeout however active the user is", () => {
-    const { id } = services.sessions.create(userId());
+  it("ends at the absolute timeout however active the user is", async () => {
+    const { id } = await services.sessions.create(await userId());
     const step = IDLE_TIMEOUT_MS / 2;
     while (now + step < Date.UTC(2026, 0, 1) + ABSOLUTE_TIMEOUT_MS) {
       now += step;
-      expect(services.sessions.validate(id)).not.toBeNull();
+      expect(await services.sessions.validate(id)).not.toBeNull();
     }
     now = Date.UTC(2026, 0, 1) + ABSOLUTE_TIMEOUT_MS;
-    expect(services.sessions.validate(id)).toBeNull();
+    expect(await services.sessions.validate(id)).toBeNull();
   });
 });
 
@@ -92,50 +87,48 @@ describe("login, logout and disabling", () => {
       silent,
     );
     expect(second.ok && second.sessionId).not.toBe(firstId);
-    expect(services.sessions.validate(firstId)).toBeNull();
-    expect(services.sessions.validate(second.ok ? second.sessionId : "")?.user.email).toBe("ana@example.com");
+    expect(await services.sessions.validate(firstId)).toBeNull();
+    expect((await services.sessions.validate(second.ok ? second.sessionId : ""))?.user.email).toBe("ana@example.com");
   });
 
-  it("logout ends the session on the server", () => {
-    const { id } = services.sessions.create(userId());
-    services.sessions.revoke(id);
-    expect(services.sessions.validate(id)).toBeNull();
+  it("logout ends the session on the server", async () => {
+    const { id } = await services.sessions.create(await userId());
+    await services.sessions.revoke(id);
+    expect(await services.sessions.validate(id)).toBeNull();
   });
 
   it("disabling a user ends all of their sessions, and they can't sign in", async () => {
-    const a = services.sessions.create(userId());
-    const b = services.sessions.create(userId());
-    services.users.disable(userId());
-    expect(services.sessions.validate(a.id)).toBeNull();
-    expect(services.sessions.validate(b.id)).toBeNull();
-    expect(services.sessions.countForUser(userId())).toBe(0);
+    const a = await services.sessions.create(await userId());
+    const b = await services.sessions.create(await userId());
+    await services.users.disable(await userId());
+    expect(await services.sessions.validate(a.id)).toBeNull();
+    expect(await services.sessions.validate(b.id)).toBeNull();
+    expect(await services.sessions.countForUser(await userId())).toBe(0);
     const again = await authenticate(services, { email: "ana@example.com", password: PASSWORD, ip: "10.0.0.1" }, silent);
     expect(again).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("removing a user ends their sessions", () => {
-    const { id } = services.sessions.create(userId());
-    services.users.remove(userId());
-    expect(services.sessions.validate(id)).toBeNull();
+  it("removing a user ends their sessions", async () => {
+    const { id } = await services.sessions.create(await userId());
+    await services.users.remove(await userId());
+    expect(await services.sessions.validate(id)).toBeNull();
   });
 });
 
-describe("two app instances sharing app.db", () => {
-  it("see each other's sessions, logouts and disables", () => {
-    const otherDb = openAuthDb(path.join(dir, "app.db"));
-    try {
-      const other = new SessionStore(otherDb, { now: clock });
-      const { id } = services.sessions.create(userId());
-      expect(other.validate(id)?.user.email).toBe("ana@example.com");
-      other.revoke(id);
-      expect(services.sessions.validate(id)).toBeNull();
+describe("two app instances sharing the app database", () => {
+  it("see each other's sessions, logouts and disables", async () => {
+    {
+      const other = new SessionStore(db.another(), { now: clock });
+      const { id } = await services.sessions.create(await userId());
+      expect((await other.validate(id))?.user.email).toBe("ana@example.com");
+      await other.revoke(id);
+      expect(await services.sessions.validate(id)).toBeNull();
 
-      const second = other.create(userId());
-      expect(services.sessions.validate(second.id)).not.toBeNull();
-      services.users.disable(userId());
-      expect(other.validate(second.id)).toBeNull();
-    } finally {
-      otherDb.close();
+      const second = await other.create(await userId());
+      expect(await services.sessions.validate(second.id)).not.toBeNull();
+      await services.users.disable(await userId());
+      expect(await other.validate(second.id)).toBeNull();
     }
   });
+});
 });

@@ -1,29 +1,26 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+// Login throttling on both engines: per account and per address, shared by instances, and held
+// under concurrency (parallel requests, and two instances reserving at once).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openAuthDb, type AuthDb } from "./auth-db";
+import { ENGINES, openTestAppDb, type TestAppDb } from "@/lib/testing/app-db-engines";
 import { authenticate, type AuthLogger } from "./login";
 import { hashPassword } from "./passwords";
 import { createAuthServices, type AuthServices } from "./services";
 import { ACCOUNT_FAILURE_LIMIT, IP_FAILURE_LIMIT, LoginThrottle, THROTTLE_WINDOW_MS } from "./throttle";
 
-let dir: string;
-let db: AuthDb;
+describe.each(ENGINES)("on %s", (engine) => {
+let db: TestAppDb;
 let now: number;
 let services: AuthServices;
 const PASSWORD = "violet staple cloud harbour";
 
 beforeEach(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), "throttle-"));
-  db = openAuthDb(path.join(dir, "app.db"));
+  db = await openTestAppDb(engine);
   now = Date.UTC(2026, 0, 1);
-  services = createAuthServices(db, () => now);
-  services.users.create({ email: "ana@example.com", role: "support", passwordHash: await hashPassword(PASSWORD) });
+  services = createAuthServices(db.sql, () => now);
+  await services.users.create({ email: "ana@example.com", role: "support", passwordHash: await hashPassword(PASSWORD) });
 });
-afterEach(() => {
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
+afterEach(async () => {
+  await db.close();
 });
 
 function collect(): { log: AuthLogger; lines: string[] } {
@@ -49,16 +46,16 @@ describe("login throttling", () => {
   });
 
   it("counts an address across accounts", async () => {
-    const throttle = new LoginThrottle(db, () => now);
-    for (let i = 0; i < IP_FAILURE_LIMIT; i++) throttle.recordFailure(`user${i}@example.com`, "192.0.2.7");
-    expect(throttle.check("someone-new@example.com", "192.0.2.7")).toMatchObject({ allowed: false, reason: "ip" });
-    expect(throttle.check("someone-new@example.com", "192.0.2.8").allowed).toBe(true);
+    const throttle = new LoginThrottle(db.sql, () => now);
+    for (let i = 0; i < IP_FAILURE_LIMIT; i++) await throttle.recordFailure(`user${i}@example.com`, "192.0.2.7");
+    expect(await throttle.check("someone-new@example.com", "192.0.2.7")).toMatchObject({ allowed: false, reason: "ip" });
+    expect((await throttle.check("someone-new@example.com", "192.0.2.8")).allowed).toBe(true);
   });
 
-  it("is shared by two instances through app.db", () => {
-    const other = new LoginThrottle(openAuthDb(path.join(dir, "app.db")), () => now);
-    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) other.recordFailure("ana@example.com", "10.0.0.1");
-    expect(services.throttle.check("Ana@Example.com", "10.0.0.2").allowed).toBe(false);
+  it("is shared by two instances through the app database", async () => {
+    const other = new LoginThrottle(db.another(), () => now);
+    for (let i = 0; i < ACCOUNT_FAILURE_LIMIT; i++) await other.recordFailure("ana@example.com", "10.0.0.1");
+    expect((await services.throttle.check("Ana@Example.com", "10.0.0.2")).allowed).toBe(false);
   });
 
   it("a success clears the account's failures", async () => {
@@ -68,7 +65,7 @@ describe("login throttling", () => {
     }
     expect((await authenticate(services, { email: "ana@example.com", password: PASSWORD, ip: "10.0.0.1" }, log)).ok).toBe(true);
     await authenticate(services, { email: "ana@example.com", password: "nope", ip: "10.0.0.1" }, log);
-    expect(services.throttle.check("ana@example.com", "10.0.0.1").allowed).toBe(true);
+    expect((await services.throttle.check("ana@example.com", "10.0.0.1")).allowed).toBe(true);
   });
 });
 
@@ -102,9 +99,9 @@ describe("login throttling under concurrency", () => {
     expect(outcomes.filter((o) => !o.ok && o.reason === "throttled")).toHaveLength(IP_FAILURE_LIMIT);
   });
 
-  it("two instances sharing app.db can't reserve more than the limit between them", () => {
-    const other = new LoginThrottle(openAuthDb(path.join(dir, "app.db")), () => now);
-    const reservations = Array.from({ length: 10 }, (_, i) => (i % 2 ? other : services.throttle).reserve("ana@example.com", `10.0.2.${i}`));
+  it("two instances sharing the app database can't reserve more than the limit between them, all at once", async () => {
+    const other = new LoginThrottle(db.another(), () => now);
+    const reservations = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? other : services.throttle).reserve("ana@example.com", `10.0.2.${i}`)));
     expect(reservations.filter((r) => r.allowed)).toHaveLength(ACCOUNT_FAILURE_LIMIT);
   });
 
@@ -113,7 +110,7 @@ describe("login throttling under concurrency", () => {
     for (let i = 0; i < IP_FAILURE_LIMIT + 5; i++) {
       expect((await authenticate(services, { email: "ana@example.com", password: PASSWORD, ip: "198.51.100.9" }, log)).ok).toBe(true);
     }
-    expect(services.throttle.check("someone@example.com", "198.51.100.9").allowed).toBe(true);
+    expect((await services.throttle.check("someone@example.com", "198.51.100.9")).allowed).toBe(true);
   });
 });
 
@@ -131,4 +128,5 @@ describe("login logging", () => {
       expect(lines.join("\n")).not.toContain(secret);
     }
   });
+});
 });

@@ -1,13 +1,13 @@
 import "server-only";
-// Login throttling, per account and per IP address, counted in app.db so every app instance sees
+// Login throttling, per account and per IP address, counted in the app database so every instance sees
 // the same counts. A sliding window: after LIMIT failures within WINDOW, further attempts are refused
 // (without checking the password) until the oldest of those failures leaves the window.
 //
 // An attempt is counted *before* its password is checked: reserve() checks the limits and records the
-// attempt as a failure in one IMMEDIATE transaction, so a burst of parallel requests (in one process
+// attempt as a failure in one write transaction (under one lock on Postgres), so a burst of parallel requests (in one process
 // or across instances) can't all pass the check while the slow hash verification runs. A successful
 // login then takes its attempt back (see recordSuccess).
-import type { AuthDb } from "./auth-db";
+import type { AppSql, SqlClient } from "../app-data/app-sql";
 import { normaliseEmail } from "./users";
 
 export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
@@ -35,15 +35,17 @@ export interface AttemptHandle {
   at: number;
 }
 
+const LOCK = { lock: "login-throttle" };
+
 export class LoginThrottle {
   constructor(
-    private readonly db: AuthDb,
+    private readonly sql: AppSql,
     private readonly now: () => number = Date.now,
   ) {}
 
-  check(email: string, ip: string): ThrottleVerdict {
-    const account = this.blockedFor("account", normaliseEmail(email), ACCOUNT_FAILURE_LIMIT);
-    const byIp = this.blockedFor("ip", ip, IP_FAILURE_LIMIT);
+  async check(email: string, ip: string, tx: SqlClient = this.sql): Promise<ThrottleVerdict> {
+    const account = await this.blockedFor(tx, "account", normaliseEmail(email), ACCOUNT_FAILURE_LIMIT);
+    const byIp = await this.blockedFor(tx, "ip", ip, IP_FAILURE_LIMIT);
     if (account === 0 && byIp === 0) return { allowed: true, retryAfterMs: 0 };
     return account >= byIp
       ? { allowed: false, retryAfterMs: account, reason: "account" }
@@ -54,29 +56,27 @@ export class LoginThrottle {
    * Checks the limits and, if the attempt may go ahead, counts it as a failure, atomically: the
    * password is checked only after this returns allowed. Call recordSuccess() if it turns out good.
    */
-  reserve(email: string, ip: string): ThrottleReservation {
-    return this.db
-      .transaction((): ThrottleReservation => {
-        const verdict = this.check(email, ip);
-        if (!verdict.allowed) return { ...verdict, allowed: false };
-        const at = this.now();
-        return { allowed: true, retryAfterMs: 0, attempt: { ipRowId: this.insertFailure(email, ip, at), ip, at } };
-      })
-      .immediate();
+  reserve(email: string, ip: string): Promise<ThrottleReservation> {
+    return this.sql.transaction(async (tx): Promise<ThrottleReservation> => {
+      const verdict = await this.check(email, ip, tx);
+      if (!verdict.allowed) return { ...verdict, allowed: false };
+      const at = this.now();
+      return { allowed: true, retryAfterMs: 0, attempt: { ipRowId: await this.insertFailure(tx, email, ip, at), ip, at } };
+    }, LOCK);
   }
 
   /** Counts a failed attempt that wasn't reserved. */
-  recordFailure(email: string, ip: string): void {
-    this.db.transaction(() => void this.insertFailure(email, ip, this.now())).immediate();
+  async recordFailure(email: string, ip: string): Promise<void> {
+    await this.sql.transaction((tx) => this.insertFailure(tx, email, ip, this.now()), LOCK);
   }
 
   /** One failure for the account and one for the address (its rowid returned); old ones pruned. Inside a transaction. */
-  private insertFailure(email: string, ip: string, at: number): number {
-    const insert = this.db.prepare("INSERT INTO login_failures (kind, key, at) VALUES (?, ?, ?)");
-    insert.run("account", normaliseEmail(email), at);
-    const ipRowId = Number(insert.run("ip", ip, at).lastInsertRowid);
-    this.db.prepare("DELETE FROM login_failures WHERE at <= ?").run(at - THROTTLE_WINDOW_MS);
-    return ipRowId;
+  private async insertFailure(tx: SqlClient, email: string, ip: string, at: number): Promise<number> {
+    const insert = "INSERT INTO login_failures (kind, key, at) VALUES (?, ?, ?) RETURNING rowid";
+    await tx.run(insert, ["account", normaliseEmail(email), at]);
+    const { rowid } = (await tx.get<{ rowid: number }>(insert, ["ip", ip, at]))!;
+    await tx.run("DELETE FROM login_failures WHERE at <= ?", [at - THROTTLE_WINDOW_MS]);
+    return rowid;
   }
 
   /**
@@ -84,27 +84,23 @@ export class LoginThrottle {
    * vouch for the rest), and takes back the address's count for its own reserved attempt, so
    * successful sign-ins never use up an address's budget.
    */
-  recordSuccess(email: string, attempt?: AttemptHandle): void {
-    this.db
-      .transaction(() => {
-        this.db.prepare("DELETE FROM login_failures WHERE kind = 'account' AND key = ?").run(normaliseEmail(email));
-        if (attempt) {
-          this.db
-            .prepare("DELETE FROM login_failures WHERE rowid = ? AND kind = 'ip' AND key = ? AND at = ?")
-            .run(attempt.ipRowId, attempt.ip, attempt.at);
-        }
-      })
-      .immediate();
+  async recordSuccess(email: string, attempt?: AttemptHandle): Promise<void> {
+    await this.sql.transaction(async (tx) => {
+      await tx.run("DELETE FROM login_failures WHERE kind = 'account' AND key = ?", [normaliseEmail(email)]);
+      if (attempt) {
+        await tx.run("DELETE FROM login_failures WHERE rowid = ? AND kind = 'ip' AND key = ? AND at = ?", [attempt.ipRowId, attempt.ip, attempt.at]);
+      }
+    }, LOCK);
   }
 
-  private blockedFor(kind: Kind, key: string, limit: number): number {
+  private async blockedFor(tx: SqlClient, kind: Kind, key: string, limit: number): Promise<number> {
     const now = this.now();
-    const recent = this.db
-      .prepare("SELECT at FROM login_failures WHERE kind = ? AND key = ? AND at > ? ORDER BY at DESC LIMIT ?")
-      .pluck()
-      .all(kind, key, now - THROTTLE_WINDOW_MS, limit) as number[];
+    const recent = await tx.all<{ at: number }>(
+      "SELECT at FROM login_failures WHERE kind = ? AND key = ? AND at > ? ORDER BY at DESC LIMIT ?",
+      [kind, key, now - THROTTLE_WINDOW_MS, limit],
+    );
     if (recent.length < limit) return 0;
-    const oldestCounted = recent[recent.length - 1]!;
+    const oldestCounted = recent[recent.length - 1]!.at;
     return Math.max(1, oldestCounted + THROTTLE_WINDOW_MS - now);
   }
 }

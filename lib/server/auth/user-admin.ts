@@ -40,14 +40,14 @@ export async function addUser(
   if (problem) throw new ActionRefusal("INVALID", "Choose a different password.", { password: [problem] });
   let user: UserRecord;
   try {
-    user = services.users.create({ email: input.email, role: input.role, passwordHash: await hashPassword(input.password) });
+    user = await services.users.create({ email: input.email, role: input.role, passwordHash: await hashPassword(input.password) });
   } catch (error) {
     if (error instanceof EmailTakenError) {
       throw new ActionRefusal("CONFLICT", error.message, { email: ["A user with this email already exists."] });
     }
     throw error;
   }
-  services.audit.record({
+  await services.audit.record({
     actor,
     action: "user.add",
     targetType: "user",
@@ -61,36 +61,36 @@ export async function addUser(
 /** A merchant who can sign in here: on Wix the demo accounts can't, so they don't count. */
 const canSignIn = (user: UserRecord, backend: BackendKind) => demoAccountRefusal(user, backend) === null;
 
-function target(services: AuthServices, actor: AuditActor, id: string, verb: string, backend: BackendKind): UserRecord {
-  const user = services.users.byId(id);
+async function target(services: AuthServices, actor: AuditActor, id: string, verb: string, backend: BackendKind): Promise<UserRecord> {
+  const user = await services.users.byId(id);
   if (!user) throw new ActionRefusal("NOT_FOUND", "This user no longer exists.");
   if (actor.id !== null && user.id === actor.id) throw new ActionRefusal("INVALID", `You can't ${verb} your own account.`);
-  const others = services.users.activeMerchants().filter((m) => m.id !== user.id && canSignIn(m, backend));
+  const others = (await services.users.activeMerchants()).filter((m) => m.id !== user.id && canSignIn(m, backend));
   if (user.role === "merchant" && user.disabledAt === null && canSignIn(user, backend) && others.length === 0) {
     throw new ActionRefusal("INVALID", `You can't ${verb} the last active merchant: add another merchant first.`);
   }
   return user;
 }
 
-export function disableUser(services: AuthServices, actor: AuditActor, id: string, backend = activeBackendKind()): UserSummary {
-  const user = target(services, actor, id, "disable", backend);
-  services.users.disable(user.id);
-  services.audit.record({ actor, action: "user.disable", targetType: "user", targetId: user.id, summary: `Disabled ${user.email}; their sessions ended` });
-  return summarise(services.users.byId(user.id)!);
+export async function disableUser(services: AuthServices, actor: AuditActor, id: string, backend = activeBackendKind()): Promise<UserSummary> {
+  const user = await target(services, actor, id, "disable", backend);
+  await services.users.disable(user.id);
+  await services.audit.record({ actor, action: "user.disable", targetType: "user", targetId: user.id, summary: `Disabled ${user.email}; their sessions ended` });
+  return summarise((await services.users.byId(user.id))!);
 }
 
-export function enableUser(services: AuthServices, actor: AuditActor, id: string): UserSummary {
-  const user = services.users.byId(id);
+export async function enableUser(services: AuthServices, actor: AuditActor, id: string): Promise<UserSummary> {
+  const user = await services.users.byId(id);
   if (!user) throw new ActionRefusal("NOT_FOUND", "This user no longer exists.");
-  services.users.enable(user.id);
-  services.audit.record({ actor, action: "user.enable", targetType: "user", targetId: user.id, summary: `Enabled ${user.email}` });
-  return summarise(services.users.byId(user.id)!);
+  await services.users.enable(user.id);
+  await services.audit.record({ actor, action: "user.enable", targetType: "user", targetId: user.id, summary: `Enabled ${user.email}` });
+  return summarise((await services.users.byId(user.id))!);
 }
 
-export function removeUser(services: AuthServices, actor: AuditActor, id: string, backend = activeBackendKind()): void {
-  const user = target(services, actor, id, "remove", backend);
-  services.users.remove(user.id);
-  services.audit.record({
+export async function removeUser(services: AuthServices, actor: AuditActor, id: string, backend = activeBackendKind()): Promise<void> {
+  const user = await target(services, actor, id, "remove", backend);
+  await services.users.remove(user.id);
+  await services.audit.record({
     actor,
     action: "user.remove",
     targetType: "user",

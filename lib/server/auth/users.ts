@@ -1,9 +1,9 @@
 import "server-only";
-// Users of the dashboard, in app.db. Emails are unique regardless of case. Disabling or removing a
+// Users of the dashboard, in the app database. Emails are unique regardless of case. Disabling or removing a
 // user ends all of their sessions in the same transaction.
 import { randomUUID } from "node:crypto";
 import { isRole, type Role } from "@/lib/auth/roles";
-import type { AuthDb } from "./auth-db";
+import { isUniqueViolation, type AppSql, type SqlClient } from "../app-data/app-sql";
 
 export interface UserRecord {
   id: string;
@@ -55,81 +55,77 @@ export class EmailTakenError extends Error {
 
 export class UserRepository {
   constructor(
-    private readonly db: AuthDb,
+    private readonly sql: AppSql,
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** `demo` only for the demo store's first-start accounts (bootstrap.ts). */
-  create(input: { email: string; role: Role; passwordHash: string; demo?: boolean }): UserRecord {
+  /** `demo` only for the demo store's first-start accounts (bootstrap.ts). `tx` to create it inside a caller's transaction. */
+  async create(input: { email: string; role: Role; passwordHash: string; demo?: boolean }, tx: SqlClient = this.sql): Promise<UserRecord> {
     const id = randomUUID();
     const email = normaliseEmail(input.email);
     try {
-      this.db
-        .prepare("INSERT INTO users (id, email, role, password_hash, created_at, is_demo) VALUES (?, ?, ?, ?, ?, ?)")
-        .run(id, email, input.role, input.passwordHash, this.now(), input.demo ? 1 : 0);
+      await tx.run("INSERT INTO users (id, email, role, password_hash, created_at, is_demo) VALUES (?, ?, ?, ?, ?, ?)", [
+        id, email, input.role, input.passwordHash, this.now(), input.demo ? 1 : 0,
+      ]);
     } catch (error) {
-      if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE") throw new EmailTakenError(email);
+      if (isUniqueViolation(error)) throw new EmailTakenError(email);
       throw error;
     }
-    return this.byId(id)!;
+    return (await this.byId(id, tx))!;
   }
 
-  byId(id: string): UserRecord | null {
-    const row = this.db.prepare("SELECT * FROM users WHERE id = ?").get(id) as UserRow | undefined;
+  async byId(id: string, tx: SqlClient = this.sql): Promise<UserRecord | null> {
+    const row = await tx.get<UserRow>("SELECT * FROM users WHERE id = ?", [id]);
     return row ? fromRow(row) : null;
   }
 
-  byEmail(email: string): UserRecord | null {
-    const row = this.db.prepare("SELECT * FROM users WHERE email = ?").get(normaliseEmail(email)) as UserRow | undefined;
+  async byEmail(email: string): Promise<UserRecord | null> {
+    const row = await this.sql.get<UserRow>("SELECT * FROM users WHERE email = ?", [normaliseEmail(email)]);
     return row ? fromRow(row) : null;
   }
 
-  list(): UserRecord[] {
-    return (this.db.prepare("SELECT * FROM users ORDER BY email").all() as UserRow[]).map(fromRow);
+  async list(): Promise<UserRecord[]> {
+    return (await this.sql.all<UserRow>("SELECT * FROM users ORDER BY email")).map(fromRow);
   }
 
   /** The demo store's first-start accounts still present (enabled or not). */
-  demoAccounts(): UserRecord[] {
-    return (this.db.prepare("SELECT * FROM users WHERE is_demo = 1 ORDER BY email").all() as UserRow[]).map(fromRow);
+  async demoAccounts(): Promise<UserRecord[]> {
+    return (await this.sql.all<UserRow>("SELECT * FROM users WHERE is_demo = 1 ORDER BY email")).map(fromRow);
   }
 
-  count(): number {
-    return (this.db.prepare("SELECT count(*) AS n FROM users").get() as { n: number }).n;
+  async count(tx: SqlClient = this.sql): Promise<number> {
+    return (await tx.get<{ n: number }>("SELECT count(*) AS n FROM users"))!.n;
   }
 
-  activeMerchants(): UserRecord[] {
-    return (this.db.prepare("SELECT * FROM users WHERE role = 'merchant' AND disabled_at IS NULL").all() as UserRow[]).map(fromRow);
+  async activeMerchants(): Promise<UserRecord[]> {
+    return (await this.sql.all<UserRow>("SELECT * FROM users WHERE role = 'merchant' AND disabled_at IS NULL")).map(fromRow);
   }
 
-  setPasswordHash(id: string, passwordHash: string): void {
-    this.db.prepare("UPDATE users SET password_hash = ? WHERE id = ?").run(passwordHash, id);
+  async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+    await this.sql.run("UPDATE users SET password_hash = ? WHERE id = ?", [passwordHash, id]);
   }
 
-  recordLogin(id: string): void {
-    this.db.prepare("UPDATE users SET last_login_at = ? WHERE id = ?").run(this.now(), id);
+  async recordLogin(id: string): Promise<void> {
+    await this.sql.run("UPDATE users SET last_login_at = ? WHERE id = ?", [this.now(), id]);
   }
 
   /** Disables the user and ends every one of their sessions. */
-  disable(id: string): void {
-    this.db
-      .transaction(() => {
-        this.db.prepare("UPDATE users SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL").run(this.now(), id);
-        this.db.prepare("DELETE FROM sessions WHERE user_id = ?").run(id);
-      })
-      .immediate();
+  async disable(id: string): Promise<void> {
+    await this.sql.transaction(async (tx) => {
+      await tx.run("UPDATE users SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL", [this.now(), id]);
+      await tx.run("DELETE FROM sessions WHERE user_id = ?", [id]);
+    });
   }
 
-  enable(id: string): void {
-    this.db.prepare("UPDATE users SET disabled_at = NULL WHERE id = ?").run(id);
+  async enable(id: string): Promise<void> {
+    await this.sql.run("UPDATE users SET disabled_at = NULL WHERE id = ?", [id]);
   }
 
   /** Removes the user; their sessions go with them (ON DELETE CASCADE, and explicitly). */
-  remove(id: string): void {
-    this.db
-      .transaction(() => {
-        this.db.prepare("DELETE FROM sessions WHERE user_id = ?").run(id);
-        this.db.prepare("DELETE FROM users WHERE id = ?").run(id);
-      })
-      .immediate();
+  async remove(id: string): Promise<void> {
+    await this.sql.transaction(async (tx) => {
+      await tx.run("DELETE FROM sessions WHERE user_id = ?", [id]);
+      await tx.run("DELETE FROM users WHERE id = ?", [id]);
+    });
   }
 }

@@ -11,13 +11,15 @@ import type { CouponSpecification } from "@/lib/coupons/specification";
 import type { CouponUpdate } from "@/lib/coupons/update";
 import { authorize } from "../auth/guards";
 import { authServices } from "../auth/services";
-import { couponGateway } from "../backend";
+import { bulkGateway, couponGateway } from "../backend";
 import { createCouponOnce, updateCouponChecked, type CreateOutcome } from "../coupon-mutations";
 import { assertItemExists } from "../catalogue/item-check";
 import { withTestFaults } from "../test-faults";
 
 /** The gateway changes go through; test faults (off unless COUPON_FAULT_DIR is set) can fail it. */
 const gateway = () => withTestFaults(couponGateway());
+/** The same for bulk work: behind page views in the Wix throttle. */
+const bulk = () => withTestFaults(bulkGateway());
 
 export type { FieldChange };
 
@@ -65,7 +67,7 @@ export async function createCoupon(specification: CouponSpecification): Promise<
   await assertItemExists(specification.scope);
   const outcome = await createCouponOnce(gateway(), specification);
   if (outcome.replayed) return outcome;
-  authServices().audit.record({
+  await authServices().audit.record({
     actor: actorOf(user),
     action: "coupon.create",
     targetType: "coupon",
@@ -90,7 +92,7 @@ async function updateAudited(
   await updateCouponChecked(backend, { id, expectedRevision, changes: update }, before);
   const after = await backend.get(id);
   const changes = fieldChanges(before.specification, after.specification);
-  authServices().audit.record({
+  await authServices().audit.record({
     actor: actorOf(user),
     action,
     targetType: "coupon",
@@ -123,7 +125,7 @@ export async function deleteCoupon(id: string): Promise<void> {
   const backend = gateway();
   const before = await backend.get(id);
   await backend.delete(id);
-  authServices().audit.record({
+  await authServices().audit.record({
     actor: actorOf(user),
     action: "coupon.delete",
     targetType: "coupon",
@@ -136,7 +138,7 @@ export async function deleteCoupon(id: string): Promise<void> {
 
 export async function bulkSetActive(ids: string[], active: boolean): Promise<BulkOutcome> {
   const user = await authorize("coupons:write");
-  const backend = gateway();
+  const backend = bulk();
   const current = await currentOf(backend, ids);
   const outcome: BulkOutcome = { succeeded: [], failed: [], codes: codesIn(current), changed: [] };
   // Wix has no bulk update for coupons; one update each, reported per coupon. One already in the
@@ -156,7 +158,7 @@ export async function bulkSetActive(ids: string[], active: boolean): Promise<Bul
     }
   }
   if (outcome.changed.length > 0) {
-    authServices().audit.record({
+    await authServices().audit.record({
       actor: actorOf(user),
       action: "coupon.bulkSetActive",
       targetType: "coupon",
@@ -170,7 +172,7 @@ export async function bulkSetActive(ids: string[], active: boolean): Promise<Bul
 
 export async function bulkDelete(ids: string[]): Promise<BulkOutcome> {
   const user = await authorize("coupons:write");
-  const backend = gateway();
+  const backend = bulk();
   const codes = codesIn(await currentOf(backend, ids));
   const result = await backend.bulkDelete(ids);
   const outcome: BulkOutcome = { succeeded: [], failed: [], codes, changed: [] };
@@ -182,7 +184,7 @@ export async function bulkDelete(ids: string[]): Promise<BulkOutcome> {
     } else outcome.failed.push({ id, message: item.error?.description ?? "Could not be deleted." });
   }
   if (outcome.succeeded.length > 0) {
-    authServices().audit.record({
+    await authServices().audit.record({
       actor: actorOf(user),
       action: "coupon.bulkDelete",
       targetType: "coupon",

@@ -8,23 +8,13 @@ import { parseQuery } from "@/lib/coupons/query";
 import { parseSpecification, type CouponSpecification } from "@/lib/coupons/specification";
 import { ActionRefusal } from "../actions/action-refusal";
 import { authorize } from "../auth/guards";
-import { authDb } from "../auth/auth-db";
 import { authServices } from "../auth/services";
-import { backend, couponGateway } from "../backend";
+import { perSite } from "../app-data/per-site";
+import { bulkGateway, couponGateway } from "../backend";
 import { runBatch, type BatchReport } from "./family-run";
 import { FamilyStore, type Family } from "./family-store";
 
-const cache = new WeakMap<object, Map<string, FamilyStore>>();
-
-export function familyStore(): FamilyStore {
-  const db = authDb();
-  const { site } = backend();
-  let bySite = cache.get(db);
-  if (!bySite) cache.set(db, (bySite = new Map()));
-  let store = bySite.get(site);
-  if (!store) bySite.set(site, (store = new FamilyStore(db, site)));
-  return store;
-}
+export const familyStore = perSite((sql, site) => new FamilyStore(sql, site));
 
 const actorOf = (user: UserDTO) => ({ id: user.id, email: user.email });
 const fmt = (n: number) => n.toLocaleString("en-US");
@@ -47,7 +37,7 @@ export async function startGeneratedFamily(input: { name?: string; template: Omi
   // The template is checked as the coupon each code will be, with one of its codes.
   const { code: _example, ...template } = parseSpecification({ ...input.template, code: codeOf(pattern) });
   void _example;
-  const clash = familyStore().prefixClash(pattern.prefix);
+  const clash = await familyStore().prefixClash(pattern.prefix);
   if (clash) {
     throw new ActionRefusal("CONFLICT", `The family “${clash.name}” uses the prefix ${clash.prefix}: choose a prefix that doesn't start the same way.`, { "pattern.prefix": ["Choose another prefix."] });
   }
@@ -58,7 +48,7 @@ export async function startGeneratedFamily(input: { name?: string; template: Omi
     });
   }
   const codes = uniqueCodes(pattern, pattern.count);
-  const family = familyStore().create({
+  const family = await familyStore().create({
     kind: "generated",
     name: input.name?.trim() || `${template.name} (${pattern.prefix})`,
     prefix: pattern.prefix,
@@ -67,7 +57,7 @@ export async function startGeneratedFamily(input: { name?: string; template: Omi
     codes: codes.map((code) => ({ code })),
     createdBy: user.email,
   });
-  authServices().audit.record({
+  await authServices().audit.record({
     actor: actorOf(user),
     action: "family.create",
     targetType: "coupon",
@@ -86,7 +76,7 @@ export async function startImportedFamily(input: { fileName: string; specificati
     if (seen.has(key)) throw new ActionRefusal("INVALID", `The code ${spec.code} is in the file twice; nothing was imported.`);
     seen.add(key);
   }
-  const family = familyStore().create({
+  const family = await familyStore().create({
     kind: "imported",
     name: `Imported from ${input.fileName}`,
     prefix: null,
@@ -95,7 +85,7 @@ export async function startImportedFamily(input: { fileName: string; specificati
     codes: specifications.map((specification) => ({ code: specification.code, specification })),
     createdBy: user.email,
   });
-  authServices().audit.record({
+  await authServices().audit.record({
     actor: actorOf(user),
     action: "family.create",
     targetType: "coupon",
@@ -106,19 +96,19 @@ export async function startImportedFamily(input: { fileName: string; specificati
 }
 
 /** The family, or a NOT_FOUND refusal. */
-export function familyOrRefuse(id: string): Family {
-  const family = familyStore().get(id);
+export async function familyOrRefuse(id: string): Promise<Family> {
+  const family = await familyStore().get(id);
   if (!family) throw new ActionRefusal("NOT_FOUND", "This code family doesn't exist (any more).");
   return family;
 }
 
 export async function runFamilyBatch(id: string): Promise<BatchReport> {
   const user = await authorize("coupons:write");
-  const family = familyOrRefuse(id);
-  const report = await runBatch(familyStore(), couponGateway(), family);
+  const family = await familyOrRefuse(id);
+  const report = await runBatch(familyStore(), bulkGateway(), family);
   if (report.created.length > 0) {
     const codes = report.created.map((c) => c.code);
-    authServices().audit.record({
+    await authServices().audit.record({
       actor: actorOf(user),
       action: "coupon.bulkCreate",
       targetType: "coupon",

@@ -42,9 +42,9 @@ const problemOf = (result: BulkItemResult) =>
   result.error?.violations?.map((v) => v.description).join(" ") || result.error?.description || "Wix didn't create it and gave no reason.";
 
 export async function runBatch(families: FamilyStore, gateway: CouponGateway, family: Family): Promise<BatchReport> {
-  const claimed = families.claim(family.id, MAX_BULK, BATCH_LEASE_MS);
-  const report: BatchReport = { progress: families.progress(family.id), created: [], failed: [], remade: 0, heldElsewhere: 0 };
-  if (claimed.length === 0) return { ...report, heldElsewhere: families.heldElsewhere(family.id) };
+  const claimed = await families.claim(family.id, MAX_BULK, BATCH_LEASE_MS);
+  const report: BatchReport = { progress: await families.progress(family.id), created: [], failed: [], remade: 0, heldElsewhere: 0 };
+  if (claimed.length === 0) return { ...report, heldElsewhere: await families.heldElsewhere(family.id) };
 
   const specs = claimed.map((code) => specificationOf(family, code));
   let results: BulkItemResult[];
@@ -52,13 +52,13 @@ export async function runBatch(families: FamilyStore, gateway: CouponGateway, fa
     results = (await gateway.bulkCreate(specs, { returnFullEntity: false })).results;
   } catch (error) {
     // No answer: the codes go back to pending, and the next batch settles them by code.
-    families.release(family.id, claimed.map((c) => c.position));
+    await families.release(family.id, claimed.map((c) => c.position));
     throw error;
   }
 
   const exists = results.filter((r) => !r.success && r.error?.code === "ALREADY_EXISTS").map((r) => specs[r.originalIndex]!.code);
   const found = exists.length ? await findByCodes(gateway, exists) : new Map<string, Coupon>();
-  const taken = new Set(families.codes(family.id).map((c) => c.code.toUpperCase()));
+  const taken = new Set((await families.codes(family.id)).map((c) => c.code.toUpperCase()));
   const outcomes = results.map((result) => {
     const code = claimed[result.originalIndex]!;
     const spec = specs[result.originalIndex]!;
@@ -81,6 +81,6 @@ export async function runBatch(families: FamilyStore, gateway: CouponGateway, fa
     report.failed.push({ code: spec.code, problem });
     return { position: code.position, outcome: "failed" as const, problem };
   });
-  families.settle(family.id, outcomes);
-  return { ...report, progress: families.progress(family.id) };
+  await families.settle(family.id, outcomes);
+  return { ...report, progress: await families.progress(family.id) };
 }

@@ -62,7 +62,7 @@ function summaryOf(family: Family, progress: FamilyProgress): FamilySummary {
 
 export async function loadFamilies(): Promise<FamilySummary[]> {
   await authorize("coupons:read");
-  return familyStore().list().map((family) => summaryOf(family, family));
+  return (await familyStore().list()).map((family) => summaryOf(family, family));
 }
 
 async function couponsById(ids: string[]): Promise<Map<string, Coupon>> {
@@ -84,8 +84,8 @@ function offerOf(family: Family, currency: string): string | null {
 export async function loadFamily(id: string): Promise<FamilyView> {
   await authorize("coupons:read");
   const store = familyStore();
-  const family = familyOrRefuse(id);
-  const codes = store.codes(id);
+  const family = await familyOrRefuse(id);
+  const codes = await store.codes(id);
   const coupons = await couponsById(codes.flatMap((c) => (c.couponId ? [c.couponId] : [])));
   const now = Date.now();
   const views = codes.map((c): FamilyCodeView => {
@@ -96,7 +96,7 @@ export async function loadFamily(id: string): Promise<FamilyView> {
   });
   const currency = merchantCurrency();
   return {
-    ...summaryOf(family, store.progress(id)),
+    ...summaryOf(family, await store.progress(id)),
     offer: offerOf(family, currency),
     codes: views,
     totalUses: views.reduce((sum, v) => sum + (v.uses ?? 0), 0),

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Coupon } from "@/lib/coupons/model";
 import { usageAlert } from "@/lib/coupons/usage/alerts";
 import { DAY_MS } from "@/lib/coupons/usage/readings";
-import { openAuthDb } from "../auth/auth-db";
+import { openSqliteAppDb } from "../app-data/app-db";
 import { SqliteCouponStore } from "../store/coupon-store";
 import { openDatabase } from "../store/database";
 import { seedDemoData } from "../store/seed";
@@ -24,12 +24,12 @@ describe("the demo store's usage history", async () => {
   const db = openDatabase(path.join(dir, "coupons.db"));
   const store = new SqliteCouponStore(db);
   seedDemoData(db, store);
-  const readings = new UsageReadings(openAuthDb(path.join(dir, "app.db")), "store");
+  const readings = new UsageReadings(openSqliteAppDb(path.join(dir, "app.db")), "store");
   const now = Date.now();
   const filled = await seedDemoUsage(store, readings, SLOT, now);
   const live: Coupon[] = [];
   for await (const page of livePages(store)) live.push(...page);
-  const histories = readings.history(live.map((c) => c.id), now - 15 * DAY_MS);
+  const histories = await readings.history(live.map((c) => c.id), now - 15 * DAY_MS);
 
   it("fills every live coupon, ending at its count, never going down", () => {
     expect(filled).toBeGreaterThan(100);

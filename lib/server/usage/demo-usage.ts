@@ -77,7 +77,7 @@ export const DEMO_HISTORY_MAX = 2_000;
  * exists, or when the store holds more live coupons than a demo).
  */
 export async function seedDemoUsage(gateway: CouponGateway, readings: UsageReadings, slotMs: number, now = Date.now()): Promise<number> {
-  if (!readings.isEmpty()) return 0;
+  if (!(await readings.isEmpty())) return 0;
   const live: Coupon[] = [];
   for await (const page of livePages(gateway)) {
     live.push(...page);
@@ -87,7 +87,7 @@ export async function seedDemoUsage(gateway: CouponGateway, readings: UsageReadi
   const end = Math.floor(now / slotMs) * slotMs - slotMs;
   for (const coupon of live) {
     const shape = special.get(coupon.id) ?? shapeOf(coupon);
-    readings.insertHistory(coupon.id, demoHistory(coupon.id, coupon.numberOfUsages, shape, end), coupon.specification.usageLimit ?? null);
+    await readings.insertHistory(coupon.id, demoHistory(coupon.id, coupon.numberOfUsages, shape, end), coupon.specification.usageLimit ?? null);
   }
   return live.length;
 }

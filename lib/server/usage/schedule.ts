@@ -25,7 +25,7 @@ const state = globalThis as unknown as { usageSchedule?: { timer: NodeJS.Timeout
 export async function snapshotTick(intervalMs: number, now = Date.now()): Promise<RoundOutcome | null> {
   const { readings, rounds } = usageRecords();
   const outcome = await runSnapshotRound(slotOf(now, intervalMs), { gateway: backgroundGateway(), readings, rounds, owner: INSTANCE });
-  if (outcome) readings.prune(now - KEEP_MS);
+  if (outcome) await readings.prune(now - KEEP_MS);
   return outcome;
 }
 

@@ -45,20 +45,20 @@ export async function* livePages(gateway: CouponGateway): AsyncGenerator<Coupon[
 
 /** Records `slot` if no one else is or has; null when the slot is done or taken. */
 export async function runSnapshotRound(slot: number, { gateway, readings, rounds, owner, now = Date.now }: RoundDeps): Promise<RoundOutcome | null> {
-  const claim = rounds.claim(slot, owner, now(), ROUND_LEASE_MS);
+  const claim = await rounds.claim(slot, owner, now(), ROUND_LEASE_MS);
   if (!claim) return null;
   const outcome: RoundOutcome = { slot, coupons: 0, recorded: 0, calls: 0, resumed: claim.resumed };
   for await (const items of livePages(gateway)) {
     outcome.calls++;
-    const recorded = readings.record(
+    const recorded = await readings.record(
       slot,
       items.map((coupon) => ({ couponId: coupon.id, uses: coupon.numberOfUsages, usageLimit: coupon.specification.usageLimit ?? null })),
     );
     outcome.coupons += items.length;
     outcome.recorded += recorded;
     // Someone took the slot over (this instance stalled past its lease): let them finish it.
-    if (!rounds.renew(claim, now(), ROUND_LEASE_MS, { coupons: items.length, recorded })) return null;
+    if (!(await rounds.renew(claim, now(), ROUND_LEASE_MS, { coupons: items.length, recorded }))) return null;
   }
-  rounds.finish(claim, now());
+  await rounds.finish(claim, now());
   return outcome;
 }

@@ -73,12 +73,12 @@ export async function loadUsageAlerts(now = Date.now()): Promise<UsageAlerts> {
   await authorize("coupons:read");
   const timeZone = merchantTimeZone();
   const { readings, rounds } = usageRecords();
-  return { rows: await alertRows(readings, now, timeZone), schedule: scheduleWords(rounds.lastFinished()?.finishedAt, now, timeZone) };
+  return { rows: await alertRows(readings, now, timeZone), schedule: scheduleWords((await rounds.lastFinished())?.finishedAt, now, timeZone) };
 }
 
 async function alertRows(readings: UsageReadings, now: number, timeZone: string): Promise<UsageAlertRow[]> {
-  const moving = readings.changedSince(now - 3 * DAY_MS);
-  const histories = readings.history(moving, now - 10 * DAY_MS);
+  const moving = await readings.changedSince(now - 3 * DAY_MS);
+  const histories = await readings.history(moving, now - 10 * DAY_MS);
   const flagged = moving.flatMap((id) => {
     const history = histories.get(id)!;
     const uses = history.readings.at(-1)?.uses ?? 0;

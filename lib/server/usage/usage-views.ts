@@ -21,8 +21,8 @@ export function withCurrent(readings: readonly UsageReading[], uses: number, now
 }
 
 /** Adds the last 7 days' sparkline to each row that has a history. */
-export function withRecentUse(rows: CouponView[], now: number): CouponView[] {
-  const histories = usageRecords().readings.history(rows.map((row) => row.id), now - (SPARKLINE_DAYS + 1) * DAY_MS);
+export async function withRecentUse(rows: CouponView[], now: number): Promise<CouponView[]> {
+  const histories = await usageRecords().readings.history(rows.map((row) => row.id), now - (SPARKLINE_DAYS + 1) * DAY_MS);
   return rows.map((row) => {
     const history = histories.get(row.id);
     if (!history) return row;
@@ -37,8 +37,8 @@ export function withRecentUse(rows: CouponView[], now: number): CouponView[] {
 }
 
 /** One coupon's last two weeks: uses a day, the running total against the limit, and the forecast. */
-export function usageView(coupon: { id: string; uses: number; usageLimit: number | null }, now: number, timeZone: string): UsageView {
-  const history = usageRecords().readings.history([coupon.id], now - (CHART_DAYS + 3) * DAY_MS).get(coupon.id);
+export async function usageView(coupon: { id: string; uses: number; usageLimit: number | null }, now: number, timeZone: string): Promise<UsageView> {
+  const history = (await usageRecords().readings.history([coupon.id], now - (CHART_DAYS + 3) * DAY_MS)).get(coupon.id);
   const readings = withCurrent(history?.readings ?? [], coupon.uses, now);
   const since = history ? trackedSince(history.readings) : undefined;
   return {

@@ -12,7 +12,7 @@ async function merchant() {
 
 export async function listUsers(): Promise<admin.UserSummary[]> {
   await authorize("users:manage");
-  return authServices().users.list().map(admin.summarise);
+  return (await authServices().users.list()).map(admin.summarise);
 }
 
 export async function addUser(input: { email: string; role: Role; password: string }) {
@@ -28,5 +28,5 @@ export async function enableUser(id: string) {
 }
 
 export async function removeUser(id: string) {
-  admin.removeUser(authServices(), await merchant(), id);
+  await admin.removeUser(authServices(), await merchant(), id);
 }

@@ -9,7 +9,7 @@ import { CouponError } from "@/lib/coupons/errors";
 import * as shapes from "./catalogue-items";
 import { CatalogueRefused, cursorSource, offsetSource, productsV3Source, scanSource, withHiddenProducts, type CatalogueSource, type Post } from "./catalogue-sources";
 import { WixCallFailure, WixHttp, type WixHttpOptions } from "./http";
-import { siteThrottle } from "./throttle";
+import { wixSiteThrottle } from "./site-throttle";
 
 export interface WixCatalogueOptions extends Partial<Omit<WixHttpOptions, "apiKey" | "siteId">> {
   apiKey: string;
@@ -51,7 +51,7 @@ export class WixCatalogueGateway implements CatalogueGateway {
 
   constructor(options: WixCatalogueOptions) {
     const { requestsPerMinute, ...http } = options;
-    this.http = new WixHttp({ baseUrl: "https://www.wixapis.com", throttle: siteThrottle(options.siteId, requestsPerMinute), ...http });
+    this.http = new WixHttp({ baseUrl: "https://www.wixapis.com", throttle: wixSiteThrottle(options.siteId, requestsPerMinute), ...http });
   }
 
   private readonly post: Post = async (path, body) => this.call("POST", path, body);

@@ -13,7 +13,8 @@ import { parseSpecification, toCouponError, couponSpecificationSchema, type Coup
 import { fieldMaskOf, parseUpdate } from "@/lib/coupons/update";
 import { WixCallFailure, WixHttp, type WixHttpOptions, type WixRequest } from "./http";
 import { bulkCreateOnce, createOnce } from "./safe-create";
-import { realClock, siteThrottle } from "./throttle";
+import { wixSiteThrottle } from "./site-throttle";
+import { realClock } from "./throttle";
 import {
   bulkCreateFromWire,
   bulkCreateResponseSchema,
@@ -95,7 +96,7 @@ export class WixCouponGateway implements CouponGateway {
     const { label, collectionQueries = true, requestsPerMinute, ...http } = options;
     this.http = new WixHttp({
       baseUrl: WIX_DEFAULT_BASE_URL,
-      throttle: siteThrottle(options.siteId, requestsPerMinute),
+      throttle: wixSiteThrottle(options.siteId, requestsPerMinute),
       ...http,
     });
     this.label = label ?? `Wix site ${options.siteId.slice(0, 4)}…`;

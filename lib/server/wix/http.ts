@@ -4,7 +4,7 @@ import "server-only";
 // budget; and only requests that are safe to repeat are repeated.
 import { CouponError } from "@/lib/coupons/errors";
 import { fromWixError } from "./errors";
-import { realClock, Throttle, type Clock, type Lane } from "./throttle";
+import { realClock, Throttle, type Clock, type Lane, type RequestThrottle } from "./throttle";
 
 /**
  * - "safe": reads, deletes and updates (a PATCH sets absolute values, so sending it twice ends in
@@ -32,7 +32,7 @@ export interface WixHttpOptions {
   maxAttempts?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
-  throttle?: Throttle;
+  throttle?: RequestThrottle;
   /** The throttle's lane: people's requests are interactive; scheduled work runs in the background. */
   lane?: Lane;
   fetch?: typeof fetch;

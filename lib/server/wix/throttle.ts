@@ -2,8 +2,10 @@ import "server-only";
 // The client-side rate limit: at most `limit` requests in any `windowMs` (Wix allows about 200 per
 // minute per site). A sliding log, not a token bucket: a full bucket of 200 that refills at 200 a
 // minute lets up to 400 through in one minute, which is exactly the burst Wix would answer with 429.
-// Two lanes: interactive requests (a page, a drawer, an edit) always go first, and background work
-// (the usage snapshot round) may only use part of the window, so a page view never waits behind it.
+// Three lanes: interactive requests (a page, a drawer, an edit) always go first; bulk work a person
+// started (a bulk action, an export, a family's batches) next; background work (the usage snapshot
+// round) last. Bulk and background work together may only fill part of the window, so a page view
+// never waits behind them. shared-throttle.ts is the same rule across instances (Postgres).
 
 export interface Clock {
   now(): number;
@@ -17,16 +19,35 @@ export const realClock: Clock = {
 
 export const WIX_REQUESTS_PER_MINUTE = 200;
 
-export type Lane = "interactive" | "background";
+export type Lane = "interactive" | "bulk" | "background";
 
-/** The share of the window background work may fill; the rest is kept for people. */
+/** Highest priority first. */
+export const LANES: readonly Lane[] = ["interactive", "bulk", "background"];
+
+/** The share of the window bulk and background work may fill; the rest is kept for people's page views. */
 export const BACKGROUND_SHARE = 0.75;
 
-export class Throttle {
+/** How many of the window's `limit` calls a lane may have out: people all of them, other work its share. */
+export function laneLimit(lane: Lane, limit: number): number {
+  return lane === "interactive" ? limit : Math.max(1, Math.floor(limit * BACKGROUND_SHARE));
+}
+
+/** Whether a lane of higher priority than `lane` has requests waiting. */
+export function higherLaneWaiting(lane: Lane, waiting: (lane: Lane) => number): boolean {
+  return LANES.slice(0, LANES.indexOf(lane)).some((higher) => waiting(higher) > 0);
+}
+
+/** What the Wix HTTP client waits on before each request. */
+export interface RequestThrottle {
+  /** Resolves when one more request of this lane may go out. */
+  acquire(lane?: Lane): Promise<void>;
+}
+
+export class Throttle implements RequestThrottle {
   /** Send times of the requests inside the current window, oldest first. */
   private readonly sent: number[] = [];
-  private readonly waiting: Record<Lane, (() => void)[]> = { interactive: [], background: [] };
-  private readonly pumping: Record<Lane, boolean> = { interactive: false, background: false };
+  private readonly waiting: Record<Lane, (() => void)[]> = { interactive: [], bulk: [], background: [] };
+  private readonly pumping: Record<Lane, boolean> = { interactive: false, bulk: false, background: false };
   private readonly laneLimit: Record<Lane, number>;
 
   constructor(
@@ -34,7 +55,7 @@ export class Throttle {
     readonly windowMs: number = 60_000,
     private readonly clock: Clock = realClock,
   ) {
-    this.laneLimit = { interactive: limit, background: Math.max(1, Math.floor(limit * BACKGROUND_SHARE)) };
+    this.laneLimit = { interactive: laneLimit("interactive", limit), bulk: laneLimit("bulk", limit), background: laneLimit("background", limit) };
   }
 
   /** Resolves when one more request may go out; within a lane, first come, first served. */
@@ -52,9 +73,9 @@ export class Throttle {
     });
   }
 
-  /** Interactive work goes whenever the window has room; background only when no one waits and its share has room. */
+  /** Interactive work goes whenever the window has room; other work only when no higher lane waits and its share has room. */
   private mayGo(lane: Lane): boolean {
-    if (lane === "background" && this.waiting.interactive.length > 0) return false;
+    if (higherLaneWaiting(lane, (higher) => this.waiting[higher].length)) return false;
     return this.sent.length < this.laneLimit[lane];
   }
 

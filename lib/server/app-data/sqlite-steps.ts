@@ -1,11 +1,8 @@
 import "server-only";
-// Versioned schema of app.db, the app's own database (users, sessions, login throttle, audit log,
-// usage snapshots).
-// It lives apart from the coupon store because with the Wix backend there is no coupon store,
-// yet users, sessions and the audit log still need a home. Append; never edit a shipped step.
-import type Database from "better-sqlite3";
+// app.db's schema history on SQLite: one string per step, the same steps as postgres-steps.ts
+// (app-migrations.ts runs them). Append; never edit a shipped step.
 
-const MIGRATIONS: string[] = [
+export const SQLITE_STEPS: string[] = [
   // 1: users, sessions (only a SHA-256 of each session id), throttle counters, audit log.
   `CREATE TABLE users (
      id TEXT PRIMARY KEY,
@@ -123,20 +120,9 @@ const MIGRATIONS: string[] = [
      PRIMARY KEY (family_id, position)
    );
    CREATE INDEX family_codes_coupon ON family_codes (coupon_id) WHERE coupon_id IS NOT NULL;`,
+
+  // 6: the Wix call log, when instances share one throttle per site (Postgres): each call's time
+  // and lane, kept for one window.
+  `CREATE TABLE wix_calls (site TEXT NOT NULL, at INTEGER NOT NULL, lane TEXT NOT NULL);
+     CREATE INDEX wix_calls_site ON wix_calls (site, at);`,
 ];
-
-export const AUTH_SCHEMA_VERSION = MIGRATIONS.length;
-
-/** Brings app.db up to this app's schema; `target` (tests only) stops at an older version. */
-export function migrateAuthDb(db: Database.Database, target: number = MIGRATIONS.length): void {
-  const current = db.pragma("user_version", { simple: true }) as number;
-  if (current > MIGRATIONS.length) {
-    throw new Error(`app.db's schema (v${current}) is newer than this app (v${MIGRATIONS.length}); update the app.`);
-  }
-  for (let version = current; version < Math.min(target, MIGRATIONS.length); version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version]!);
-      db.pragma(`user_version = ${version + 1}`);
-    }).immediate();
-  }
-}
