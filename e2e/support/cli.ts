@@ -17,3 +17,10 @@ export function addUser(user: E2EUser): void {
   const { email, role, password } = E2E_USERS[user];
   run(['tsx', '--conditions=react-server', 'lib/cli/user.ts', 'add', email, '--role', role, '--data', e2eDataDir()], password);
 }
+
+/** The user CLI against another app database (DATABASE_URL), e.g. the two instances' Postgres. */
+export function userCli(args: string[], env: Record<string, string>, input?: string): string {
+  const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'lib/cli/user.ts', ...args], { cwd: repoRoot, input, encoding: 'utf8', env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`user ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
+  return result.stdout;
+}
