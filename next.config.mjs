@@ -3,7 +3,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native addons: load them from node_modules at runtime instead of bundling them.
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2'],
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   poweredByHeader: false,
   typedRoutes: false,
   // `npm run typecheck` (part of `npm test` and CI) checks every file, tests included, once;
@@ -14,7 +14,7 @@ const nextConfig = {
     authInterrupts: true,
     // An imported CSV (up to 2 MB, checked in the browser and again by the action's schema) and its
     // up to 5,000 checked coupons travel as a server action's body; Next's default is 1 MB.
-    serverActions: { bodySizeLimit: '3mb' },
+    serverActions: { bodySizeLimit: "3mb" },
   },
 };
 

@@ -8,9 +8,7 @@ export default function Forbidden() {
     <main className="mx-auto flex min-h-[60vh] max-w-xl flex-col justify-center gap-4 p-6">
       <p className="text-sm font-medium text-brand">403</p>
       <h1 className="text-2xl font-semibold text-zinc-900">You don&apos;t have access to this page</h1>
-      <p className="text-zinc-600">
-        {roleScope("support")} Ask a merchant if you need access.
-      </p>
+      <p className="text-zinc-600">{roleScope("support")} Ask a merchant if you need access.</p>
       <p>
         <a
           href="/coupons"

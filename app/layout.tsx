@@ -1,12 +1,12 @@
-import type { Metadata } from 'next';
-import { connection } from 'next/server';
-import type { ReactNode } from 'react';
-import './globals.css';
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import "./globals.css";
 
 export const metadata: Metadata = {
-  title: 'Coupons',
+  title: "Coupons",
   icons: {
-    icon: { url: '/favicon.svg', type: 'image/svg+xml' },
+    icon: { url: "/favicon.svg", type: "image/svg+xml" },
   },
 };
 

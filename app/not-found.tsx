@@ -1,9 +1,9 @@
-import type { Metadata } from 'next';
+import type { Metadata } from "next";
 
 // A plain link: app/not-found.tsx is part of every route's tree, so next/link here would put its
 // client code into every page's first load (the coupon table's included).
 export const metadata: Metadata = {
-  title: 'Page not found · Coupons',
+  title: "Page not found · Coupons",
 };
 
 export default function NotFound() {
@@ -12,8 +12,7 @@ export default function NotFound() {
       <p className="text-sm font-medium text-brand">404</p>
       <h1 className="text-2xl font-semibold">Page not found</h1>
       <p className="text-slate-600">
-        The page you are looking for doesn&apos;t exist or may have been moved. Check the address,
-        or head back to the coupon list.
+        The page you are looking for doesn&apos;t exist or may have been moved. Check the address, or head back to the coupon list.
       </p>
       <p>
         <a

@@ -22,14 +22,20 @@ async function wix(testInfo: TestInfo, method: string, path: string, body?: unkn
 test("a product made in Wix is picked by name, named in the table, and flagged once it is deleted", async ({ page }, testInfo) => {
   const code = uniqueCode("LAMP");
   const productName = `Harbour Lamp ${code}`;
-  const { product } = (await wix(testInfo, "POST", "/stores/v1/products", { product: { name: productName, productType: "physical", priceData: { price: 25 } } })) as { product: { id: string } };
+  const { product } = (await wix(testInfo, "POST", "/stores/v1/products", {
+    product: { name: productName, productType: "physical", priceData: { price: 25 } },
+  })) as { product: { id: string } };
   let couponId: string | undefined;
   try {
     await openNewCoupon(page);
     await fillBasics(page, { name: "Lamp launch", code });
     await page.getByRole("textbox", { name: "Percent off" }).fill("15");
     // Part of the name, as a merchant types it; the option shows the price beside the name.
-    await chooseScope(page, "Store products", "One product", { noun: "Product", search: `harbour lamp ${code.slice(0, 6)}`, name: productName });
+    await chooseScope(page, "Store products", "One product", {
+      noun: "Product",
+      search: `harbour lamp ${code.slice(0, 6)}`,
+      name: productName,
+    });
     couponId = await saveAndExpectToast(page, /Coupon “Lamp launch” created/);
 
     await page.goto(`/coupons?q=${code}`);

@@ -107,12 +107,16 @@ test("a scheduled code: when it starts", async ({ page }, testInfo) => {
 test("a product coupon tried with another product names both", async ({ page }, testInfo) => {
   const code = uniqueCode("MUGONLY");
   const mug = product("Blue Mug");
-  await withCoupons(testInfo, [seed(code, { percentOffRate: 20, scope: { namespace: "stores", group: { name: "product", entityId: mug.id } } })], async () => {
-    const sentence = await check(page, code, [{ search: "linen", name: "Linen Tote Bag" }]);
-    await expect(sentence).toContainText("Blue Mug");
-    await expect(sentence).toContainText("Linen Tote Bag");
-    await expect(rule(page, "In scope")).toContainText("Fails");
-  });
+  await withCoupons(
+    testInfo,
+    [seed(code, { percentOffRate: 20, scope: { namespace: "stores", group: { name: "product", entityId: mug.id } } })],
+    async () => {
+      const sentence = await check(page, code, [{ search: "linen", name: "Linen Tote Bag" }]);
+      await expect(sentence).toContainText("Blue Mug");
+      await expect(sentence).toContainText("Linen Tote Bag");
+      await expect(rule(page, "In scope")).toContainText("Fails");
+    },
+  );
 });
 
 test("a minimum-subtotal coupon under its minimum says by how much", async ({ page }, testInfo) => {
@@ -144,7 +148,12 @@ test("Buy 2 get 1 with three items of different prices: the cheapest is free", a
 test("a plan coupon for 2 payments of 12: the price per payment and what is saved", async ({ page, context }, testInfo) => {
   const code = uniqueCode("COACH20");
   const coaching = plan("Coaching Year");
-  const spec = { percentOffRate: 20, appliesToSubscriptions: true, discountedCycleCount: 2, scope: { namespace: "pricingPlans", group: { name: "plan", entityId: coaching.id } } };
+  const spec = {
+    percentOffRate: 20,
+    appliesToSubscriptions: true,
+    discountedCycleCount: 2,
+    scope: { namespace: "pricingPlans", group: { name: "plan", entityId: coaching.id } },
+  };
   await withCoupons(testInfo, [seed(code, spec)], async () => {
     await check(page, code, [], "Coaching Year");
     const prices = page.getByRole("region", { name: /price per payment/ });

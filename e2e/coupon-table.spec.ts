@@ -5,7 +5,16 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { createCoupons, uniqueCode } from "./support/store";
 import { DEMO_COUPONS, E2E_TIME_ZONE } from "./support/constants";
-import { bodyRows, columnValues, couponTable, focusSearchWithSlash, settled, totalCount, usesOf, expectSortedColumn } from "./support/table";
+import {
+  bodyRows,
+  columnValues,
+  couponTable,
+  focusSearchWithSlash,
+  settled,
+  totalCount,
+  usesOf,
+  expectSortedColumn,
+} from "./support/table";
 
 const DEFAULT_HEADERS = ["", "Code", "Name", "Type", "Applies to", "Status", "Uses", "Starts", "Ends", "Actions"];
 
@@ -34,7 +43,8 @@ test("a newcomer lands on the table: the catalogue's default columns, values in 
   await expect(table).not.toContainText("{");
   for (const status of await columnValues(page, "Status")) expect(status).toMatch(/^(Active|Scheduled|Expired|Inactive|Used up)$/);
   for (const uses of await columnValues(page, "Uses")) expect(uses).toMatch(/^[\d,]+ of ([\d,]+|∞)$/);
-  for (const type of await columnValues(page, "Type")) expect(type).toMatch(/ % off$| off$|^Buy \d+ get \d+$|^Free shipping$|^Sale price \$/);
+  for (const type of await columnValues(page, "Type"))
+    expect(type).toMatch(/ % off$| off$|^Buy \d+ get \d+$|^Free shipping$|^Sale price \$/);
 });
 
 test("support staff press / and type a code: it is found as they type, whatever the case", async ({ page }) => {
@@ -101,13 +111,29 @@ test("filtering by type and status narrows the list on the server", async ({ pag
   for (const status of await columnValues(page, "Status")) expect(status).toBe("Active");
 });
 
-test("'Expiring this week' lists the coupons that end in the next seven days, soonest first, not those that ended today", async ({ page }) => {
+test("'Expiring this week' lists the coupons that end in the next seven days, soonest first, not those that ended today", async ({
+  page,
+}) => {
   const DAY = 86_400_000;
   const endedCode = uniqueCode("ENDED");
   const ending = [2, 4, 6].map((days) => ({ code: uniqueCode(`END${days}D`), days }));
   createCoupons([
-    { name: "Ended a minute ago", code: endedCode, percentOffRate: 5, minimumSubtotal: 10, startTime: Date.now() - DAY, expirationTime: Date.now() - 60_000 },
-    ...ending.map(({ code, days }) => ({ name: `Ends in ${days} days`, code, percentOffRate: 5, minimumSubtotal: 10, startTime: Date.now() - DAY, expirationTime: Date.now() + days * DAY })),
+    {
+      name: "Ended a minute ago",
+      code: endedCode,
+      percentOffRate: 5,
+      minimumSubtotal: 10,
+      startTime: Date.now() - DAY,
+      expirationTime: Date.now() - 60_000,
+    },
+    ...ending.map(({ code, days }) => ({
+      name: `Ends in ${days} days`,
+      code,
+      percentOffRate: 5,
+      minimumSubtotal: 10,
+      startTime: Date.now() - DAY,
+      expirationTime: Date.now() + days * DAY,
+    })),
   ]);
   await openTable(page);
   await page.getByRole("link", { name: "Expiring this week" }).click();
@@ -176,7 +202,10 @@ test("shows and hides columns; the choice stays for the next visit", async ({ pa
 });
 
 test("a copied URL reproduces the exact view, drawer included", async ({ page, browser }) => {
-  await openTable(page, "?status=Active,Scheduled&namespace=stores&sort=-numberOfUsages&page=2&size=25&cols=code,name,status,numberOfUsages,_id");
+  await openTable(
+    page,
+    "?status=Active,Scheduled&namespace=stores&sort=-numberOfUsages&page=2&size=25&cols=code,name,status,numberOfUsages,_id",
+  );
   const codes = await columnValues(page, "Code");
   await page.getByRole("row").nth(3).getByRole("link").click();
   await expect(page.getByRole("dialog")).toBeVisible();
@@ -196,7 +225,10 @@ test("a copied URL reproduces the exact view, drawer included", async ({ page, b
   await other.context().close();
 });
 
-test("the details drawer shows status and uses first, then only the fields that apply, copies the code in one click and has its own URL", async ({ page, context }) => {
+test("the details drawer shows status and uses first, then only the fields that apply, copies the code in one click and has its own URL", async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openTable(page, "?q=SPRING1D");
   await couponTable(page).getByRole("link", { name: "SPRING1D" }).click();
@@ -208,7 +240,19 @@ test("the details drawer shows status and uses first, then only the fields that 
   await expect(terms.nth(0)).toHaveText("Status");
   await expect(terms.nth(1)).toHaveText("Uses");
   // SPRING1D is a free-shipping coupon: its own fields, and none of the other types' rows of "—".
-  for (const label of ["Discount", "Applies to", "Starts", "Ends", "Active", "Created", "Usage limit", "Name", "Code", "ID", "Created by app"]) {
+  for (const label of [
+    "Discount",
+    "Applies to",
+    "Starts",
+    "Ends",
+    "Active",
+    "Created",
+    "Usage limit",
+    "Name",
+    "Code",
+    "ID",
+    "Created by app",
+  ]) {
     await expect(terms.filter({ hasText: new RegExp(`^${label}$`) })).toHaveCount(1);
   }
   for (const label of ["Percent off", "Amount off", "Sale price", "Buy X get Y", "Once per order", "Applies to subscriptions", "Expired"]) {
@@ -281,7 +325,11 @@ test("every action is reachable from the keyboard", async ({ page }) => {
 test("a failed load says so and offers a retry", async ({ page }) => {
   await openTable(page);
   await page.route("**/api/coupons?*", (route) =>
-    route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "UNAVAILABLE", message: "The coupon service is not answering." } }) }),
+    route.fulfill({
+      status: 503,
+      contentType: "application/json",
+      body: JSON.stringify({ error: { code: "UNAVAILABLE", message: "The coupon service is not answering." } }),
+    }),
   );
   // Not "Next page": the table has already prefetched it, so it would show without a request.
   await page.getByRole("link", { name: "Last page" }).click();
@@ -292,7 +340,9 @@ test("a failed load says so and offers a retry", async ({ page }) => {
   await alert.getByRole("button", { name: "Try again" }).click();
   const lastPage = DEMO_COUPONS % 25 || 25;
   await expect(bodyRows(page)).toHaveCount(lastPage);
-  await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText(`${DEMO_COUPONS - lastPage + 1}–${DEMO_COUPONS} of ${DEMO_COUPONS}`);
+  await expect(page.getByRole("navigation", { name: "Pagination" })).toContainText(
+    `${DEMO_COUPONS - lastPage + 1}–${DEMO_COUPONS} of ${DEMO_COUPONS}`,
+  );
 });
 
 test("nothing matching is said plainly, with a way back", async ({ page }) => {
@@ -356,7 +406,10 @@ test("a merchant switches a coupon off and on, and deletes it, from its details"
   await drawer.getByRole("button", { name: "Activate", exact: true }).click();
   await expect(glance).not.toContainText("Inactive");
   await drawer.getByRole("button", { name: "Delete…" }).click();
-  await page.getByRole("alertdialog", { name: `Delete ${code}?` }).getByRole("button", { name: "Delete coupon" }).click();
+  await page
+    .getByRole("alertdialog", { name: `Delete ${code}?` })
+    .getByRole("button", { name: "Delete coupon" })
+    .click();
   await expect(page.getByRole("dialog", { name: code })).toBeHidden();
   await expect(page.getByRole("heading", { name: "No coupons match" })).toBeVisible();
 });

@@ -41,7 +41,9 @@ async function deleteAtEmulator(testInfo: TestInfo, ids: string[]) {
   }
 }
 
-test("250 codes from one coupon: progress, then a CSV of 250 different codes, and the table shows the family", async ({ page }, testInfo) => {
+test("250 codes from one coupon: progress, then a CSV of 250 different codes, and the table shows the family", async ({
+  page,
+}, testInfo) => {
   const prefix = uniquePrefix();
   await makeFamily(page, { name: "Flyer week", count: 250, prefix });
   const progress = page.getByRole("progressbar", { name: /codes/ });
@@ -53,7 +55,12 @@ test("250 codes from one coupon: progress, then a CSV of 250 different codes, an
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download the codes (CSV)" }).click();
   const file = await readFile(await (await download).path(), "utf8");
-  const rows = file.replace(/^\uFEFF/, "").trim().split(/\r\n/).slice(1).map((line) => line.split(","));
+  const rows = file
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r\n/)
+    .slice(1)
+    .map((line) => line.split(","));
   const codes = rows.map((r) => r[0]!);
   expect(codes).toHaveLength(250);
   expect(new Set(codes.map((c) => c.toUpperCase())).size).toBe(250);
@@ -63,7 +70,10 @@ test("250 codes from one coupon: progress, then a CSV of 250 different codes, an
     await expect(page.getByRole("button", { name: `Remove filter Code family: ${prefix}` })).toBeVisible();
     await expect(page.getByText(/^250 matching coupons$/)).toBeVisible();
   } finally {
-    await deleteAtEmulator(testInfo, rows.map((r) => r[4]!));
+    await deleteAtEmulator(
+      testInfo,
+      rows.map((r) => r[4]!),
+    );
   }
 });
 
@@ -75,7 +85,8 @@ test("a small family is switched off as one, and the page says how often its cod
   // The page refreshes once the last batch is in: then every code links to its coupon.
   await expect(table.getByRole("link")).toHaveCount(12);
   const ids: string[] = [];
-  for (const link of await table.getByRole("link").all()) ids.push(new URL((await link.getAttribute("href"))!, page.url()).searchParams.get("coupon")!);
+  for (const link of await table.getByRole("link").all())
+    ids.push(new URL((await link.getAttribute("href"))!, page.url()).searchParams.get("coupon")!);
   expect(ids).toHaveLength(12);
   try {
     // Two customers used the first code, one the second.

@@ -21,7 +21,16 @@ async function look(page: Page, testInfo: TestInfo, name: string) {
 function make(prefix: string, count: number, patch: Record<string, unknown> = {}) {
   const code = uniqueCode(prefix);
   const codes = Array.from({ length: count }, (_, i) => `${code}${String.fromCharCode(65 + i)}`);
-  const ids = createCoupons(codes.map((c) => ({ name: `First look ${c}`, code: c, percentOffRate: 10, minimumSubtotal: 20, startTime: Date.now() - 86_400_000, ...patch })));
+  const ids = createCoupons(
+    codes.map((c) => ({
+      name: `First look ${c}`,
+      code: c,
+      percentOffRate: 10,
+      minimumSubtotal: 20,
+      startTime: Date.now() - 86_400_000,
+      ...patch,
+    })),
+  );
   return { prefix: code, codes, ids };
 }
 
@@ -32,7 +41,9 @@ async function deactivateAll(page: Page, prefix: string) {
   await page.getByRole("region", { name: "Bulk actions" }).getByRole("button", { name: "Deactivate" }).click();
 }
 
-test("the form puts a missing amount on the amount, previews nothing it can't save, and releases a forced setting", async ({ page }, testInfo) => {
+test("the form puts a missing amount on the amount, previews nothing it can't save, and releases a forced setting", async ({
+  page,
+}, testInfo) => {
   await openNewCoupon(page);
   await fillBasics(page, { name: "First look", code: uniqueCode("LOOK") });
   await expect(summary(page)).toContainText("Percent off (amount still to enter)");
@@ -87,7 +98,9 @@ test("a bulk switch names its coupons and can be undone; the drawer starts with 
   await expect(outcome).toBeVisible();
   await look(page, testInfo, "bulk-outcome");
   await outcome.getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `3 coupons activated: ${codes[0]}, ${codes[1]} and ${codes[2]}.` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `3 coupons activated: ${codes[0]}, ${codes[1]} and ${codes[2]}.` }),
+  ).toBeVisible();
 
   await page.getByRole("link", { name: codes[0]! }).click();
   const drawer = page.getByRole("dialog", { name: codes[0]! });
@@ -116,7 +129,10 @@ test("a page past the end says so and offers the last page", async ({ page }, te
   await look(page, testInfo, "past-end");
 });
 
-test("the export writes uses with their limit, and support's 403 gives a reason that fits the page", async ({ page, browser }, testInfo) => {
+test("the export writes uses with their limit, and support's 403 gives a reason that fits the page", async ({
+  page,
+  browser,
+}, testInfo) => {
   await page.goto("/coupons?q=BIG100SUB");
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
   const [header, row] = parseCsv((await readFile((await download.path())!, "utf8")).slice(1));
@@ -125,11 +141,21 @@ test("the export writes uses with their limit, and support's 403 gives a reason 
   expect(row!.slice(at, at + 2)).toEqual(["88", "500"]);
 
   const { baseURL, viewport, isMobile, hasTouch } = testInfo.project.use;
-  const support = await browser.newContext({ baseURL, viewport, isMobile, hasTouch, storageState: path.join(e2eDataDir(), "auth", "support.json") });
+  const support = await browser.newContext({
+    baseURL,
+    viewport,
+    isMobile,
+    hasTouch,
+    storageState: path.join(e2eDataDir(), "auth", "support.json"),
+  });
   const other = await support.newPage();
   const response = await other.goto("/coupons/new");
   expect(response?.status()).toBe(403);
-  await expect(other.getByText("Support can find and read coupons and export them, but not create, change or delete coupons, manage users or read the audit log.")).toBeVisible();
+  await expect(
+    other.getByText(
+      "Support can find and read coupons and export them, but not create, change or delete coupons, manage users or read the audit log.",
+    ),
+  ).toBeVisible();
   await look(other, testInfo, "forbidden");
   await support.close();
 });

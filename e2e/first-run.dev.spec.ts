@@ -25,16 +25,26 @@ test.describe.configure({ timeout: 300_000, mode: "serial" });
 test.beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "coupons-first-run-"));
   server = spawn("npx", ["next", "dev", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, COUPON_DATA_DIR: dataDir, WIX_API_KEY: "", WIX_SITE_ID: "", MERCHANT_TIME_ZONE: "Europe/Berlin", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      COUPON_DATA_DIR: dataDir,
+      WIX_API_KEY: "",
+      WIX_SITE_ID: "",
+      MERCHANT_TIME_ZONE: "Europe/Berlin",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
   server.stdout?.on("data", (chunk) => (serverLog += chunk));
   server.stderr?.on("data", (chunk) => (serverLog += chunk));
   const answers = async () => (await fetch(`${DEV_URL}/login`).catch(() => undefined))?.status;
-  await expect.poll(answers, { timeout: 120_000, message: "the dev server answers /login" }).toBe(200).catch((error: Error) => {
-    throw new Error(`${error.message}\n--- next dev said ---\n${serverLog}`);
-  });
+  await expect
+    .poll(answers, { timeout: 120_000, message: "the dev server answers /login" })
+    .toBe(200)
+    .catch((error: Error) => {
+      throw new Error(`${error.message}\n--- next dev said ---\n${serverLog}`);
+    });
 });
 
 test.afterAll(() => {
@@ -64,7 +74,10 @@ function listenForTrouble(page: Page): string[] {
 /** The dev overlay's issue count, in its shadow root ("1 Issue" beside the Next.js mark). */
 const issueBadges = (page: Page) => page.locator("nextjs-portal").locator("[data-issues]");
 
-for (const screen of [{ name: "at 1440×900", viewport: { width: 1440, height: 900 } }, { name: "at 390×844", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }]) {
+for (const screen of [
+  { name: "at 1440×900", viewport: { width: 1440, height: 900 } },
+  { name: "at 390×844", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+]) {
   test(`the first dev start renders every page with no hydration or console error, ${screen.name}`, async ({ browser }) => {
     const { name: _name, ...options } = screen;
     const context = await browser.newContext({ ...options, locale: "de-DE", timezoneId: "Asia/Tokyo" });

@@ -1,7 +1,17 @@
 // Creating coupons as a merchant would: one of each type, including a specific product, an event
 // ticket, a pricing plan and a minimum-subtotal coupon; each lands in the table with a toast.
 import { expect, test } from "./support/fixtures";
-import { chooseScope, chooseType, fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, summary, fillDateTime } from "./support/coupon-form";
+import {
+  chooseScope,
+  chooseType,
+  fillBasics,
+  openNewCoupon,
+  radio,
+  rowFor,
+  saveAndExpectToast,
+  summary,
+  fillDateTime,
+} from "./support/coupon-form";
 import { uniqueCode } from "./support/store";
 
 test.describe("creating coupons", () => {

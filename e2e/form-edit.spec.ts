@@ -47,7 +47,14 @@ test.describe("editing a coupon", () => {
   test("a coupon made elsewhere, with seconds in its times: untouched is unchanged, a rename sends only the name", async ({ page }) => {
     // Wix's API and dashboard keep times to the millisecond; the form shows whole minutes.
     const [id] = createCoupons([
-      { name: "Made by the API", code: uniqueCode("API"), percentOffRate: 10, minimumSubtotal: 20, startTime: 1_900_000_012_345, expirationTime: 1_910_000_059_999 },
+      {
+        name: "Made by the API",
+        code: uniqueCode("API"),
+        percentOffRate: 10,
+        minimumSubtotal: 20,
+        startTime: 1_900_000_012_345,
+        expirationTime: 1_910_000_059_999,
+      },
     ]);
     await openNewCoupon(page, `/coupons/${id}/edit`);
     await page.getByRole("button", { name: "Save changes" }).click();
@@ -144,7 +151,14 @@ test.describe("duplicating a coupon", () => {
 
   test("a copy is a new coupon: 100 % off is confirmed again, and an end that has passed is pointed out", async ({ page }) => {
     const [id] = createCoupons([
-      { name: "Free last week", code: uniqueCode("FREE"), percentOffRate: 100, minimumSubtotal: 10, startTime: Date.now() - 30 * 86_400_000, expirationTime: Date.now() - 7 * 86_400_000 },
+      {
+        name: "Free last week",
+        code: uniqueCode("FREE"),
+        percentOffRate: 100,
+        minimumSubtotal: 10,
+        startTime: Date.now() - 30 * 86_400_000,
+        expirationTime: Date.now() - 7 * 86_400_000,
+      },
     ]);
     await openNewCoupon(page, `/coupons/new?from=${id}`);
     await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Copy of Free last week");

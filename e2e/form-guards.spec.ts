@@ -116,7 +116,9 @@ test.describe("a save that fails keeps everything typed", () => {
     await openNewCoupon(page);
     await fillBasics(page, { name: "Offline", code: uniqueCode("OFFLINE") });
     await percent(page).fill("10");
-    await page.route("**/coupons/new", (route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue()));
+    await page.route("**/coupons/new", (route) =>
+      route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
+    );
     await page.getByRole("button", { name: "Create coupon" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "The server didn't answer" })).toBeVisible();
     await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Offline");

@@ -1,6 +1,17 @@
 // Combinations Wix would reject can't be chosen, and the form says why beside each one.
 import { expect, test } from "./support/fixtures";
-import { armFault, chooseScope, chooseType, disarmFault, fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast, summary } from "./support/coupon-form";
+import {
+  armFault,
+  chooseScope,
+  chooseType,
+  disarmFault,
+  fillBasics,
+  openNewCoupon,
+  radio,
+  rowFor,
+  saveAndExpectToast,
+  summary,
+} from "./support/coupon-form";
 import { uniqueCode } from "./support/store";
 
 test.describe("options the form won't offer", () => {
@@ -122,7 +133,12 @@ test.describe("the item picker", () => {
     await box.focus();
     await page.keyboard.type("ar");
     await expect(box).toHaveAttribute("aria-expanded", "true");
-    await expect(page.getByRole("option")).toHaveText([/^Cedar Scented Candle/, /^Leather Card Wallet/, /^Merino Wool Scarf/, /^Walnut Serving Board/]);
+    await expect(page.getByRole("option")).toHaveText([
+      /^Cedar Scented Candle/,
+      /^Leather Card Wallet/,
+      /^Merino Wool Scarf/,
+      /^Walnut Serving Board/,
+    ]);
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     await expect(page.getByRole("option", { name: /Merino Wool Scarf/ })).toHaveAttribute("aria-selected", "true");

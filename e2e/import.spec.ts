@@ -8,7 +8,9 @@ import { expect, test } from "./support/fixtures";
 import { uniqueCode } from "./support/store";
 
 async function chooseFile(page: Page, name: string, content: string | Buffer) {
-  await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8") });
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8") });
 }
 
 /** On the Wix emulator the fixture can't delete what a test made: delete those coupons there. */
@@ -21,7 +23,8 @@ async function deleteAtEmulator(testInfo: TestInfo, codes: string[]) {
     headers,
     body: JSON.stringify({ query: { filter: JSON.stringify({ "specification.code": { $hasSome: codes } }), paging: { limit: 100 } } }),
   }).then((r) => r.json() as Promise<{ coupons?: { id: string }[] }>);
-  for (const coupon of found.coupons ?? []) await fetch(`${meta.emulatorUrl}/stores/v2/coupons/${coupon.id}`, { method: "DELETE", headers });
+  for (const coupon of found.coupons ?? [])
+    await fetch(`${meta.emulatorUrl}/stores/v2/coupons/${coupon.id}`, { method: "DELETE", headers });
 }
 
 test("a CSV of 5 rows: the dry run shows each row's outcome, then the 3 valid ones are created", async ({ page }, testInfo) => {
@@ -29,7 +32,15 @@ test("a CSV of 5 rows: the dry run shows each row's outcome, then the 3 valid on
   const good = [uniqueCode("IMPA"), uniqueCode("IMPB"), uniqueCode("IMPC")];
   const bad = uniqueCode("IMPBAD");
   const { cleanup } = await makeCoupons(testInfo, [
-    { specification: { name: "Already here", code: taken, startTime: Date.now() - 86_400_000, percentOffRate: 5, scope: { namespace: "stores" } } },
+    {
+      specification: {
+        name: "Already here",
+        code: taken,
+        startTime: Date.now() - 86_400_000,
+        percentOffRate: 5,
+        scope: { namespace: "stores" },
+      },
+    },
   ]);
   const csv = [
     "code,name,percent off",
@@ -73,7 +84,9 @@ test("a file that isn't UTF-8, or too big, gets one clear message and nothing is
   await page.goto("/coupons/import");
   // "Café" in Latin-1: not valid UTF-8.
   await chooseFile(page, "latin1.csv", Buffer.from([0x63, 0x6f, 0x64, 0x65, 0x0d, 0x0a, 0x43, 0x61, 0x66, 0xe9]));
-  await expect(page.getByRole("alert").filter({ hasText: "UTF-8" })).toHaveText("This file isn't UTF-8 text: in Excel, save it as “CSV UTF-8”.");
+  await expect(page.getByRole("alert").filter({ hasText: "UTF-8" })).toHaveText(
+    "This file isn't UTF-8 text: in Excel, save it as “CSV UTF-8”.",
+  );
   await expect(page.getByRole("button", { name: /^Create the/ })).toHaveCount(0);
   // 10 MB of junk: refused in the browser before anything is sent.
   await chooseFile(page, "junk.csv", Buffer.alloc(10 * 1024 * 1024, "x"));

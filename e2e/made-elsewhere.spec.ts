@@ -31,14 +31,18 @@ const actionPost = (page: Page) => page.waitForRequest((r) => r.method() === "PO
 function sentChanges(request: Request): unknown {
   const body = request.postData() ?? "";
   // React's action encoding escapes text that starts with "$" as "$$".
-  const [input] = JSON.parse(body, (_key, value: unknown) => (typeof value === "string" && value.startsWith("$$") ? value.slice(1) : value)) as [{ changes?: unknown }];
+  const [input] = JSON.parse(body, (_key, value: unknown) =>
+    typeof value === "string" && value.startsWith("$$") ? value.slice(1) : value,
+  ) as [{ changes?: unknown }];
   expect(input?.changes, body).toBeDefined();
   return input.changes;
 }
 
 async function seriousAxeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 test("the new-coupon form has no serious or critical axe violations", async ({ page }) => {
@@ -82,7 +86,9 @@ for (const coupon of MADE_ELSEWHERE) {
   });
 }
 
-test("an older product coupon with no product and a bookings coupon with a per-customer limit can be switched off and re-dated", async ({ page }) => {
+test("an older product coupon with no product and a bookings coupon with a per-customer limit can be switched off and re-dated", async ({
+  page,
+}) => {
   for (const code of ["OLDALL10", "YOGA1ST"]) {
     await openEdit(page, code);
     await page.getByRole("checkbox", { name: "Active" }).uncheck();

@@ -137,7 +137,9 @@ test("bulk activate; a selection belongs to its list, so another search starts o
 
   // Undo switches exactly those back, and says so by name.
   await activated.getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `3 coupons deactivated: ${codes[0]}, ${codes[1]} and ${codes[2]}.` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `3 coupons deactivated: ${codes[0]}, ${codes[1]} and ${codes[2]}.` }),
+  ).toBeVisible();
   await expect.poll(async () => new Set(await columnValues(page, "Status"))).toEqual(new Set(["Inactive"]));
   await page.getByRole("button", { name: "Undo" }).click();
   await expect.poll(async () => new Set(await columnValues(page, "Status"))).toEqual(new Set(["Active"]));
@@ -156,7 +158,13 @@ test("bulk activate; a selection belongs to its list, so another search starts o
 
 test("exports the whole filtered view as CSV, every page, with formulas defused", async ({ page }) => {
   const coupons = make("E2ECSV", 30, (i) =>
-    i === 0 ? { name: '=HYPERLINK("http://evil.example","Click")' } : i === 1 ? { name: "Spring, 2024 — the \"big\" one" } : i === 2 ? { name: "@SUM(A1)" } : {},
+    i === 0
+      ? { name: '=HYPERLINK("http://evil.example","Click")' }
+      : i === 1
+        ? { name: 'Spring, 2024 — the "big" one' }
+        : i === 2
+          ? { name: "@SUM(A1)" }
+          : {},
   );
   await page.goto(`/coupons?q=E2ECSV${RUN}&sort=code`);
   await settled(page);
@@ -181,13 +189,33 @@ test("exports the whole filtered view as CSV, every page, with formulas defused"
   expect(text.startsWith("\uFEFF")).toBe(true);
   const [header, ...rows] = parseCsv(text.slice(1));
   // Uses come with their limit as a column of its own (the table reads "0 of 100").
-  expect(header).toEqual(["Code", "Name", "Type", "Applies to", "Status", "Uses", "Usage limit", `Starts (${E2E_TIME_ZONE})`, `Ends (${E2E_TIME_ZONE})`]);
+  expect(header).toEqual([
+    "Code",
+    "Name",
+    "Type",
+    "Applies to",
+    "Status",
+    "Uses",
+    "Usage limit",
+    `Starts (${E2E_TIME_ZONE})`,
+    `Ends (${E2E_TIME_ZONE})`,
+  ]);
   expect(rows).toHaveLength(30);
   expect(rows.map((r) => r[0])).toEqual(coupons.map((c) => c.code));
   expect(rows[0]![1]).toBe(`'=HYPERLINK("http://evil.example","Click")`);
   expect(rows[1]![1]).toBe('Spring, 2024 — the "big" one');
   expect(rows[2]![1]).toBe("'@SUM(A1)");
-  expect(rows[3]).toEqual([coupons[3]!.code, coupons[3]!.name, "10 % off", "All store products", "Active", "0", "", expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/), ""]);
+  expect(rows[3]).toEqual([
+    coupons[3]!.code,
+    coupons[3]!.name,
+    "10 % off",
+    "All store products",
+    "Active",
+    "0",
+    "",
+    expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+    "",
+  ]);
   expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`);
 });
 
@@ -195,7 +223,11 @@ test("an export that fails says why in the page, and downloads nothing", async (
   await page.goto("/coupons?q=SPRING");
   await settled(page);
   await page.route("**/api/coupons/export**", (route) =>
-    route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "UNAVAILABLE", message: "Wix is not answering right now." } }) }),
+    route.fulfill({
+      status: 503,
+      contentType: "application/json",
+      body: JSON.stringify({ error: { code: "UNAVAILABLE", message: "Wix is not answering right now." } }),
+    }),
   );
   let downloads = 0;
   page.on("download", () => downloads++);

@@ -26,7 +26,7 @@ export function checkAuth(headers: IncomingHttpHeaders, apiKey: string): CouponE
   const given = header(headers, "authorization");
   if (!given) return new CouponError("UNAUTHENTICATED", "Missing Authorization header: send the API key as its value.");
   if (!sameKey(given, apiKey)) {
-    const hint = /^bearer\s/i.test(given) ? " Send the key itself, without \"Bearer\"." : "";
+    const hint = /^bearer\s/i.test(given) ? ' Send the key itself, without "Bearer".' : "";
     return new CouponError("UNAUTHENTICATED", `The API key is not valid.${hint}`);
   }
   // Wix's "Make REST API Calls with an API Key" lists a missing wix-site-id among the causes of 403.

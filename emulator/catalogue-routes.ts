@@ -15,7 +15,15 @@ import { pageOf } from "./codec/paging";
 import type { Route } from "./routes";
 
 export const QUERY_APIS: readonly QueryApi[] = [
-  V1_PRODUCTS, V1_COLLECTIONS, V3_PRODUCTS_SEARCH, V3_PRODUCTS_QUERY, V3_CATEGORIES, BOOKINGS_SERVICES, EVENTS, TICKET_DEFINITIONS, PRICING_PLANS,
+  V1_PRODUCTS,
+  V1_COLLECTIONS,
+  V3_PRODUCTS_SEARCH,
+  V3_PRODUCTS_QUERY,
+  V3_CATEGORIES,
+  BOOKINGS_SERVICES,
+  EVENTS,
+  TICKET_DEFINITIONS,
+  PRICING_PLANS,
 ];
 
 /** Catalog Versioning's Get Catalog Version (GET): which Stores catalogue the site runs. */
@@ -100,7 +108,9 @@ export const CATALOGUE_ROUTES: Route[] = [
 export function deniedCatalogueApp(method: string, path: string, denied: readonly string[] | undefined): string | null {
   if (!denied || denied.length === 0) return null;
   const read =
-    method === "GET" && path === CATALOG_VERSION_PATH ? { key: "stores/product", app: "Wix Stores" } : QUERY_APIS.find((api) => method === "POST" && api.path === path);
+    method === "GET" && path === CATALOG_VERSION_PATH
+      ? { key: "stores/product", app: "Wix Stores" }
+      : QUERY_APIS.find((api) => method === "POST" && api.path === path);
   if (!read) return null;
   return denied.includes("*") || denied.includes(read.key) ? read.app : null;
 }
@@ -114,12 +124,19 @@ const catalogName = (version: CatalogVersion) => (version === "V1_CATALOG" ? "CA
  * Stores app both are refused: 428 `STORES_NOT_INSTALLED` [guess: what Wix answers isn't documented].
  * Null when the request may go on.
  */
-export function catalogVersionRefusal(method: string, path: string, version: CatalogVersion): { status: number; body: Record<string, unknown> } | null {
+export function catalogVersionRefusal(
+  method: string,
+  path: string,
+  version: CatalogVersion,
+): { status: number; body: Record<string, unknown> } | null {
   const api = QUERY_APIS.find((a) => method === "POST" && a.path === path);
   if (!api?.catalog || api.catalog === version) return null;
   const [code, message] =
     version === "STORES_NOT_INSTALLED"
       ? ["STORES_NOT_INSTALLED", "Wix Stores is not installed on this site."]
-      : [`${catalogName(version)}_CALLING_${catalogName(api.catalog)}_API`, `Endpoint belongs to ${catalogName(api.catalog)}, but your site is using ${catalogName(version)}.`];
+      : [
+          `${catalogName(version)}_CALLING_${catalogName(api.catalog)}_API`,
+          `Endpoint belongs to ${catalogName(api.catalog)}, but your site is using ${catalogName(version)}.`,
+        ];
   return { status: 428, body: { message, details: { applicationError: { code, description: message, data: {} } } } };
 }

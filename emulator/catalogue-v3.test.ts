@@ -44,10 +44,20 @@ describe("catalog versions", () => {
       expect(status).toBe(428);
       expect(body).toEqual({
         message: "Endpoint belongs to CATALOG_V1, but your site is using CATALOG_V3.",
-        details: { applicationError: { code: "CATALOG_V3_CALLING_CATALOG_V1_API", description: "Endpoint belongs to CATALOG_V1, but your site is using CATALOG_V3.", data: {} } },
+        details: {
+          applicationError: {
+            code: "CATALOG_V3_CALLING_CATALOG_V1_API",
+            description: "Endpoint belongs to CATALOG_V1, but your site is using CATALOG_V3.",
+            data: {},
+          },
+        },
       });
     }
-    for (const [path, body] of [[SEARCH, { search: {} }], [QUERY, { query: {} }], [CATEGORIES, { query: {}, treeReference: { appNamespace: STORES } }]] as const) {
+    for (const [path, body] of [
+      [SEARCH, { search: {} }],
+      [QUERY, { query: {} }],
+      [CATEGORIES, { query: {}, treeReference: { appNamespace: STORES } }],
+    ] as const) {
       const refused = await callWix(v1, "POST", path, body);
       expect(refused.status).toBe(428);
       expect(refused.body.details.applicationError.code).toBe("CATALOG_V1_CALLING_CATALOG_V3_API");
@@ -80,7 +90,16 @@ describe("Catalog V3 Search Products", () => {
     const { status, body } = await wix("POST", SEARCH, search("MUG"));
     expect(status).toBe(200);
     expect(body).toEqual({
-      products: [{ id: allProducts[0]!.id, name: "Blue Mug", slug: "blue-mug", visible: true, productType: "PHYSICAL", actualPriceRange: { minValue: { amount: "18.00" }, maxValue: { amount: "18.00" } } }],
+      products: [
+        {
+          id: allProducts[0]!.id,
+          name: "Blue Mug",
+          slug: "blue-mug",
+          visible: true,
+          productType: "PHYSICAL",
+          actualPriceRange: { minValue: { amount: "18.00" }, maxValue: { amount: "18.00" } },
+        },
+      ],
       pagingMetadata: { count: 1, cursors: {}, hasNext: false },
     });
     expect(names((await wix("POST", SEARCH, search("blu"))).body.products)).toEqual(["Blue Mug"]);
@@ -98,12 +117,20 @@ describe("Catalog V3 Search Products", () => {
 
   it("adds formatted amounts and the currency only with CURRENCY", async () => {
     const { body } = await wix("POST", SEARCH, { ...search("mug"), fields: ["CURRENCY"] });
-    expect(body.products[0]).toMatchObject({ currency: "USD", actualPriceRange: { minValue: { amount: "18.00", formattedAmount: "$18.00" }, maxValue: { amount: "18.00", formattedAmount: "$18.00" } } });
+    expect(body.products[0]).toMatchObject({
+      currency: "USD",
+      actualPriceRange: {
+        minValue: { amount: "18.00", formattedAmount: "$18.00" },
+        maxValue: { amount: "18.00", formattedAmount: "$18.00" },
+      },
+    });
     expect((await wix("POST", SEARCH, { ...search("mug"), fields: ["NO_SUCH_FIELD"] })).status).toBe(400);
   });
 
   it("answers hidden products with visible: false, and leaves them out for a key without read admin", async () => {
-    expect((await wix("POST", SEARCH, search("jacket"))).body.products).toEqual([expect.objectContaining({ name: "Rain Jacket", visible: false })]);
+    expect((await wix("POST", SEARCH, search("jacket"))).body.products).toEqual([
+      expect.objectContaining({ name: "Rain Jacket", visible: false }),
+    ]);
     expect((await callWix(readOnly, "POST", SEARCH, search("jacket"))).body.products).toEqual([]);
     const merchant = await callWix(readOnly, "POST", SEARCH, { ...search("mug"), fields: ["MERCHANT_DATA"] });
     expect(merchant.status).toBe(403);
@@ -111,9 +138,19 @@ describe("Catalog V3 Search Products", () => {
   });
 
   it("filters and sorts beside the free text", async () => {
-    const sorted = await wix("POST", SEARCH, { search: { search: { expression: "c" }, filter: { visible: true }, sort: [{ fieldName: "name", order: "DESC" }] } });
-    expect(names(sorted.body.products)).toEqual(["Organic Cotton Tee", "Leather Card Wallet", "Espresso Cup Pair", "Ceramic Vase", "Cedar Scented Candle"]);
-    expect(names((await wix("POST", SEARCH, { search: { filter: { name: { $startsWith: "walnut" } } } })).body.products)).toEqual(["Walnut Serving Board"]);
+    const sorted = await wix("POST", SEARCH, {
+      search: { search: { expression: "c" }, filter: { visible: true }, sort: [{ fieldName: "name", order: "DESC" }] },
+    });
+    expect(names(sorted.body.products)).toEqual([
+      "Organic Cotton Tee",
+      "Leather Card Wallet",
+      "Espresso Cup Pair",
+      "Ceramic Vase",
+      "Cedar Scented Candle",
+    ]);
+    expect(names((await wix("POST", SEARCH, { search: { filter: { name: { $startsWith: "walnut" } } } })).body.products)).toEqual([
+      "Walnut Serving Board",
+    ]);
   });
 });
 
@@ -136,7 +173,10 @@ async function allPages(path: string, first: WireBody, root: "query" | "search",
 describe("Catalog V3 Query Products", () => {
   it("filters on id and visible, and refuses name with $startsWith as Wix does", async () => {
     const ids = allProducts.slice(0, 2).map((p) => p.id);
-    expect(names((await wix("POST", QUERY, { query: { filter: { id: { $in: ids } } } })).body.products)).toEqual(["Blue Mug", "Linen Tote Bag"]);
+    expect(names((await wix("POST", QUERY, { query: { filter: { id: { $in: ids } } } })).body.products)).toEqual([
+      "Blue Mug",
+      "Linen Tote Bag",
+    ]);
     expect(names((await wix("POST", QUERY, { query: { filter: { id: { $eq: ids[1] } } } })).body.products)).toEqual(["Linen Tote Bag"]);
     expect(names((await wix("POST", QUERY, { query: { filter: { visible: false } } })).body.products)).toEqual(["Rain Jacket"]);
 
@@ -153,7 +193,10 @@ describe("Catalog V3 Query Products", () => {
     expect(pages.map((p) => p.pagingMetadata.count)).toEqual([5, 5, 1]);
     expect(pages.map((p) => p.pagingMetadata.hasNext)).toEqual([true, true, false]);
     const listed = pages.flatMap((p) => names(p.products));
-    const expected = allProducts.filter((p) => !p.hidden).map((p) => p.name).sort((a, b) => b.toLowerCase().localeCompare(a.toLowerCase()));
+    const expected = allProducts
+      .filter((p) => !p.hidden)
+      .map((p) => p.name)
+      .sort((a, b) => b.toLowerCase().localeCompare(a.toLowerCase()));
     expect(listed).toEqual(expected);
 
     expect((await wix("POST", QUERY, { query: { cursorPaging: { limit: 101 } } })).status).toBe(400);
@@ -161,7 +204,13 @@ describe("Catalog V3 Query Products", () => {
 
   it("keeps the search expression across search pages", async () => {
     const pages = await allPages(SEARCH, search("c"), "search", 2);
-    expect(pages.flatMap((p) => names(p.products))).toEqual(["Cedar Scented Candle", "Ceramic Vase", "Espresso Cup Pair", "Leather Card Wallet", "Organic Cotton Tee"]);
+    expect(pages.flatMap((p) => names(p.products))).toEqual([
+      "Cedar Scented Candle",
+      "Ceramic Vase",
+      "Espresso Cup Pair",
+      "Leather Card Wallet",
+      "Organic Cotton Tee",
+    ]);
   });
 
   it("refuses a cursor sent with a filter, a made-up cursor, and another endpoint's cursor", async () => {
@@ -190,17 +239,29 @@ describe("Catalog V3 categories (the store's collections)", () => {
     const { status, body } = await categories({ query: { filter: { name: { $startsWith: "summer" } } } });
     expect(status).toBe(200);
     expect(body).toEqual({
-      categories: [{ id: demoItems("stores", "collection")[0]!.id, name: "Summer Collection", slug: "summer-collection", visible: true, treeReference: { appNamespace: STORES } }],
+      categories: [
+        {
+          id: demoItems("stores", "collection")[0]!.id,
+          name: "Summer Collection",
+          slug: "summer-collection",
+          visible: true,
+          treeReference: { appNamespace: STORES },
+        },
+      ],
       pagingMetadata: { count: 1, cursors: {}, hasNext: false },
     });
-    const ids = demoItems("stores", "collection").slice(3).map((c) => c.id);
+    const ids = demoItems("stores", "collection")
+      .slice(3)
+      .map((c) => c.id);
     expect(names((await categories({ query: { filter: { id: { $in: ids } } } })).body.categories)).toEqual(["New Arrivals", "Outdoor"]);
     const paged = await categories({ query: { cursorPaging: { limit: 2 } } });
     expect(paged.body.pagingMetadata).toEqual({ count: 2, cursors: { next: expect.any(String) }, hasNext: true });
   });
 
   it("answers hidden categories only with returnNonVisibleCategories", async () => {
-    v3.emulator.store.catalogue.upsert([{ namespace: "stores", group: "collection", id: "col-hidden-demo", name: "Secret Sale", hidden: true }]);
+    v3.emulator.store.catalogue.upsert([
+      { namespace: "stores", group: "collection", id: "col-hidden-demo", name: "Secret Sale", hidden: true },
+    ]);
     try {
       expect((await categories({ query: { filter: { name: { $startsWith: "secret" } } } })).body.categories).toEqual([]);
       const shown = await categories({ query: { filter: { name: { $startsWith: "secret" } } }, returnNonVisibleCategories: true });
@@ -216,7 +277,11 @@ describe("Stores permissions", () => {
     const denied = await startTestEmulator(undefined, { catalogVersion: "V3_CATALOG", deniedCatalogues: ["stores/product"] });
     const noCollections = await startTestEmulator(undefined, { catalogVersion: "V3_CATALOG", deniedCatalogues: ["stores/collection"] });
     try {
-      for (const [method, path, body] of [["GET", "/stores/v3/provision/version", undefined], ["POST", SEARCH, { search: {} }], ["POST", QUERY, { query: {} }]] as const) {
+      for (const [method, path, body] of [
+        ["GET", "/stores/v3/provision/version", undefined],
+        ["POST", SEARCH, { search: {} }],
+        ["POST", QUERY, { query: {} }],
+      ] as const) {
         const refused = await callWix(denied, method, path, body);
         expect(refused.status).toBe(403);
         expect(refused.body.message).toBe("The API key has no permission for Wix Stores.");

@@ -49,7 +49,11 @@ describe("Catalog V1 products", () => {
 
   it("takes filter and sort as JSON strings, sorting as asked", async () => {
     const { status, body } = await wix("POST", PRODUCTS, {
-      query: { filter: JSON.stringify({ name: { $startsWith: "C" } }), sort: JSON.stringify([{ name: "desc" }]), paging: { limit: 10, offset: 0 } },
+      query: {
+        filter: JSON.stringify({ name: { $startsWith: "C" } }),
+        sort: JSON.stringify([{ name: "desc" }]),
+        paging: { limit: 10, offset: 0 },
+      },
     });
     expect(status).toBe(200);
     expect(names(body.products)).toEqual(["Ceramic Vase", "Cedar Scented Candle"]);
@@ -94,7 +98,10 @@ describe("Catalog V1 products", () => {
 
     const withHidden = await wix("POST", PRODUCTS, query(undefined, {}, { includeHiddenProducts: true }));
     expect(withHidden.body.totalResults).toBe(VISIBLE_PRODUCTS.length + 1);
-    expect(withHidden.body.products.find((p: { name: string }) => p.name === "Rain Jacket")).toMatchObject({ id: jacket.id, visible: false });
+    expect(withHidden.body.products.find((p: { name: string }) => p.name === "Rain Jacket")).toMatchObject({
+      id: jacket.id,
+      visible: false,
+    });
     const hiddenOnly = await wix("POST", PRODUCTS, query({ visible: false }, {}, { includeHiddenProducts: true }));
     expect(names(hiddenOnly.body.products)).toEqual(["Rain Jacket"]);
   });
@@ -118,7 +125,11 @@ describe("Catalog V1 products", () => {
 
     const unknown = await wix("POST", PRODUCTS, query({ color: "blue" }));
     expect(unknown.status).toBe(400);
-    expect(violation(unknown.body)).toEqual({ field: "filter.color", description: "Field 'color' is not declared as filterable.", violatedRule: "OTHER" });
+    expect(violation(unknown.body)).toEqual({
+      field: "filter.color",
+      description: "Field 'color' is not declared as filterable.",
+      violatedRule: "OTHER",
+    });
 
     const badOperator = await wix("POST", PRODUCTS, query({ name: { $gt: "Mug" } }));
     expect(badOperator.status).toBe(400);
@@ -187,7 +198,9 @@ describe("Catalog V1 collections", () => {
       metadata: { items: 1, offset: 0 },
       totalResults: 1,
     });
-    const ids = demoItems("stores", "collection").slice(1, 3).map((c) => c.id);
+    const ids = demoItems("stores", "collection")
+      .slice(1, 3)
+      .map((c) => c.id);
     const byIds = await wix("POST", "/stores/v1/collections/query", query({ id: { $in: ids } }));
     expect(names(byIds.body.collections)).toEqual(["Gifts under $30", "Kitchen & Dining"]);
   });

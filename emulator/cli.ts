@@ -66,9 +66,13 @@ function deniedCatalogues(): string[] {
   const raw = flags["deny-catalogue"];
   if (raw === undefined) return [];
   if (raw === true) fail(`--deny-catalogue takes * or a list such as stores/product,events/event (kinds: ${CATALOGUE_KEYS.join(", ")})`);
-  const keys = raw.split(",").map((k) => k.trim()).filter(Boolean);
+  const keys = raw
+    .split(",")
+    .map((k) => k.trim())
+    .filter(Boolean);
   const unknown = keys.filter((k) => k !== "*" && !(CATALOGUE_KEYS as readonly string[]).includes(k));
-  if (unknown.length > 0 || keys.length === 0) fail(`--deny-catalogue: unknown kind "${unknown[0] ?? raw}"; the kinds are ${CATALOGUE_KEYS.join(", ")}, or *`);
+  if (unknown.length > 0 || keys.length === 0)
+    fail(`--deny-catalogue: unknown kind "${unknown[0] ?? raw}"; the kinds are ${CATALOGUE_KEYS.join(", ")}, or *`);
   return keys;
 }
 const denied = deniedCatalogues();
@@ -90,17 +94,31 @@ if (seed === "demo") seedOnFirstStart(db, store);
 const apiKey = process.env.EMULATOR_API_KEY || generateApiKey();
 // A key with Manage Coupons only: the Data Items query answers 403, as Wix's would.
 const dataItems = !flags["no-data-items"];
-const emulator = createEmulator({ store, apiKey, faults, dataItems, deniedCatalogues: denied, catalogVersion, productsReadOnly, log: flags.verbose ? (line) => console.log(line) : undefined });
+const emulator = createEmulator({
+  store,
+  apiKey,
+  faults,
+  dataItems,
+  deniedCatalogues: denied,
+  catalogVersion,
+  productsReadOnly,
+  log: flags.verbose ? (line) => console.log(line) : undefined,
+});
 
 emulator.listen(port).then(
   (url) => {
     console.log(`Wix emulator on ${url}`);
     console.log(`  store:  ${file === ":memory:" ? "in memory" : file}, ${store.count()} coupons`);
-    console.log(`  key:    ${apiKey}${process.env.EMULATOR_API_KEY ? " (from EMULATOR_API_KEY)" : " (generated; set EMULATOR_API_KEY to choose one)"}`);
+    console.log(
+      `  key:    ${apiKey}${process.env.EMULATOR_API_KEY ? " (from EMULATOR_API_KEY)" : " (generated; set EMULATOR_API_KEY to choose one)"}`,
+    );
     console.log(`  faults: ${emulator.faults.describe()}`);
     if (!dataItems) console.log("  data items: refused with 403 (--no-data-items), like a key with Manage Coupons only");
-    console.log(`  stores: ${catalogVersion} (--catalog-version)${productsReadOnly ? ", key with Read Products only (--products-read-only)" : ""}`);
-    if (denied.length > 0) console.log(`  catalogues refused with 403 (--deny-catalogue): ${denied.includes("*") ? "all" : denied.join(", ")}`);
+    console.log(
+      `  stores: ${catalogVersion} (--catalog-version)${productsReadOnly ? ", key with Read Products only (--products-read-only)" : ""}`,
+    );
+    if (denied.length > 0)
+      console.log(`  catalogues refused with 403 (--deny-catalogue): ${denied.includes("*") ? "all" : denied.join(", ")}`);
     console.log(`Connect the dashboard with WIX_API_BASE_URL=${url} WIX_API_KEY=<the key> WIX_SITE_ID=<any id>`);
   },
   (error: NodeJS.ErrnoException) => fail(error.code === "EADDRINUSE" ? `port ${port} is already in use` : error.message),

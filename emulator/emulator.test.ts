@@ -22,7 +22,13 @@ async function wix(method: string, path: string, body?: unknown, headers: Record
 }
 
 let n = 0;
-const spec = (overrides: Record<string, unknown> = {}) => ({ name: "Wire", code: `WIRE${++n}`, freeShipping: true, startTime: String(Date.now() - DAY), ...overrides });
+const spec = (overrides: Record<string, unknown> = {}) => ({
+  name: "Wire",
+  code: `WIRE${++n}`,
+  freeShipping: true,
+  startTime: String(Date.now() - DAY),
+  ...overrides,
+});
 
 describe("authentication", () => {
   it.each([
@@ -32,7 +38,10 @@ describe("authentication", () => {
   ])("answers 401 to %s, with Wix's error body", async (_label, headers, message) => {
     const { status, body } = await wix("GET", "/stores/v2/coupons/x", undefined, headers);
     expect(status).toBe(401);
-    expect(body).toEqual({ message: expect.stringMatching(message), details: { applicationError: { code: "UNAUTHENTICATED", description: expect.any(String), data: {} } } });
+    expect(body).toEqual({
+      message: expect.stringMatching(message),
+      details: { applicationError: { code: "UNAUTHENTICATED", description: expect.any(String), data: {} } },
+    });
   });
 
   it("requires wix-site-id (403, as Wix documents)", async () => {
@@ -58,13 +67,21 @@ describe("checkouts (an emulator extension, not a Wix endpoint)", () => {
 describe("coupons", () => {
   it("creates from string or number times and answers with strings", async () => {
     const start = Date.now() - DAY;
-    const created = await wix("POST", "/stores/v2/coupons", { specification: spec({ startTime: start, expirationTime: String(start + 10 * DAY), usageLimit: 5 }) });
+    const created = await wix("POST", "/stores/v2/coupons", {
+      specification: spec({ startTime: start, expirationTime: String(start + 10 * DAY), usageLimit: 5 }),
+    });
     expect(created).toEqual({ status: 200, body: { id: expect.any(String) } });
     const { status, body } = await wix("GET", `/stores/v2/coupons/${created.body.id}`);
     expect(status).toBe(200);
     expect(body.coupon).toMatchObject({
       id: created.body.id,
-      specification: { startTime: String(start), expirationTime: String(start + 10 * DAY), usageLimit: 5, freeShipping: true, type: "FreeShipping" },
+      specification: {
+        startTime: String(start),
+        expirationTime: String(start + 10 * DAY),
+        usageLimit: 5,
+        freeShipping: true,
+        type: "FreeShipping",
+      },
       dateCreated: expect.stringMatching(/^\d{13}$/),
       expired: false,
       numberOfUsages: 0,
@@ -80,9 +97,15 @@ describe("coupons", () => {
   });
 
   it("names the field of an invalid specification, as Wix does", async () => {
-    const { status, body } = await wix("POST", "/stores/v2/coupons", { specification: spec({ freeShipping: undefined, percentOffRate: 10, scope: { namespace: "stores", group: { name: "product" } } }) });
+    const { status, body } = await wix("POST", "/stores/v2/coupons", {
+      specification: spec({ freeShipping: undefined, percentOffRate: 10, scope: { namespace: "stores", group: { name: "product" } } }),
+    });
     expect(status).toBe(400);
-    expect(body.details.validationError.fieldViolations).toContainEqual({ field: "specification.scope.group.entityId", description: expect.any(String), violatedRule: "OTHER" });
+    expect(body.details.validationError.fieldViolations).toContainEqual({
+      field: "specification.scope.group.entityId",
+      description: expect.any(String),
+      violatedRule: "OTHER",
+    });
   });
 
   it("answers 409 to a taken code and 404 to an unknown id", async () => {
@@ -100,7 +123,10 @@ describe("coupons", () => {
     const noMask = await wix("PATCH", `/stores/v2/coupons/${body.id}`, { specification: { name: "New" } });
     expect(noMask.status).toBe(400);
     expect(noMask.body.message).toContain("field mask is missing");
-    expect(await wix("PATCH", `/stores/v2/coupons/${body.id}`, { specification: { name: "New" }, fieldMask: "name,usageLimit" })).toEqual({ status: 200, body: {} });
+    expect(await wix("PATCH", `/stores/v2/coupons/${body.id}`, { specification: { name: "New" }, fieldMask: "name,usageLimit" })).toEqual({
+      status: 200,
+      body: {},
+    });
     const { body: after } = await wix("GET", `/stores/v2/coupons/${body.id}`);
     expect(after.coupon.specification.name).toBe("New");
     expect(after.coupon.specification.usageLimit).toBeUndefined();
@@ -115,7 +141,11 @@ describe("coupons", () => {
 describe("REST query", () => {
   it("takes filter and sort as JSON strings and answers { coupons, totalResults }", async () => {
     const { status, body } = await wix("POST", "/stores/v2/coupons/query", {
-      query: { filter: JSON.stringify({ "specification.code": { $startsWith: "WIRE" } }), sort: JSON.stringify([{ dateCreated: "desc" }]), paging: { limit: 2 } },
+      query: {
+        filter: JSON.stringify({ "specification.code": { $startsWith: "WIRE" } }),
+        sort: JSON.stringify([{ dateCreated: "desc" }]),
+        paging: { limit: 2 },
+      },
     });
     expect(status).toBe(200);
     expect(body.coupons).toHaveLength(2);
@@ -145,7 +175,11 @@ describe("Data Items query on Marketing/Coupons", () => {
     expect(status).toBe(200);
     const uses = body.dataItems.map((item: { data: { numberOfUsages: number } }) => item.data.numberOfUsages);
     expect(uses).toEqual([...uses].sort((a: number, b: number) => b - a));
-    expect(body.dataItems[0]).toMatchObject({ id: expect.any(String), dataCollectionId: "Marketing/Coupons", data: { _id: expect.any(String), _dateCreated: { $date: expect.any(String) } } });
+    expect(body.dataItems[0]).toMatchObject({
+      id: expect.any(String),
+      dataCollectionId: "Marketing/Coupons",
+      data: { _id: expect.any(String), _dateCreated: { $date: expect.any(String) } },
+    });
     expect(body.pagingMetadata).toMatchObject({ count: 3, offset: 0, total: expect.any(Number) });
   });
 
@@ -157,7 +191,11 @@ describe("Data Items query on Marketing/Coupons", () => {
     const limited = await startTestEmulator(undefined, { dataItems: false });
     try {
       const post = (path: string, body: unknown) =>
-        fetch(`${limited.url}${path}`, { method: "POST", headers: { ...AUTH, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+        fetch(`${limited.url}${path}`, {
+          method: "POST",
+          headers: { ...AUTH, "Content-Type": "application/json" },
+          body: JSON.stringify(body),
+        });
       const refused = await post("/wix-data/v2/items/query", { dataCollectionId: "Marketing/Coupons", query: {} });
       expect(refused.status).toBe(403);
       expect(await refused.json()).toMatchObject({ message: expect.stringMatching(/permission to read data items/) });
@@ -170,10 +208,16 @@ describe("Data Items query on Marketing/Coupons", () => {
 
 describe("bulk", () => {
   it("answers with Wix's item metadata", async () => {
-    const created = await wix("POST", "/stores/v2/bulk/coupons/create", { specifications: [spec(), spec({ percentOffRate: 500 })], returnFullEntity: true });
+    const created = await wix("POST", "/stores/v2/bulk/coupons/create", {
+      specifications: [spec(), spec({ percentOffRate: 500 })],
+      returnFullEntity: true,
+    });
     expect(created.status).toBe(200);
     expect(created.body.bulkActionMetadata).toEqual({ totalSuccesses: 1, totalFailures: 1, undetailedFailures: 0 });
-    expect(created.body.results[0]).toMatchObject({ itemMetadata: { id: expect.any(String), originalIndex: 0, success: true }, coupon: { specification: { startTime: expect.any(String) } } });
+    expect(created.body.results[0]).toMatchObject({
+      itemMetadata: { id: expect.any(String), originalIndex: 0, success: true },
+      coupon: { specification: { startTime: expect.any(String) } },
+    });
     expect(created.body.results[1].itemMetadata).toMatchObject({ originalIndex: 1, success: false, error: { code: "INVALID_ARGUMENT" } });
     const id = created.body.results[0].itemMetadata.id;
     const deleted = await wix("POST", "/stores/v2/bulk/coupons/delete", { ids: [id, "missing"] });
@@ -218,7 +262,9 @@ describe("faults", () => {
 
 describe("shapes other clients send, as Wix takes them", () => {
   it("reads freeShipping: false beside another type (Velo style) as not free shipping", async () => {
-    const created = await wix("POST", "/stores/v2/coupons", { specification: spec({ freeShipping: false, moneyOffAmount: 5, minimumSubtotal: 20 }) });
+    const created = await wix("POST", "/stores/v2/coupons", {
+      specification: spec({ freeShipping: false, moneyOffAmount: 5, minimumSubtotal: 20 }),
+    });
     expect(created.status).toBe(200);
     const { body } = await wix("GET", `/stores/v2/coupons/${created.body.id}`);
     expect(body.coupon.specification).toMatchObject({ type: "MoneyOff", moneyOffAmount: 5 });
@@ -235,17 +281,28 @@ describe("shapes other clients send, as Wix takes them", () => {
   });
 
   it("refuses to create a product coupon with no product, as live Wix does, but renames one it already holds", async () => {
-    const refused = await wix("POST", "/stores/v2/coupons", { specification: spec({ freeShipping: undefined, percentOffRate: 10, scope: { namespace: "stores", group: { name: "product" } } }) });
+    const refused = await wix("POST", "/stores/v2/coupons", {
+      specification: spec({ freeShipping: undefined, percentOffRate: 10, scope: { namespace: "stores", group: { name: "product" } } }),
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.details.validationError.fieldViolations[0].field).toBe("specification.scope.group.entityId");
 
-    const old = running.emulator.store.insertAsStored({ name: "Older", code: `OLD${++n}`, percentOffRate: 10, scope: { namespace: "stores", group: { name: "product" } }, startTime: Date.now() - DAY });
+    const old = running.emulator.store.insertAsStored({
+      name: "Older",
+      code: `OLD${++n}`,
+      percentOffRate: 10,
+      scope: { namespace: "stores", group: { name: "product" } },
+      startTime: Date.now() - DAY,
+    });
     const renamed = await wix("PATCH", `/stores/v2/coupons/${old.id}`, { specification: { name: "Older, renamed" }, fieldMask: "name" });
     expect(renamed).toEqual({ status: 200, body: {} });
     const { body } = await wix("GET", `/stores/v2/coupons/${old.id}`);
     expect(body.coupon.specification).toMatchObject({ name: "Older, renamed", scope: { namespace: "stores", group: { name: "product" } } });
     // An edit still may not add a problem: a per-customer limit can't go on a bookings coupon.
-    const worse = await wix("PATCH", `/stores/v2/coupons/${old.id}`, { specification: { scope: { namespace: "bookings" }, limitPerCustomer: 2 }, fieldMask: "scope,limitPerCustomer" });
+    const worse = await wix("PATCH", `/stores/v2/coupons/${old.id}`, {
+      specification: { scope: { namespace: "bookings" }, limitPerCustomer: 2 },
+      fieldMask: "scope,limitPerCustomer",
+    });
     expect(worse.status).toBe(400);
   });
 });

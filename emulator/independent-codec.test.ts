@@ -25,10 +25,11 @@ describe("the emulator's codec", () => {
     expect(names).toEqual(expect.arrayContaining(["routes.ts", "server.ts", "codec/requests.ts", "codec/responses.ts"]));
   });
 
-  it.each(sourceFiles(root).filter((f) => path.basename(f) !== "harness.ts").map((f) => [path.relative(root, f), f]))(
-    "%s imports nothing of the gateway's wire code",
-    (_name, file) => {
-      expect(imports(file).filter((spec) => spec.startsWith("@/lib/server/wix/"))).toEqual([]);
-    },
-  );
+  it.each(
+    sourceFiles(root)
+      .filter((f) => path.basename(f) !== "harness.ts")
+      .map((f) => [path.relative(root, f), f]),
+  )("%s imports nothing of the gateway's wire code", (_name, file) => {
+    expect(imports(file).filter((spec) => spec.startsWith("@/lib/server/wix/"))).toEqual([]);
+  });
 });

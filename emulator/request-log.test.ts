@@ -14,14 +14,21 @@ const AUTH = { Authorization: TEST_API_KEY, "wix-site-id": "site-1" };
 
 async function log(query = "", headers: Record<string, string> = AUTH) {
   const response = await fetch(`${running.url}${REQUEST_LOG_PATH}${query}`, { headers });
-  return { status: response.status, body: (await response.json()) as { requests?: { at: number; method: string; path: string; outcome: number | string }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { requests?: { at: number; method: string; path: string; outcome: number | string }[] },
+  };
 }
 
 describe("the request log", () => {
   it("lists each request with its time and outcome, not counting itself, from a given time on", async () => {
     const before = Date.now();
     await fetch(`${running.url}/stores/v2/coupons/nope`, { headers: AUTH });
-    await fetch(`${running.url}/stores/v2/coupons/query`, { method: "POST", headers: { ...AUTH, "Content-Type": "application/json" }, body: "{}" });
+    await fetch(`${running.url}/stores/v2/coupons/query`, {
+      method: "POST",
+      headers: { ...AUTH, "Content-Type": "application/json" },
+      body: "{}",
+    });
     const { status, body } = await log(`?since=${before}`);
     expect(status).toBe(200);
     expect(body.requests).toEqual([

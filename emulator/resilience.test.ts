@@ -25,7 +25,14 @@ const DAY = 86_400_000;
 const noWait: Clock = { now: () => Date.now(), sleep: async () => undefined };
 const gateway = (options: Partial<WixGatewayOptions> = {}) => running.gateway({ clock: noWait, random: () => 0.5, ...options });
 let n = 0;
-const spec = (overrides: Record<string, unknown> = {}) => ({ name: "Resilient", code: `RES${++n}X${Date.now() % 1e5}`, percentOffRate: 10, minimumSubtotal: 20, startTime: Date.now() - DAY, ...overrides });
+const spec = (overrides: Record<string, unknown> = {}) => ({
+  name: "Resilient",
+  code: `RES${++n}X${Date.now() % 1e5}`,
+  percentOffRate: 10,
+  minimumSubtotal: 20,
+  startTime: Date.now() - DAY,
+  ...overrides,
+});
 const seen = (method: string, path: string | RegExp) =>
   running.emulator.requests.filter((r) => r.method === method && (typeof path === "string" ? r.path === path : path.test(r.path)));
 const byCode = async (code: string) => (await running.emulator.store.query(parseQuery({ filter: { code } }))).items;
@@ -109,9 +116,24 @@ describe("delete", () => {
 
 describe("errors of the request itself", () => {
   it.each([
-    ["400: a type change", async (g: ReturnType<typeof gateway>, id: string) => g.update(id, { moneyOffAmount: 5 }), "PATCH", "INVALID_ARGUMENT"],
-    ["409: a taken code", async (g: ReturnType<typeof gateway>, id: string) => g.create(spec({ code: (await g.get(id)).specification.code })), "POST", "ALREADY_EXISTS"],
-    ["401: a wrong key", async (_g: ReturnType<typeof gateway>, id: string) => gateway({ apiKey: "wrong" }).get(id), "GET", "UNAUTHENTICATED"],
+    [
+      "400: a type change",
+      async (g: ReturnType<typeof gateway>, id: string) => g.update(id, { moneyOffAmount: 5 }),
+      "PATCH",
+      "INVALID_ARGUMENT",
+    ],
+    [
+      "409: a taken code",
+      async (g: ReturnType<typeof gateway>, id: string) => g.create(spec({ code: (await g.get(id)).specification.code })),
+      "POST",
+      "ALREADY_EXISTS",
+    ],
+    [
+      "401: a wrong key",
+      async (_g: ReturnType<typeof gateway>, id: string) => gateway({ apiKey: "wrong" }).get(id),
+      "GET",
+      "UNAUTHENTICATED",
+    ],
   ] as const)("are never retried (%s)", async (_label, act, method, code) => {
     const g = gateway();
     const { id } = await g.create(spec());

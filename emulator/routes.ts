@@ -97,7 +97,8 @@ export const ROUTES: Route[] = [
     fieldPrefix: "",
     handle: async ({ store, params, body }) => {
       const uses = body.uses === undefined ? 1 : body.uses;
-      if (typeof uses !== "number" || !Number.isInteger(uses) || uses < 1) throw invalidArgument([{ field: "uses", description: "uses is a whole number, 1 or more." }]);
+      if (typeof uses !== "number" || !Number.isInteger(uses) || uses < 1)
+        throw invalidArgument([{ field: "uses", description: "uses is a whole number, 1 or more." }]);
       return { coupon: couponOut(store.recordRedemption(params[0]!, uses)) };
     },
   },
@@ -107,7 +108,10 @@ export const ROUTES: Route[] = [
     fieldPrefix: "",
     handle: async ({ store, body }) => {
       if (body.dataCollectionId !== COUPONS_COLLECTION) {
-        throw new CouponError("NOT_FOUND", `Collection ${JSON.stringify(body.dataCollectionId ?? "")} does not exist; this emulator serves ${COUPONS_COLLECTION}.`);
+        throw new CouponError(
+          "NOT_FOUND",
+          `Collection ${JSON.stringify(body.dataCollectionId ?? "")} does not exist; this emulator serves ${COUPONS_COLLECTION}.`,
+        );
       }
       const query = dataItemsQueryIn(body);
       const result = await store.query(query);

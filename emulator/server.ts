@@ -167,7 +167,11 @@ export class Emulator {
             ? new CouponError("UNAVAILABLE", "Too many requests; slow down.")
             : new CouponError("UNAVAILABLE", "The service is unavailable; try again later.");
         const { body: errorBody } = errorOut(error);
-        return reply(fault.status, errorBody, fault.status === 429 && retryAfter !== undefined ? { "Retry-After": String(retryAfter) } : {});
+        return reply(
+          fault.status,
+          errorBody,
+          fault.status === 429 && retryAfter !== undefined ? { "Retry-After": String(retryAfter) } : {},
+        );
       }
 
       const denied = checkAuth(req.headers, this.options.apiKey);
@@ -177,7 +181,9 @@ export class Emulator {
       // instances can count the calls they made together (e.g. per minute). Itself not counted.
       if (method === "GET" && path === REQUEST_LOG_PATH) {
         const since = Number(new URL(req.url ?? "/", "http://emulator").searchParams.get("since") ?? 0);
-        const seen = this.requests.filter((r) => r.at >= since).map(({ at, method: m, path: p, outcome }) => ({ at, method: m, path: p, outcome }));
+        const seen = this.requests
+          .filter((r) => r.at >= since)
+          .map(({ at, method: m, path: p, outcome }) => ({ at, method: m, path: p, outcome }));
         return send(res, 200, { requests: seen });
       }
 
@@ -193,7 +199,10 @@ export class Emulator {
       if (!found) return replyError(new CouponError("NOT_FOUND", `Wix has no endpoint ${method} ${path}.`));
       let answer: { status: number; body: unknown };
       try {
-        answer = { status: 200, body: await found.route.handle({ store: this.store, params: found.params, body, settings: this.settings }) };
+        answer = {
+          status: 200,
+          body: await found.route.handle({ store: this.store, params: found.params, body, settings: this.settings }),
+        };
       } catch (error) {
         if (!isCouponError(error)) throw error;
         answer = errorOut(error, found.route.fieldPrefix);
@@ -202,8 +211,12 @@ export class Emulator {
       if (fault.kind === "drop") return drop();
       reply(answer.status, answer.body);
     } catch (error) {
-      if (error instanceof BodyProblem) return replyError(new CouponError("INVALID_ARGUMENT", error.message, [{ field: "", description: error.message }]));
-      if (error instanceof URIError) return replyError(new CouponError("INVALID_ARGUMENT", "The path is not valid.", [{ field: "", description: "The path is not valid." }]));
+      if (error instanceof BodyProblem)
+        return replyError(new CouponError("INVALID_ARGUMENT", error.message, [{ field: "", description: error.message }]));
+      if (error instanceof URIError)
+        return replyError(
+          new CouponError("INVALID_ARGUMENT", "The path is not valid.", [{ field: "", description: "The path is not valid." }]),
+        );
       console.error("[emulator]", error);
       replyError(new CouponError("INTERNAL", "Something went wrong in the emulator."));
     }

@@ -20,4 +20,5 @@ export async function callWix(on: RunningEmulator, method: string, path: string,
 export const names = (list: { name?: string; title?: string }[]) => list.map((i) => i.name ?? i.title);
 
 /** The first field violation of a 400. */
-export const violation = (body: WireBody) => body.details?.validationError?.fieldViolations?.[0] as { field: string; description: string } | undefined;
+export const violation = (body: WireBody) =>
+  body.details?.validationError?.fieldViolations?.[0] as { field: string; description: string } | undefined;

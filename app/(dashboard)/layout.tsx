@@ -38,7 +38,11 @@ export default async function DashboardLayout({ children }: { children: React.Re
               {/* Not on a phone, where the header must stay on one line: the coupon drawer links to it there. */}
               <NavLink href="/check" currentPath={currentPath} ariaKeyShortcuts="C" wideOnly>
                 Check a code
-                <kbd aria-hidden="true" className="ml-1.5 rounded border border-zinc-300 bg-zinc-50 px-1 font-sans text-xs text-zinc-600" title="Press C anywhere to check a code">
+                <kbd
+                  aria-hidden="true"
+                  className="ml-1.5 rounded border border-zinc-300 bg-zinc-50 px-1 font-sans text-xs text-zinc-600"
+                  title="Press C anywhere to check a code"
+                >
                   C
                 </kbd>
               </NavLink>

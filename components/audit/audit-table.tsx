@@ -24,7 +24,11 @@ function show(value: unknown): string {
 
 /** Values are rendered as text, never as markup, whatever a coupon's name or code contains. */
 function Details({ entry }: { entry: AuditEntry }) {
-  const details = entry.details as { changes?: { field: string; before: unknown; after: unknown }[]; succeeded?: string[]; failed?: unknown[] } | null;
+  const details = entry.details as {
+    changes?: { field: string; before: unknown; after: unknown }[];
+    succeeded?: string[];
+    failed?: unknown[];
+  } | null;
   if (details?.changes && details.changes.length > 0) {
     return (
       <ul className="space-y-0.5">
@@ -64,7 +68,11 @@ function CouponLink({ coupon }: { coupon: AuditCoupon }) {
   const href = coupon.code ? `/audit?code=${encodeURIComponent(coupon.code)}` : `/audit?coupon=${encodeURIComponent(coupon.id)}`;
   const name = coupon.code ?? coupon.id;
   return (
-    <Link href={href} className="break-all font-mono text-xs text-brand-700 underline-offset-2 hover:underline" aria-label={`Show all entries for ${name}`}>
+    <Link
+      href={href}
+      className="break-all font-mono text-xs text-brand-700 underline-offset-2 hover:underline"
+      aria-label={`Show all entries for ${name}`}
+    >
       {name}
     </Link>
   );
@@ -80,10 +88,18 @@ export function AuditTable({ entries, timeZone }: { entries: AuditEntry[]; timeZ
             <th scope="col" className="px-4 py-3">
               When <span className="font-normal normal-case tracking-normal text-zinc-500">({timeZone})</span>
             </th>
-            <th scope="col" className="px-4 py-3">Who</th>
-            <th scope="col" className="px-4 py-3">Action</th>
-            <th scope="col" className="px-4 py-3">What</th>
-            <th scope="col" className="px-4 py-3">Details</th>
+            <th scope="col" className="px-4 py-3">
+              Who
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Action
+            </th>
+            <th scope="col" className="px-4 py-3">
+              What
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Details
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100 align-top">

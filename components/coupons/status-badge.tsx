@@ -10,7 +10,9 @@ const STYLES: Record<CouponStatus, string> = {
 
 export function StatusBadge({ status, label }: { status: CouponStatus; label: string }) {
   return (
-    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${STYLES[status]}`}>
+    <span
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset ${STYLES[status]}`}
+    >
       {label}
     </span>
   );

@@ -19,18 +19,32 @@ export function FamilyCodesTable({ codes }: { codes: FamilyCodeView[] }) {
         <caption className="sr-only">The family&apos;s codes</caption>
         <thead className="sticky top-0 border-b border-zinc-200 bg-zinc-50 text-xs font-semibold tracking-wide text-zinc-500 uppercase">
           <tr>
-            <th scope="col" className="px-4 py-2.5">Code</th>
-            <th scope="col" className="px-4 py-2.5">Status</th>
-            <th scope="col" className="px-4 py-2.5 text-right">Uses</th>
+            <th scope="col" className="px-4 py-2.5">
+              Code
+            </th>
+            <th scope="col" className="px-4 py-2.5">
+              Status
+            </th>
+            <th scope="col" className="px-4 py-2.5 text-right">
+              Uses
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-zinc-100">
           {codes.map((code) => (
             <tr key={code.position}>
               <th scope="row" className="px-4 py-2 font-mono text-[13px] font-semibold text-zinc-900">
-                {code.couponId && code.status ? <a href={`/coupons?coupon=${code.couponId}`} className="rounded-sm hover:underline focus-ring">{code.code}</a> : code.code}
+                {code.couponId && code.status ? (
+                  <a href={`/coupons?coupon=${code.couponId}`} className="rounded-sm hover:underline focus-ring">
+                    {code.code}
+                  </a>
+                ) : (
+                  code.code
+                )}
               </th>
-              <td className="px-4 py-2"><Outcome code={code} /></td>
+              <td className="px-4 py-2">
+                <Outcome code={code} />
+              </td>
               <td className="px-4 py-2 text-right tabular-nums">
                 {code.uses === undefined ? "—" : `${fmt(code.uses)}${code.usageLimit ? ` of ${fmt(code.usageLimit)}` : ""}`}
               </td>

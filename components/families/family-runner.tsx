@@ -63,12 +63,31 @@ export function FamilyRunner({ familyId, initial, autoStart }: { familyId: strin
             ? `Creating codes: ${fmt(settled)} of ${fmt(progress.total)}…`
             : `${fmt(progress.created)} of ${fmt(progress.total)} codes created; ${fmt(progress.pending)} still to create.`}
       </p>
-      <progress aria-labelledby="family-progress" max={progress.total} value={settled} className="h-2 w-full appearance-none overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-zinc-200 [&::-webkit-progress-value]:bg-brand-600 [&::-moz-progress-bar]:bg-brand-600" />
-      {phase === "stopped" ? <p className="text-sm text-zinc-700">Stopped. The other {fmt(progress.pending)} codes are kept: finish them any time, here.</p> : null}
-      {message ? <p role="alert" className="text-sm text-rose-800">{message}</p> : null}
+      <progress
+        aria-labelledby="family-progress"
+        max={progress.total}
+        value={settled}
+        className="h-2 w-full appearance-none overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-zinc-200 [&::-webkit-progress-value]:bg-brand-600 [&::-moz-progress-bar]:bg-brand-600"
+      />
+      {phase === "stopped" ? (
+        <p className="text-sm text-zinc-700">Stopped. The other {fmt(progress.pending)} codes are kept: finish them any time, here.</p>
+      ) : null}
+      {message ? (
+        <p role="alert" className="text-sm text-rose-800">
+          {message}
+        </p>
+      ) : null}
       <div className="flex gap-2">
         {busy ? (
-          <button type="button" className="btn h-9" disabled={phase === "stopping"} onClick={() => { stop.current = true; setPhase("stopping"); }}>
+          <button
+            type="button"
+            className="btn h-9"
+            disabled={phase === "stopping"}
+            onClick={() => {
+              stop.current = true;
+              setPhase("stopping");
+            }}
+          >
             {phase === "stopping" ? "Stopping after this batch…" : "Cancel"}
           </button>
         ) : progress.pending > 0 ? (
@@ -79,9 +98,15 @@ export function FamilyRunner({ familyId, initial, autoStart }: { familyId: strin
       </div>
       {failures.length ? (
         <div role="status" className="rounded-lg border border-rose-200 bg-rose-50 p-3 text-sm text-rose-900">
-          <p className="font-medium">{failures.length === 1 ? "1 code couldn't be created:" : `${fmt(failures.length)} codes couldn't be created:`}</p>
+          <p className="font-medium">
+            {failures.length === 1 ? "1 code couldn't be created:" : `${fmt(failures.length)} codes couldn't be created:`}
+          </p>
           <ul className="mt-1 list-disc pl-5">
-            {failures.slice(0, 20).map((f) => <li key={f.code}><span className="font-mono">{f.code}</span>: {f.problem}</li>)}
+            {failures.slice(0, 20).map((f) => (
+              <li key={f.code}>
+                <span className="font-mono">{f.code}</span>: {f.problem}
+              </li>
+            ))}
           </ul>
         </div>
       ) : null}

@@ -20,8 +20,12 @@ export function FamilySwitch({ couponIds, switchedOn }: { couponIds: string[]; s
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <button type="button" className="btn h-9" disabled={running || switchedOn === 0} onClick={() => void go(false)}>Switch all off</button>
-        <button type="button" className="btn h-9" disabled={running || switchedOn === couponIds.length} onClick={() => void go(true)}>Switch all on</button>
+        <button type="button" className="btn h-9" disabled={running || switchedOn === 0} onClick={() => void go(false)}>
+          Switch all off
+        </button>
+        <button type="button" className="btn h-9" disabled={running || switchedOn === couponIds.length} onClick={() => void go(true)}>
+          Switch all on
+        </button>
       </div>
       {run ? (
         <p role="status" className="text-sm text-zinc-700">

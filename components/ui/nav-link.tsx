@@ -2,7 +2,19 @@
  * A header link that marks the current section with aria-current. Server-rendered: the layout
  * knows the path (the proxy passes it), and dashboard sections are reached by full page loads.
  */
-export function NavLink({ href, currentPath, ariaKeyShortcuts, wideOnly, children }: { href: string; currentPath: string; ariaKeyShortcuts?: string; wideOnly?: boolean; children: React.ReactNode }) {
+export function NavLink({
+  href,
+  currentPath,
+  ariaKeyShortcuts,
+  wideOnly,
+  children,
+}: {
+  href: string;
+  currentPath: string;
+  ariaKeyShortcuts?: string;
+  wideOnly?: boolean;
+  children: React.ReactNode;
+}) {
   const path = currentPath.split("?")[0] ?? "";
   const current = path === href || path.startsWith(`${href}/`);
   return (

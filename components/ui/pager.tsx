@@ -12,7 +12,8 @@ interface PagerProps {
 export function Pager({ page, pageCount, total, pageSize, hrefFor }: PagerProps) {
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
-  const linkClass = "rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
+  const linkClass =
+    "rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
   const disabledClass = "rounded-md border border-zinc-200 px-3 py-1.5 text-sm text-zinc-400";
   return (
     <nav aria-label="Pagination" className="flex items-center justify-between gap-4 py-3">
@@ -25,14 +26,18 @@ export function Pager({ page, pageCount, total, pageSize, hrefFor }: PagerProps)
             Previous
           </Link>
         ) : (
-          <span className={disabledClass} aria-disabled="true">Previous</span>
+          <span className={disabledClass} aria-disabled="true">
+            Previous
+          </span>
         )}
         {page < pageCount ? (
           <Link className={linkClass} href={hrefFor(page + 1)} rel="next">
             Next
           </Link>
         ) : (
-          <span className={disabledClass} aria-disabled="true">Next</span>
+          <span className={disabledClass} aria-disabled="true">
+            Next
+          </span>
         )}
       </div>
     </nav>

@@ -18,7 +18,15 @@ interface PopoverProps {
 
 export const TRIGGER = "btn h-9";
 
-export function Popover({ trigger, triggerLabel, triggerClassName = TRIGGER, align = "start", panelClassName = "w-64", onIntent, children }: PopoverProps) {
+export function Popover({
+  trigger,
+  triggerLabel,
+  triggerClassName = TRIGGER,
+  align = "start",
+  panelClassName = "w-64",
+  onIntent,
+  children,
+}: PopoverProps) {
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);

@@ -41,13 +41,21 @@ export function Toast({ notice, onDismiss }: { notice: Notice | null; onDismiss:
             {notice.link ? (
               <>
                 {" "}
-                <a href={notice.link.href} className="rounded font-medium text-sky-300 underline underline-offset-2 hover:text-sky-200 focus-visible:outline-2 focus-visible:outline-white">
+                <a
+                  href={notice.link.href}
+                  className="rounded font-medium text-sky-300 underline underline-offset-2 hover:text-sky-200 focus-visible:outline-2 focus-visible:outline-white"
+                >
                   {notice.link.label}
                 </a>
               </>
             ) : null}
           </p>
-          <button type="button" onClick={onDismiss} aria-label="Dismiss message" className="rounded p-0.5 text-white/70 hover:text-white focus-visible:outline-2 focus-visible:outline-white">
+          <button
+            type="button"
+            onClick={onDismiss}
+            aria-label="Dismiss message"
+            className="rounded p-0.5 text-white/70 hover:text-white focus-visible:outline-2 focus-visible:outline-white"
+          >
             <Close />
           </button>
         </div>

@@ -10,7 +10,19 @@ type Added = Extract<Awaited<ReturnType<typeof addUser>>, { ok: true }>["data"];
 const inputClass =
   "block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm text-zinc-900 shadow-xs focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30 aria-invalid:border-rose-500";
 
-function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: React.ReactNode }) {
+function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: React.ReactNode;
+}) {
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium text-zinc-800">
@@ -36,10 +48,7 @@ function describedBy(id: string, error?: string, hint?: boolean) {
 }
 
 export function AddUserForm() {
-  const [state, formAction, pending] = useActionState<FormState<Added>, FormData>(
-    async (_previous, formData) => addUser(formData),
-    null,
-  );
+  const [state, formAction, pending] = useActionState<FormState<Added>, FormData>(async (_previous, formData) => addUser(formData), null);
   // Controlled, so a refused submit keeps what was typed (React resets uncontrolled fields after an
   // action); cleared once the user is added. The password is never kept.
   const [email, setEmail] = useState("");

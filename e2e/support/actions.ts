@@ -1,15 +1,15 @@
 // Calls a server action the way a forged request would: a POST with the Next-Action header, the
 // action's id from the build's server-reference manifest, and the arguments as JSON. This is what
 // an attacker can send whatever the UI shows, so it is what the role tests send.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { APIRequestContext, APIResponse } from '@playwright/test';
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { APIRequestContext, APIResponse } from "@playwright/test";
 
-const manifestPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.next/server/server-reference-manifest.json');
+const manifestPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.next/server/server-reference-manifest.json");
 
 export function actionId(exportedName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as {
+  const manifest = JSON.parse(fs.readFileSync(manifestPath, "utf8")) as {
     node: Record<string, { exportedName: string; workers: Record<string, unknown> }>;
   };
   const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === exportedName);
@@ -27,9 +27,9 @@ export async function forgeAction(
 ): Promise<{ response: APIResponse; body: string }> {
   const response = await request.post(route, {
     headers: {
-      'Next-Action': actionId(exportedName),
-      Accept: 'text/x-component',
-      'Content-Type': 'text/plain;charset=UTF-8',
+      "Next-Action": actionId(exportedName),
+      Accept: "text/x-component",
+      "Content-Type": "text/plain;charset=UTF-8",
       Origin: baseURL,
       ...extraHeaders,
     },

@@ -39,9 +39,17 @@ async function call(access: EmulatorAccess, method: string, path: string, body?:
 
 /** Wix's wire writes times as epoch-ms strings. */
 const onTheWire = (specification: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(specification).map(([key, value]) => [key, (key === "startTime" || key === "expirationTime") && typeof value === "number" ? String(value) : value]));
+  Object.fromEntries(
+    Object.entries(specification).map(([key, value]) => [
+      key,
+      (key === "startTime" || key === "expirationTime") && typeof value === "number" ? String(value) : value,
+    ]),
+  );
 
-export async function makeCoupons(testInfo: TestInfo, seeds: CouponSeed[]): Promise<{ coupons: MadeCoupon[]; cleanup: () => Promise<void> }> {
+export async function makeCoupons(
+  testInfo: TestInfo,
+  seeds: CouponSeed[],
+): Promise<{ coupons: MadeCoupon[]; cleanup: () => Promise<void> }> {
   const access = emulatorOf(testInfo);
   if (!access) {
     const ids = createCoupons(seeds.map((seed) => seed.specification));
@@ -56,14 +64,23 @@ export async function makeCoupons(testInfo: TestInfo, seeds: CouponSeed[]): Prom
     coupons.push({ id, code: seed.specification.code });
     if (seed.uses) await call(access, "POST", `/_emulator/coupons/${id}/redemptions`, { uses: seed.uses });
   }
-  return { coupons, cleanup: async () => void (await Promise.all(coupons.map((c) => call(access, "DELETE", `/stores/v2/coupons/${c.id}`).catch(() => undefined)))) };
+  return {
+    coupons,
+    cleanup: async () =>
+      void (await Promise.all(coupons.map((c) => call(access, "DELETE", `/stores/v2/coupons/${c.id}`).catch(() => undefined)))),
+  };
 }
 
 /**
  * What the usage snapshots saw of a coupon in the past, as [hours ago, count] pairs: filed in the
  * app's app.db under the site the project's app server records for (the store, or the Wix site).
  */
-export function pastUsage(testInfo: TestInfo, coupon: MadeCoupon, usageLimit: number | null, points: [hoursAgo: number, uses: number][]): void {
+export function pastUsage(
+  testInfo: TestInfo,
+  coupon: MadeCoupon,
+  usageLimit: number | null,
+  points: [hoursAgo: number, uses: number][],
+): void {
   const access = emulatorOf(testInfo);
   const now = Date.now();
   recordUsageHistory({

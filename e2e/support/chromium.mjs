@@ -11,12 +11,12 @@
 //
 // CLI: `node e2e/support/chromium.mjs` prints the path (exit code 1 + message if none).
 
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 
-export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+export const SYSTEM_CHROMIUM = "/usr/bin/chromium";
 
 export const NOT_FOUND_MESSAGE =
   "Chromium not found: install Debian's chromium (apt-get install -y chromium), run `npx playwright install chromium`, or set CHROMIUM_PATH to a Chromium executable";
@@ -32,7 +32,7 @@ function isExecutable(file) {
 
 async function loadPlaywrightChromium() {
   try {
-    const { chromium } = await import('playwright-core');
+    const { chromium } = await import("playwright-core");
     return chromium;
   } catch {
     return undefined;
@@ -53,7 +53,7 @@ function bundledChromium() {
 }
 
 function onPath(command, env) {
-  return (env.PATH ?? '')
+  return (env.PATH ?? "")
     .split(path.delimiter)
     .filter(Boolean)
     .some((dir) => isExecutable(path.join(dir, command)));
@@ -61,20 +61,20 @@ function onPath(command, env) {
 
 /** Runs `apt-get <args>`; returns null on success, else why it failed. */
 function runAptGet(args, env) {
-  const result = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const result = spawnSync("apt-get", args, { stdio: "inherit", env: { ...env, DEBIAN_FRONTEND: "noninteractive" } });
   if (result.status === 0) return null;
   return result.error ? result.error.message : `exit code ${result.status ?? result.signal}`;
 }
 
 function aptInstallChromium(env, aptGet) {
   console.error(`Chromium not found; installing Debian's chromium package with apt-get...`);
-  for (const args of [['update'], ['install', '-y', 'chromium']]) {
+  for (const args of [["update"], ["install", "-y", "chromium"]]) {
     const failure = aptGet(args, env);
     if (failure) throw new Error(`${NOT_FOUND_MESSAGE} (apt-get ${args[0]} failed: ${failure})`);
   }
 }
 
-const runningAsRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+const runningAsRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
 
 /**
  * @param {object} [options] Overrides, mainly for testing the lookup logic.
@@ -105,7 +105,7 @@ export function findChromium({
   const fromPlaywright = bundled ? bundledChromium() : undefined;
   if (fromPlaywright) return fromPlaywright;
 
-  if (install && isRoot && onPath('apt-get', env)) {
+  if (install && isRoot && onPath("apt-get", env)) {
     aptInstallChromium(env, aptGet);
     if (isExecutable(systemPath)) return systemPath;
   }

@@ -43,9 +43,9 @@ describe("findChromium", () => {
     const notExecutable = file("chromium.txt", false);
     file("usr-bin-chromium");
     for (const wrong of [notExecutable, path.join(dir, "missing")]) {
-      expect(() => findChromium({ env: env({ CHROMIUM_PATH: wrong }), systemPath: system(), bundled: false, isRoot: true, aptGet: noApt })).toThrow(
-        new RegExp(`^CHROMIUM_PATH=${wrong} is not an executable file: point it at Chromium, or unset it`),
-      );
+      expect(() =>
+        findChromium({ env: env({ CHROMIUM_PATH: wrong }), systemPath: system(), bundled: false, isRoot: true, aptGet: noApt }),
+      ).toThrow(new RegExp(`^CHROMIUM_PATH=${wrong} is not an executable file: point it at Chromium, or unset it`));
     }
   });
 
@@ -81,7 +81,9 @@ describe("findChromium", () => {
     ["not root", false, true],
     ["root without apt-get", true, false],
   ])("%s: no install, one line saying what to install", (_label, isRoot, apt) => {
-    expect(() => findChromium({ env: env({ PATH: pathWith(apt) }), systemPath: system(), bundled: false, isRoot, aptGet: noApt })).toThrow(NOT_FOUND_MESSAGE);
+    expect(() => findChromium({ env: env({ PATH: pathWith(apt) }), systemPath: system(), bundled: false, isRoot, aptGet: noApt })).toThrow(
+      NOT_FOUND_MESSAGE,
+    );
     expect(NOT_FOUND_MESSAGE).not.toContain("\n");
     expect(NOT_FOUND_MESSAGE).toMatch(/apt-get install -y chromium/);
   });

@@ -36,7 +36,12 @@ export async function chooseType(page: Page, label: string): Promise<void> {
 }
 
 /** Specific items → namespace → group, then the item by searching its name. */
-export async function chooseScope(page: Page, namespace: string, group: string, item?: { noun: string; search: string; name: string }): Promise<void> {
+export async function chooseScope(
+  page: Page,
+  namespace: string,
+  group: string,
+  item?: { noun: string; search: string; name: string },
+): Promise<void> {
   await radio(page, "Specific items").check();
   await radio(page, namespace).check();
   await radio(page, group).check();
@@ -63,7 +68,8 @@ export async function saveAndExpectToast(page: Page, toast: RegExp): Promise<str
 }
 
 /** The coupon list's row for a code. */
-export const rowFor = (page: Page, code: string) => page.getByRole("row").filter({ has: page.getByRole("cell", { name: code, exact: true }) });
+export const rowFor = (page: Page, code: string) =>
+  page.getByRole("row").filter({ has: page.getByRole("cell", { name: code, exact: true }) });
 
 /**
  * Types a date and a 24-hour time into a date-time field ("Starts", "End"), from one

@@ -26,7 +26,12 @@ if (command === "create") {
   for (const [id, uses] of input as [string, number][]) store.recordRedemption(id, uses);
   console.log("[]");
 } else if (command === "usage-history") {
-  const { site, couponId, usageLimit, readings } = JSON.parse(payload ?? "{}") as { site: string; couponId: string; usageLimit: number | null; readings: { at: number; uses: number }[] };
+  const { site, couponId, usageLimit, readings } = JSON.parse(payload ?? "{}") as {
+    site: string;
+    couponId: string;
+    usageLimit: number | null;
+    readings: { at: number; uses: number }[];
+  };
   await new UsageReadings(appDb(), site).insertHistory(couponId, readings, usageLimit);
   await appDb().close();
   console.log("[]");

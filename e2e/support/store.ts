@@ -13,7 +13,13 @@ const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 function cli(command: "create" | "insert-as-stored" | "delete" | "redeem" | "usage-history", payload: unknown): string[] {
   const out = execFileSync(
     process.execPath,
-    [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", path.join(repoRoot, "e2e", "support", "store-cli.ts"), command, JSON.stringify(payload)],
+    [
+      path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"),
+      "--conditions=react-server",
+      path.join(repoRoot, "e2e", "support", "store-cli.ts"),
+      command,
+      JSON.stringify(payload),
+    ],
     { cwd: repoRoot, env: { ...process.env, COUPON_DATA_DIR: e2eDataDir() }, encoding: "utf8" },
   );
   return JSON.parse(out.trim().split("\n").at(-1)!) as string[];
@@ -29,8 +35,12 @@ export const insertAsStored = (specifications: Record<string, unknown>[]): strin
 export const redeemCoupons = (uses: [id: string, uses: number][]): void => void cli("redeem", uses);
 
 /** Files past usage snapshots of a coupon in app.db, under `site` ("store" or "wix:<site id>"). */
-export const recordUsageHistory = (history: { site: string; couponId: string; usageLimit: number | null; readings: { at: number; uses: number }[] }): void =>
-  void cli("usage-history", history);
+export const recordUsageHistory = (history: {
+  site: string;
+  couponId: string;
+  usageLimit: number | null;
+  readings: { at: number; uses: number }[];
+}): void => void cli("usage-history", history);
 
 /** Deletes these coupons, where they still exist, behind the app's back. */
 export const deleteCoupons = (ids: string[]): void => void cli("delete", ids);
@@ -45,7 +55,8 @@ function readStore<T>(read: (db: Database.Database) => T, file = "coupons.db"): 
 }
 
 /** Where the store's newest coupon stands (its AUTOINCREMENT seq, never reused). */
-export const storeMark = (): number => readStore((db) => (db.prepare("SELECT coalesce(max(seq), 0) AS seq FROM coupons").get() as { seq: number }).seq);
+export const storeMark = (): number =>
+  readStore((db) => (db.prepare("SELECT coalesce(max(seq), 0) AS seq FROM coupons").get() as { seq: number }).seq);
 
 /** The ids of every coupon added since `mark`, by a test or through the app. */
 export const couponsSince = (mark: number): string[] =>

@@ -4,19 +4,28 @@ import { expect, type Locator, type Page } from "@playwright/test";
 export const couponTable = (page: Page): Locator => page.getByRole("table");
 
 /** The data rows (the header row has no cells). */
-export const bodyRows = (page: Page): Locator => couponTable(page).getByRole("row").filter({ has: page.getByRole("cell") });
+export const bodyRows = (page: Page): Locator =>
+  couponTable(page)
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell") });
 
 /** The text of every cell in the column whose header reads `header`. */
 export async function columnValues(page: Page, header: string): Promise<string[]> {
   const headers = (await couponTable(page).getByRole("columnheader").allTextContents()).map((h) => h.trim());
   const index = headers.indexOf(header);
   expect(index, `column "${header}" among ${headers.join(", ")}`).toBeGreaterThanOrEqual(0);
-  return bodyRows(page).evaluateAll((rows, i) => rows.map((row) => (row as HTMLTableRowElement).cells[i]?.textContent?.trim() ?? ""), index);
+  return bodyRows(page).evaluateAll(
+    (rows, i) => rows.map((row) => (row as HTMLTableRowElement).cells[i]?.textContent?.trim() ?? ""),
+    index,
+  );
 }
 
 /** "1–25 of 250" → 250. */
 export async function totalCount(page: Page): Promise<number> {
-  const text = await page.getByRole("navigation", { name: "Pagination" }).getByText(/–[\d,]+ of [\d,]+$/).textContent();
+  const text = await page
+    .getByRole("navigation", { name: "Pagination" })
+    .getByText(/–[\d,]+ of [\d,]+$/)
+    .textContent();
   return Number(text!.split(" of ")[1]!.replace(/,/g, ""));
 }
 
@@ -33,10 +42,17 @@ export const usesOf = (cell: string): number => Number(cell.split(" of ")[0]!.re
  * Once the table is at rest, the rows on screen are in `order` by the column `header` (values
  * mapped by `value`). No polling: the table is busy from the click until the new rows are shown.
  */
-export async function expectSortedColumn(page: Page, header: string, order: "asc" | "desc", value: (cell: string) => number): Promise<void> {
+export async function expectSortedColumn(
+  page: Page,
+  header: string,
+  order: "asc" | "desc",
+  value: (cell: string) => number,
+): Promise<void> {
   await settled(page);
   const values = (await columnValues(page, header)).map(value);
-  expect(values, `${header}, ${order === "desc" ? "descending" : "ascending"}`).toEqual([...values].sort((a, b) => (order === "desc" ? b - a : a - b)));
+  expect(values, `${header}, ${order === "desc" ? "descending" : "ascending"}`).toEqual(
+    [...values].sort((a, b) => (order === "desc" ? b - a : a - b)),
+  );
 }
 
 /**

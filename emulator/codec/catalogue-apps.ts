@@ -13,7 +13,8 @@ function queryIn(body: Json, required = false): Json {
   if (required && (body.query === undefined || body.query === null)) refuse("query", "query is required.");
   const query = objectIn(body.query, "query");
   for (const key of ["filter", "sort"] as const) {
-    if (typeof query[key] === "string") refuse(`query.${key}`, `This API takes ${key} as ${key === "filter" ? "an object" : "a list"}, not a JSON string.`);
+    if (typeof query[key] === "string")
+      refuse(`query.${key}`, `This API takes ${key} as ${key === "filter" ? "an object" : "a list"}, not a JSON string.`);
   }
   return query;
 }
@@ -74,8 +75,17 @@ const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date
 /** Events V3 event: `{ id, title, slug, status, dateAndTimeSettings: { startDate, endDate } }`, dates ISO. */
 export function eventOut(item: CatalogueItem, now: number): Json {
   const status = eventStatus(item, now);
-  const dates = { ...(item.startsAt !== undefined ? { startDate: iso(item.startsAt) } : {}), ...(item.endsAt !== undefined ? { endDate: iso(item.endsAt) } : {}) };
-  return { id: item.id, title: item.name, slug: slugOf(item.name), ...(status ? { status } : {}), ...(Object.keys(dates).length > 0 ? { dateAndTimeSettings: dates } : {}) };
+  const dates = {
+    ...(item.startsAt !== undefined ? { startDate: iso(item.startsAt) } : {}),
+    ...(item.endsAt !== undefined ? { endDate: iso(item.endsAt) } : {}),
+  };
+  return {
+    id: item.id,
+    title: item.name,
+    slug: slugOf(item.name),
+    ...(status ? { status } : {}),
+    ...(Object.keys(dates).length > 0 ? { dateAndTimeSettings: dates } : {}),
+  };
 }
 
 const COMPARISONS = ["$eq", "$ne", "$lt", "$lte", "$gt", "$gte", "$in", "$hasSome"] as const;
@@ -103,7 +113,19 @@ export const EVENTS: QueryApi = {
   read(body, settings) {
     const query = queryIn(body);
     flagIn(body.includeDrafts, "includeDrafts");
-    requestedFieldsIn(body.fields, ["DETAILS", "TEXTS", "REGISTRATION", "URLS", "FORM", "DASHBOARD", "FEED", "ONLINE_CONFERENCING_SESSION", "SEO_SETTINGS", "AGENDA", "CATEGORIES"]);
+    requestedFieldsIn(body.fields, [
+      "DETAILS",
+      "TEXTS",
+      "REGISTRATION",
+      "URLS",
+      "FORM",
+      "DASHBOARD",
+      "FEED",
+      "ONLINE_CONFERENCING_SESSION",
+      "SEO_SETTINGS",
+      "AGENDA",
+      "CATEGORIES",
+    ]);
     const fields = eventFields(settings.now);
     return {
       matches: filterIn(query.filter, fields),
@@ -151,7 +173,8 @@ const TICKET_LIMITS = { defaultLimit: 100, maxLimit: 100 };
 /** `paging` (offset) or `cursorPaging`, not both (a oneof). */
 function ticketPaging(query: Json): { page: PageRequest; parts: QueryParts } {
   const parts = { filter: query.filter, sort: query.sort };
-  if (query.cursorPaging === undefined || query.cursorPaging === null) return { page: offsetPagingIn(query.paging, "query.paging", TICKET_LIMITS), parts };
+  if (query.cursorPaging === undefined || query.cursorPaging === null)
+    return { page: offsetPagingIn(query.paging, "query.paging", TICKET_LIMITS), parts };
   if (query.paging !== undefined && query.paging !== null) return refuse("query.paging", "Send paging or cursorPaging, not both.");
   return cursorPagingIn(query, "query", "/events/v3/ticket-definitions/query", TICKET_LIMITS, parts);
 }
@@ -167,7 +190,10 @@ export const TICKET_DEFINITIONS: QueryApi = {
     return { matches: filterIn(parts.filter, TICKET_FIELDS), compare: sortIn(parts.sort, TICKET_FIELDS), page, itemOut: ticketOut };
   },
   // Under `metadata`, not `pagingMetadata`.
-  answer: (list, page) => ({ ticketDefinitions: list, metadata: page.mode === "offset" ? offsetMetadataOut(page) : cursorMetadataV2Out(page) }),
+  answer: (list, page) => ({
+    ticketDefinitions: list,
+    metadata: page.mode === "offset" ? offsetMetadataOut(page) : cursorMetadataV2Out(page),
+  }),
 };
 
 // ---- Pricing Plans V3 --------------------------------------------------------------------------------
@@ -206,7 +232,9 @@ export function planOut(item: CatalogueItem): Json {
     visibility: item.hidden ? "PRIVATE" : "PUBLIC",
     buyable: true,
     ...(price ? { currency: price.currency } : {}),
-    pricingVariants: [{ billingTerms: billingTermsOut(item.billing), pricingStrategies: price ? [{ flatRate: { amount: decimal(price.amount) } }] : [] }],
+    pricingVariants: [
+      { billingTerms: billingTermsOut(item.billing), pricingStrategies: price ? [{ flatRate: { amount: decimal(price.amount) } }] : [] },
+    ],
   };
 }
 
@@ -230,7 +258,13 @@ export const PRICING_PLANS: QueryApi = {
   read(body) {
     const query = queryIn(body);
     // queryPlans() defaults to limit(50); cursorPaging.limit is at most 100.
-    const { page, parts } = cursorPagingIn(query, "query", "/pricing-plans/v3/plans/query", { defaultLimit: 50, maxLimit: 100 }, { filter: query.filter, sort: query.sort });
+    const { page, parts } = cursorPagingIn(
+      query,
+      "query",
+      "/pricing-plans/v3/plans/query",
+      { defaultLimit: 50, maxLimit: 100 },
+      { filter: query.filter, sort: query.sort },
+    );
     return { matches: filterIn(parts.filter, PLAN_FIELDS), compare: sortIn(parts.sort, PLAN_FIELDS), page, itemOut: planOut };
   },
   // Plans V3's PagingMetadataV2 has count and cursors on cursor paging, and no hasNext.

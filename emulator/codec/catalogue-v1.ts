@@ -58,7 +58,8 @@ function v1Sort(raw: unknown): unknown {
   return raw.map((entry) => {
     if (!isObject(entry) || "fieldName" in entry) return entry;
     const [field, order, ...rest] = Object.entries(entry).flat();
-    if (rest.length > 0 || typeof field !== "string" || (order !== "asc" && order !== "desc")) return refuse("query.sort", 'Each sort entry is { "<field>": "asc" | "desc" }.');
+    if (rest.length > 0 || typeof field !== "string" || (order !== "asc" && order !== "desc"))
+      return refuse("query.sort", 'Each sort entry is { "<field>": "asc" | "desc" }.');
     return { fieldName: field, order: order.toUpperCase() };
   });
 }
@@ -93,7 +94,10 @@ export function productOut(item: CatalogueItem): Json {
 }
 
 const needsManageProducts = (flag: string) =>
-  new CouponError("PERMISSION_DENIED", `The API key has no permission for ${flag}: it needs Wix Stores' Manage Products permission, not only Read Products.`);
+  new CouponError(
+    "PERMISSION_DENIED",
+    `The API key has no permission for ${flag}: it needs Wix Stores' Manage Products permission, not only Read Products.`,
+  );
 
 export const V1_PRODUCTS: QueryApi = {
   key: "stores/product",
@@ -115,7 +119,12 @@ export const V1_PRODUCTS: QueryApi = {
 };
 
 /** Catalog V1 collection: `{ id, name, slug, visible }`. */
-export const collectionOut = (item: CatalogueItem): Json => ({ id: item.id, name: item.name, slug: slugOf(item.name), visible: !item.hidden });
+export const collectionOut = (item: CatalogueItem): Json => ({
+  id: item.id,
+  name: item.name,
+  slug: slugOf(item.name),
+  visible: !item.hidden,
+});
 
 export const V1_COLLECTIONS: QueryApi = {
   key: "stores/collection",

@@ -13,10 +13,26 @@ import { OPERATORS, filterIn, sortIn, type FieldSpecs, type Operator, type Predi
 
 /** Products V3's requested fields (the `fields` array). */
 const PRODUCT_REQUESTED_FIELDS = [
-  "URL", "CURRENCY", "INFO_SECTION", "MERCHANT_DATA", "PLAIN_DESCRIPTION", "INFO_SECTION_PLAIN_DESCRIPTION", "SUBSCRIPTION_PRICES_INFO",
-  "BREADCRUMBS_INFO", "WEIGHT_MEASUREMENT_UNIT_INFO", "VARIANT_OPTION_CHOICE_NAMES", "MEDIA_ITEMS_INFO", "DESCRIPTION", "DIRECT_CATEGORIES_INFO",
-  "ALL_CATEGORIES_INFO", "INFO_SECTION_DESCRIPTION", "THUMBNAIL", "PRODUCT_CHOICES_MEDIA_REFERENCES", "PRODUCT_CHOICES_DISPLAY_IMAGE",
-  "MIN_PRICE_VARIANT", "DISCOUNT_INFO",
+  "URL",
+  "CURRENCY",
+  "INFO_SECTION",
+  "MERCHANT_DATA",
+  "PLAIN_DESCRIPTION",
+  "INFO_SECTION_PLAIN_DESCRIPTION",
+  "SUBSCRIPTION_PRICES_INFO",
+  "BREADCRUMBS_INFO",
+  "WEIGHT_MEASUREMENT_UNIT_INFO",
+  "VARIANT_OPTION_CHOICE_NAMES",
+  "MEDIA_ITEMS_INFO",
+  "DESCRIPTION",
+  "DIRECT_CATEGORIES_INFO",
+  "ALL_CATEGORIES_INFO",
+  "INFO_SECTION_DESCRIPTION",
+  "THUMBNAIL",
+  "PRODUCT_CHOICES_MEDIA_REFERENCES",
+  "PRODUCT_CHOICES_DISPLAY_IMAGE",
+  "MIN_PRICE_VARIANT",
+  "DISCOUNT_INFO",
 ];
 
 /** cursorPaging.limit: at most 100; [guess] 100 when absent (the docs give only the maximum). */
@@ -52,9 +68,22 @@ const SEARCH_FIELDS: FieldSpecs = {
 };
 
 /** The fields Search Products' free text may be asked to look in (the SDK's `searchable`). */
-const SEARCHABLE = ["description", "directCategoryIdsInfo.categoryIds", "minVariantPriceInfo.sku", "name", "physicalProperties.deliveryProfileId", "physicalProperties.shippingGroupId", "variantsInfo.variants.barcode", "variantsInfo.variants.sku"];
+const SEARCHABLE = [
+  "description",
+  "directCategoryIdsInfo.categoryIds",
+  "minVariantPriceInfo.sku",
+  "name",
+  "physicalProperties.deliveryProfileId",
+  "physicalProperties.shippingGroupId",
+  "variantsInfo.variants.barcode",
+  "variantsInfo.variants.sku",
+];
 
-const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /**
  * `search.search`: `{ expression, mode, fields, fuzzy }`. A term matches a product when a word of its
@@ -67,11 +96,17 @@ function textSearchIn(raw: unknown): Predicate {
   if (raw === undefined || raw === null) return () => true;
   const details = objectIn(raw, "search.search");
   const { expression, mode, fields } = details;
-  if (expression !== undefined && expression !== null && typeof expression !== "string") return refuse("search.search.expression", "expression is a string.");
-  if (typeof expression === "string" && expression.length > 100) return refuse("search.search.expression", "expression is at most 100 characters.");
+  if (expression !== undefined && expression !== null && typeof expression !== "string")
+    return refuse("search.search.expression", "expression is a string.");
+  if (typeof expression === "string" && expression.length > 100)
+    return refuse("search.search.expression", "expression is at most 100 characters.");
   if (mode !== undefined && mode !== null && mode !== "OR" && mode !== "AND") return refuse("search.search.mode", "mode is OR or AND.");
   flagIn(details.fuzzy, "search.search.fuzzy");
-  if (fields !== undefined && fields !== null && (!Array.isArray(fields) || fields.some((f) => typeof f !== "string" || !SEARCHABLE.includes(f)))) {
+  if (
+    fields !== undefined &&
+    fields !== null &&
+    (!Array.isArray(fields) || fields.some((f) => typeof f !== "string" || !SEARCHABLE.includes(f)))
+  ) {
     return refuse("search.search.fields", `fields lists searchable fields: ${SEARCHABLE.join(", ")}.`);
   }
   const terms = words(typeof expression === "string" ? expression : "");
@@ -85,7 +120,10 @@ function textSearchIn(raw: unknown): Predicate {
 export function productV3Out(item: CatalogueItem, fields: ReadonlySet<string>): Json {
   const price = priceOf(item);
   const withCurrency = fields.has("CURRENCY");
-  const amount = price && { amount: decimal(price.amount), ...(withCurrency && item.formattedPrice !== undefined ? { formattedAmount: item.formattedPrice } : {}) };
+  const amount = price && {
+    amount: decimal(price.amount),
+    ...(withCurrency && item.formattedPrice !== undefined ? { formattedAmount: item.formattedPrice } : {}),
+  };
   return {
     id: item.id,
     name: item.name,
@@ -106,13 +144,19 @@ export function productV3Out(item: CatalogueItem, fields: ReadonlySet<string>): 
 function productAccess(body: Json, settings: CatalogueSettings) {
   const fields = requestedFieldsIn(body.fields, PRODUCT_REQUESTED_FIELDS);
   if (settings.productsReadOnly && fields.has("MERCHANT_DATA")) {
-    throw new CouponError("PERMISSION_DENIED", "The API key has no permission for MERCHANT_DATA: it needs Wix Stores' Product v3 read admin permission.");
+    throw new CouponError(
+      "PERMISSION_DENIED",
+      "The API key has no permission for MERCHANT_DATA: it needs Wix Stores' Product v3 read admin permission.",
+    );
   }
   const shown = (item: CatalogueItem) => !settings.productsReadOnly || !item.hidden;
   return { fields, shown };
 }
 
-const productsAnswer = (list: Json[], page: Parameters<QueryApi["answer"]>[1]) => ({ products: list, pagingMetadata: cursorMetadataOut(page) });
+const productsAnswer = (list: Json[], page: Parameters<QueryApi["answer"]>[1]) => ({
+  products: list,
+  pagingMetadata: cursorMetadataOut(page),
+});
 
 export const V3_PRODUCTS_SEARCH: QueryApi = {
   key: "stores/product",
@@ -123,7 +167,11 @@ export const V3_PRODUCTS_SEARCH: QueryApi = {
   read(body, settings) {
     const { fields, shown } = productAccess(body, settings);
     const search = objectIn(body.search, "search");
-    const { page, parts } = cursorPagingIn(search, "search", "/stores/v3/products/search", PRODUCT_LIMITS, { filter: search.filter, sort: search.sort, search: search.search });
+    const { page, parts } = cursorPagingIn(search, "search", "/stores/v3/products/search", PRODUCT_LIMITS, {
+      filter: search.filter,
+      sort: search.sort,
+      search: search.search,
+    });
     const matches = filterIn(parts.filter, SEARCH_FIELDS, "search.filter");
     const text = textSearchIn(parts.search);
     return {
@@ -146,10 +194,18 @@ export const V3_PRODUCTS_QUERY: QueryApi = {
   read(body, settings) {
     const { fields, shown } = productAccess(body, settings);
     const query = objectIn(body.query, "query");
-    const { page, parts } = cursorPagingIn(query, "query", "/stores/v3/products/query", PRODUCT_LIMITS, { filter: query.filter, sort: query.sort });
+    const { page, parts } = cursorPagingIn(query, "query", "/stores/v3/products/query", PRODUCT_LIMITS, {
+      filter: query.filter,
+      sort: query.sort,
+    });
     const matches = filterIn(parts.filter, QUERY_FIELDS, "filter");
     // [guess] by name when unsorted: Wix's default order (by creation) needs dates the demo lacks.
-    return { matches: (item) => shown(item) && matches(item), compare: sortIn(parts.sort, QUERY_FIELDS), page, itemOut: (item) => productV3Out(item, fields) };
+    return {
+      matches: (item) => shown(item) && matches(item),
+      compare: sortIn(parts.sort, QUERY_FIELDS),
+      page,
+      itemOut: (item) => productV3Out(item, fields),
+    };
   },
   answer: productsAnswer,
 };
@@ -178,10 +234,13 @@ function treeReferenceIn(raw: unknown): void {
   if (raw === undefined || raw === null) refuse("treeReference", "treeReference is required.");
   if (!isObject(raw)) refuse("treeReference", "treeReference is an object: { appNamespace, treeKey }.");
   const tree = raw as Json;
-  if (tree.appNamespace === undefined || tree.appNamespace === null || tree.appNamespace === "") refuse("treeReference.appNamespace", "treeReference.appNamespace is required.");
+  if (tree.appNamespace === undefined || tree.appNamespace === null || tree.appNamespace === "")
+    refuse("treeReference.appNamespace", "treeReference.appNamespace is required.");
   // [guess] another app's tree, or a tree key, names a tree this store doesn't have: refused as a bad argument.
-  if (tree.appNamespace !== "@wix/stores") refuse("treeReference.appNamespace", 'This emulator serves Wix Stores\' tree only: appNamespace "@wix/stores".');
-  if (tree.treeKey !== undefined && tree.treeKey !== null) refuse("treeReference.treeKey", "Wix Stores has one tree: send treeKey null or leave it out.");
+  if (tree.appNamespace !== "@wix/stores")
+    refuse("treeReference.appNamespace", 'This emulator serves Wix Stores\' tree only: appNamespace "@wix/stores".');
+  if (tree.treeKey !== undefined && tree.treeKey !== null)
+    refuse("treeReference.treeKey", "Wix Stores has one tree: send treeKey null or leave it out.");
 }
 
 /** A category of the store's tree: `{ id, name, slug, visible, treeReference }`. */
@@ -205,7 +264,10 @@ export const V3_CATEGORIES: QueryApi = {
     const nonVisible = flagIn(body.returnNonVisibleCategories, "returnNonVisibleCategories");
     const fields = requestedFieldsIn(body.fields, ["BREADCRUMBS_INFO", "DESCRIPTION", "RICH_CONTENT_DESCRIPTION"]);
     const query = objectIn(body.query, "query");
-    const { page, parts } = cursorPagingIn(query, "query", "/categories/v1/categories/query", CATEGORY_LIMITS, { filter: query.filter, sort: query.sort });
+    const { page, parts } = cursorPagingIn(query, "query", "/categories/v1/categories/query", CATEGORY_LIMITS, {
+      filter: query.filter,
+      sort: query.sort,
+    });
     const matches = filterIn(parts.filter, CATEGORY_FIELDS);
     return {
       matches: (item) => (nonVisible || !item.hidden) && matches(item),

@@ -10,7 +10,14 @@ import type { PageRequest, PageResult } from "./paging";
 import type { Comparator, Predicate } from "./wql";
 
 /** The kinds `deniedCatalogues` and `--deny-catalogue` take, besides "*". */
-export const CATALOGUE_KEYS = ["stores/product", "stores/collection", "bookings/service", "events/event", "events/ticket", "pricingPlans/plan"] as const;
+export const CATALOGUE_KEYS = [
+  "stores/product",
+  "stores/collection",
+  "bookings/service",
+  "events/event",
+  "events/ticket",
+  "pricingPlans/plan",
+] as const;
 export type CatalogueKey = (typeof CATALOGUE_KEYS)[number];
 
 /** Catalog Versioning's answer: which Stores catalogue the site runs, or none. */

@@ -26,7 +26,8 @@ export function wholeNumberIn(value: unknown, field: string, fallback: number, m
   const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
   const name = lastPart(field);
   if (typeof n !== "number" || !Number.isInteger(n)) return refuse(field, `${name} is a whole number.`);
-  if (n < min || n > max) return refuse(field, max === Number.MAX_SAFE_INTEGER ? `${name} is ${min} or more.` : `${name} is between ${min} and ${max}.`);
+  if (n < min || n > max)
+    return refuse(field, max === Number.MAX_SAFE_INTEGER ? `${name} is ${min} or more.` : `${name} is between ${min} and ${max}.`);
   return n;
 }
 

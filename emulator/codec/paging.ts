@@ -22,7 +22,8 @@ interface CursorState {
   offset: number;
 }
 
-export type PageRequest = { mode: "offset"; limit: number; offset: number } | { mode: "cursor"; limit: number; offset: number; state: CursorState };
+export type PageRequest =
+  { mode: "offset"; limit: number; offset: number } | { mode: "cursor"; limit: number; offset: number; state: CursorState };
 
 export interface PageResult<T> {
   mode: PageRequest["mode"];
@@ -67,7 +68,11 @@ function decodeCursor(cursor: string, path: string, at: string): CursorState {
 
 /** Empty `{}` or `[]` counts as not sent [guess: lenient, as a client may send an empty filter beside a cursor]. */
 const sent = (value: unknown) =>
-  value !== undefined && value !== null && value !== "" && !(Array.isArray(value) && value.length === 0) && !(isObject(value) && Object.keys(value).length === 0);
+  value !== undefined &&
+  value !== null &&
+  value !== "" &&
+  !(Array.isArray(value) && value.length === 0) &&
+  !(isObject(value) && Object.keys(value).length === 0);
 
 /**
  * `<where>.cursorPaging` of a request, and the filter, sort and search to answer it with: the
@@ -75,7 +80,13 @@ const sent = (value: unknown) =>
  * search expression is refused [guess: the docs say later requests don't send them, not what Wix
  * does when they do].
  */
-export function cursorPagingIn(root: Json, where: string, path: string, limits: Limits, parts: QueryParts): { page: PageRequest; parts: QueryParts } {
+export function cursorPagingIn(
+  root: Json,
+  where: string,
+  path: string,
+  limits: Limits,
+  parts: QueryParts,
+): { page: PageRequest; parts: QueryParts } {
   const paging = objectIn(root.cursorPaging, `${where}.cursorPaging`);
   const limit = wholeNumberIn(paging.limit, `${where}.cursorPaging.limit`, limits.defaultLimit, limits.minLimit ?? 1, limits.maxLimit);
   const at = `${where}.cursorPaging.cursor`;
@@ -87,7 +98,10 @@ export function cursorPagingIn(root: Json, where: string, path: string, limits: 
   const extra = (["filter", "sort", "search"] as const).find((key) => sent(parts[key]));
   if (extra) return refuse(at, `A request with a cursor doesn't send ${extra}: the cursor carries the first request's filter and sort.`);
   const state = decodeCursor(cursor, path, at);
-  return { page: { mode: "cursor", limit, offset: state.offset, state }, parts: { filter: state.filter, sort: state.sort, search: state.search } };
+  return {
+    page: { mode: "cursor", limit, offset: state.offset, state },
+    parts: { filter: state.filter, sort: state.sort, search: state.search },
+  };
 }
 
 /** One page of the matches, with the next cursor on cursor paging. */
@@ -106,7 +120,10 @@ export const cursorMetadataOut = (page: PageResult<unknown>) => ({
 });
 
 /** `PagingMetadataV2` of cursor paging (Ticket Definitions, Plans V3): `{ count, cursors: { next? } }`, no hasNext. */
-export const cursorMetadataV2Out = (page: PageResult<unknown>) => ({ count: page.items.length, cursors: page.next ? { next: page.next } : {} });
+export const cursorMetadataV2Out = (page: PageResult<unknown>) => ({
+  count: page.items.length,
+  cursors: page.next ? { next: page.next } : {},
+});
 
 /** `pagingMetadata` (or Ticket Definitions' `metadata`) of offset paging: `{ count, offset, total }`. */
 export const offsetMetadataOut = (page: PageResult<unknown>) => ({ count: page.items.length, offset: page.offset, total: page.total });

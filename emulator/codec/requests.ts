@@ -33,8 +33,15 @@ export function createIn(body: Json): unknown {
 
 /** The paths of a field mask: `"active,name"` or `{ paths: [...] }` (both seen on Wix), with or without `specification.`. */
 function maskPaths(fieldMask: unknown): string[] {
-  const raw = typeof fieldMask === "string" ? fieldMask.split(",") : isObject(fieldMask) && Array.isArray(fieldMask.paths) ? fieldMask.paths : [];
-  return raw.map((p) => String(p).trim().replace(/^specification\./, "")).filter(Boolean);
+  const raw =
+    typeof fieldMask === "string" ? fieldMask.split(",") : isObject(fieldMask) && Array.isArray(fieldMask.paths) ? fieldMask.paths : [];
+  return raw
+    .map((p) =>
+      String(p)
+        .trim()
+        .replace(/^specification\./, ""),
+    )
+    .filter(Boolean);
 }
 
 /**
@@ -84,7 +91,11 @@ function restFilter(node: unknown): unknown {
   if (!isObject(node)) return node;
   return Object.fromEntries(
     Object.entries(node).map(([key, value]) =>
-      key === "$and" || key === "$or" ? [key, Array.isArray(value) ? value.map(restFilter) : value] : key.startsWith("$") ? [key, value] : [restField(key, `filter.${key}`, false), value],
+      key === "$and" || key === "$or"
+        ? [key, Array.isArray(value) ? value.map(restFilter) : value]
+        : key.startsWith("$")
+          ? [key, value]
+          : [restField(key, `filter.${key}`, false), value],
     ),
   );
 }
@@ -115,7 +126,11 @@ export function restQueryIn(body: Json): CouponQuery {
 export function dataItemsQueryIn(body: Json): CouponQuery {
   const query = isObject(body.query) ? body.query : {};
   if (typeof query.filter === "string") refuse("query.filter", "The Data Items API takes filter as an object, not a string.");
-  const parsed = parseQuery({ filter: query.filter, sort: query.sort, paging: isObject(query.paging) ? query.paging : isObject(body.paging) ? body.paging : {} });
+  const parsed = parseQuery({
+    filter: query.filter,
+    sort: query.sort,
+    paging: isObject(query.paging) ? query.paging : isObject(body.paging) ? body.paging : {},
+  });
   assertSupported(CATALOGUE_CAPABILITIES, parsed);
   return parsed;
 }

@@ -12,7 +12,9 @@ const TIME_FIELDS = new Set(["startTime", "expirationTime"]);
 
 /** Times in a specification as Wix writes them in responses: strings of epoch milliseconds. */
 function specificationOut(spec: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(spec).map(([key, value]) => [key, TIME_FIELDS.has(key) && typeof value === "number" ? String(value) : value]));
+  return Object.fromEntries(
+    Object.entries(spec).map(([key, value]) => [key, TIME_FIELDS.has(key) && typeof value === "number" ? String(value) : value]),
+  );
 }
 
 /** The Coupon object: `{ id, specification, dateCreated, expired, numberOfUsages, displayData, appId }`. */
@@ -41,11 +43,16 @@ const STATUS: Record<CouponError["code"], number> = {
 };
 
 /** `violatedRule` as Wix names it; the store's reasons are sentences, so it is read off their wording. */
-const ruleOf = (v: FieldViolation) => (/ is required\.?$/.test(v.description) ? "REQUIRED_FIELD" : /^Unknown field/.test(v.description) ? "FIELD_NOT_ALLOWED" : "OTHER");
+const ruleOf = (v: FieldViolation) =>
+  / is required\.?$/.test(v.description) ? "REQUIRED_FIELD" : /^Unknown field/.test(v.description) ? "FIELD_NOT_ALLOWED" : "OTHER";
 
 /** Field names inside the request, as Wix gives them: `specification.code` for a create. */
 const fieldViolations = (violations: FieldViolation[], prefix: string) =>
-  violations.map((v) => ({ field: v.field ? `${prefix}${v.field}` : prefix.replace(/\.$/, ""), description: v.description, violatedRule: ruleOf(v) }));
+  violations.map((v) => ({
+    field: v.field ? `${prefix}${v.field}` : prefix.replace(/\.$/, ""),
+    description: v.description,
+    violatedRule: ruleOf(v),
+  }));
 
 /**
  * Wix's error body: `{ message, details: { validationError: { fieldViolations } } }` for a bad
@@ -55,10 +62,16 @@ const fieldViolations = (violations: FieldViolation[], prefix: string) =>
 export function errorOut(error: CouponError, fieldPrefix = ""): { status: number; body: Record<string, unknown> } {
   const status = STATUS[error.code];
   if (error.code === "INVALID_ARGUMENT" && error.violations.length > 0) {
-    return { status, body: { message: error.message, details: { validationError: { fieldViolations: fieldViolations(error.violations, fieldPrefix) } } } };
+    return {
+      status,
+      body: { message: error.message, details: { validationError: { fieldViolations: fieldViolations(error.violations, fieldPrefix) } } },
+    };
   }
   const data = error.violations.length > 0 ? { fieldViolations: fieldViolations(error.violations, fieldPrefix) } : {};
-  return { status, body: { message: error.message, details: { applicationError: { code: error.code, description: error.message, data } } } };
+  return {
+    status,
+    body: { message: error.message, details: { applicationError: { code: error.code, description: error.message, data } } },
+  };
 }
 
 function itemMetadata(r: BulkItemResult) {
@@ -67,12 +80,22 @@ function itemMetadata(r: BulkItemResult) {
     originalIndex: r.originalIndex,
     success: r.success,
     ...(r.error
-      ? { error: { code: r.error.code, description: r.error.description, data: r.error.violations?.length ? { fieldViolations: fieldViolations(r.error.violations, "") } : {} } }
+      ? {
+          error: {
+            code: r.error.code,
+            description: r.error.description,
+            data: r.error.violations?.length ? { fieldViolations: fieldViolations(r.error.violations, "") } : {},
+          },
+        }
       : {}),
   };
 }
 
-const metadata = (result: BulkResult) => ({ totalSuccesses: result.totalSuccesses, totalFailures: result.totalFailures, undetailedFailures: 0 });
+const metadata = (result: BulkResult) => ({
+  totalSuccesses: result.totalSuccesses,
+  totalFailures: result.totalFailures,
+  undetailedFailures: 0,
+});
 
 /** `{ results: [{ itemMetadata, coupon }], bulkActionMetadata }`. */
 export function bulkCreateOut(result: BulkResult) {

@@ -7,7 +7,20 @@ import "server-only";
 import type { CatalogueItem } from "@/lib/coupons/catalogue";
 import { isObject, refuse } from "./json";
 
-export const OPERATORS = ["$eq", "$ne", "$in", "$nin", "$hasSome", "$lt", "$lte", "$gt", "$gte", "$exists", "$startsWith", "$contains"] as const;
+export const OPERATORS = [
+  "$eq",
+  "$ne",
+  "$in",
+  "$nin",
+  "$hasSome",
+  "$lt",
+  "$lte",
+  "$gt",
+  "$gte",
+  "$exists",
+  "$startsWith",
+  "$contains",
+] as const;
 export type Operator = (typeof OPERATORS)[number];
 export type Value = string | number | boolean | undefined;
 
@@ -31,7 +44,8 @@ const lower = (v: Value) => (typeof v === "string" ? v.toLowerCase() : "");
 function compareValues(a: Value, b: Value): number {
   if (a === undefined || b === undefined) return a === b ? 0 : a === undefined ? -1 : 1;
   // [guess] strings compare without regard to case, as a merchant reading names would expect.
-  if (typeof a === "string" && typeof b === "string") return a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0;
+  if (typeof a === "string" && typeof b === "string")
+    return a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -19,7 +19,11 @@ const line = z.object({
 });
 
 const checkInput = z.object({
-  code: z.string().trim().min(1, "Enter the code the customer typed.").max(CODE_MAX * 2, "That is longer than any code can be."),
+  code: z
+    .string()
+    .trim()
+    .min(1, "Enter the code the customer typed.")
+    .max(CODE_MAX * 2, "That is longer than any code can be."),
   lines: z.array(line).max(LINES_MAX, `Add at most ${LINES_MAX} items.`).default([]),
   subtotal: z.number({ error: "Enter the subtotal as a number." }).min(0, "A subtotal can't be negative.").max(AMOUNT_MAX).optional(),
   at: z.number().int().min(0).max(8.64e15).optional(),

@@ -11,8 +11,7 @@ export type RefusalCode =
   | "ERROR";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: RefusalCode; message: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; code: RefusalCode; message: string; fieldErrors?: Record<string, string[]> };
 
 /** For forms driven by useActionState: no result yet. */
 export type FormState<T> = ActionResult<T> | null;

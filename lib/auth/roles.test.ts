@@ -8,6 +8,8 @@ describe("roleScope", () => {
     );
   });
   it("says a merchant can do everything", () => {
-    expect(roleScope("merchant")).toMatch(/^Merchant can find and read coupons, export them, create, change or delete coupons, manage users and read the audit log\.$/);
+    expect(roleScope("merchant")).toMatch(
+      /^Merchant can find and read coupons, export them, create, change or delete coupons, manage users and read the audit log\.$/,
+    );
   });
 });

@@ -5,13 +5,7 @@ import { listInWords } from "@/lib/words";
 export const ROLES = ["merchant", "support"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const PERMISSIONS = [
-  "coupons:read",
-  "coupons:export",
-  "coupons:write",
-  "users:manage",
-  "audit:read",
-] as const;
+export const PERMISSIONS = ["coupons:read", "coupons:export", "coupons:write", "users:manage", "audit:read"] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
@@ -37,7 +31,6 @@ export const PERMISSION_WORDS: Record<Permission, string> = {
   "users:manage": "manage users",
   "audit:read": "read the audit log",
 };
-
 
 /** "Support can find and read coupons and export them, but not create, change or delete coupons, …" */
 export function roleScope(role: Role): string {

@@ -52,14 +52,26 @@ async function generate(label: string, site: string, target: CouponGateway, wire
   peakRss = process.memoryUsage().rss;
   const taken = await gateway.query({ ...parseQuery({ filter: { code: { $startsWith: pattern.prefix } } }), limit: 1, offset: 0 });
   if (taken.totalResults > 0) throw new Error("the prefix is taken");
-  const family = await families.create({ kind: "generated", name: label, prefix: pattern.prefix, pattern, template: TEMPLATE as never, codes: uniqueCodes(pattern, CODES).map((code) => ({ code })), createdBy: "bench" });
+  const family = await families.create({
+    kind: "generated",
+    name: label,
+    prefix: pattern.prefix,
+    pattern,
+    template: TEMPLATE as never,
+    codes: uniqueCodes(pattern, CODES).map((code) => ({ code })),
+    createdBy: "bench",
+  });
   while ((await families.progress(family.id)).pending > 0) await runBatch(families, gateway, family);
   const seconds = (performance.now() - start) / 1000;
   const progress = await families.progress(family.id);
   console.log(`\n${label}`);
-  console.log(`   calls:      ${calls()} (1 prefix check + ${calls() - 1} bulk creates)${wireCalls ? `; the emulator saw ${wireCalls()} requests` : ""}`);
+  console.log(
+    `   calls:      ${calls()} (1 prefix check + ${calls() - 1} bulk creates)${wireCalls ? `; the emulator saw ${wireCalls()} requests` : ""}`,
+  );
   console.log(`   wall time:  ${seconds.toFixed(1)} s`);
-  console.log(`   created:    ${progress.created.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")}, ${progress.failed} failed`);
+  console.log(
+    `   created:    ${progress.created.toLocaleString("en-US")} of ${progress.total.toLocaleString("en-US")}, ${progress.failed} failed`,
+  );
   console.log(`   peak RSS:   ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
 }
 

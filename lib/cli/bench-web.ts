@@ -21,9 +21,17 @@ const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const children: ChildProcess[] = [];
 
-function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string>; quiet?: boolean } = {}): Promise<void> {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; quiet?: boolean } = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, stdio: options.quiet ? "ignore" : "inherit" });
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, ...options.env },
+      stdio: options.quiet ? "ignore" : "inherit",
+    });
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
   });
@@ -42,7 +50,11 @@ function freePort(): Promise<number> {
 
 async function start(cwd: string, env: Record<string, string>, probe: string): Promise<string> {
   const port = await freePort();
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd, env: { ...process.env, ...env }, stdio: "ignore" });
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: "ignore",
+  });
   children.push(child);
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
@@ -61,7 +73,10 @@ async function buildBareApp(): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-bare-"));
   mkdirSync(path.join(dir, "app"));
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bench-bare", private: true }));
-  writeFileSync(path.join(dir, "app", "layout.jsx"), 'export default function Layout({ children }) {\n  return (<html lang="en"><body>{children}</body></html>);\n}\n');
+  writeFileSync(
+    path.join(dir, "app", "layout.jsx"),
+    'export default function Layout({ children }) {\n  return (<html lang="en"><body>{children}</body></html>);\n}\n',
+  );
   writeFileSync(path.join(dir, "app", "page.jsx"), "export default function Page() {\n  return <h1>Hello, world</h1>;\n}\n");
   // The INP floor: the smallest interaction a Next.js page can have, a click that re-renders a
   // counter. On its own route, so "/" stays the bare first-load JS.
@@ -70,7 +85,10 @@ async function buildBareApp(): Promise<string> {
     path.join(dir, "app", "click", "counter.jsx"),
     '"use client";\nimport { useState } from "react";\nexport function Counter() {\n  const [n, setN] = useState(0);\n  return <button onClick={() => setN(n + 1)}>{`Clicked ${n}`}</button>;\n}\n',
   );
-  writeFileSync(path.join(dir, "app", "click", "page.jsx"), 'import { Counter } from "./counter";\nexport default function Page() {\n  return <Counter />;\n}\n');
+  writeFileSync(
+    path.join(dir, "app", "click", "page.jsx"),
+    'import { Counter } from "./counter";\nexport default function Page() {\n  return <Counter />;\n}\n',
+  );
   // node_modules is the repo's (symlinked), so Turbopack's root must contain both directories.
   writeFileSync(path.join(dir, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(path.parse(dir).root)} } };\n`);
   symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
@@ -99,7 +117,14 @@ const BENCH_USER = { email: "bench@bench.local", password: "bench lantern orbit 
 
 /** A merchant (the heavier page: selection and row menus) made with the user CLI; kept if it exists. */
 async function ensureBenchUser(): Promise<void> {
-  await run("sh", ["-c", `printf '%s' '${BENCH_USER.password}' | npm run --silent user -- add ${BENCH_USER.email} --role merchant --data '${DATA}' || true`], { quiet: true });
+  await run(
+    "sh",
+    [
+      "-c",
+      `printf '%s' '${BENCH_USER.password}' | npm run --silent user -- add ${BENCH_USER.email} --role merchant --data '${DATA}' || true`,
+    ],
+    { quiet: true },
+  );
 }
 
 async function signIn(browser: Browser, app: string): Promise<void> {
@@ -166,12 +191,30 @@ async function measureInteractions(browser: Browser, base: string) {
     await table.waitFor();
     await page.waitForLoadState("networkidle").catch(() => undefined);
     const idle = () => page.waitForFunction(() => !document.querySelector("table[aria-busy='true']") && document.querySelector("table"));
-    sort.push(await inp(page, () => page.getByRole("button", { name: "Uses", exact: true }).click(), () => page.waitForURL(/sort=-numberOfUsages/).then(idle)));
+    sort.push(
+      await inp(
+        page,
+        () => page.getByRole("button", { name: "Uses", exact: true }).click(),
+        () => page.waitForURL(/sort=-numberOfUsages/).then(idle),
+      ),
+    );
     await page.getByRole("button", { name: /^Type filter/ }).click();
-    filter.push(await inp(page, () => page.getByRole("checkbox", { name: "Percent off" }).click(), () => page.waitForURL(/type=PercentOff/).then(idle)));
+    filter.push(
+      await inp(
+        page,
+        () => page.getByRole("checkbox", { name: "Percent off" }).click(),
+        () => page.waitForURL(/type=PercentOff/).then(idle),
+      ),
+    );
     await page.keyboard.press("Escape");
     await page.waitForLoadState("networkidle").catch(() => undefined);
-    paging.push(await inp(page, () => page.getByRole("link", { name: "Next page" }).click(), () => page.waitForURL(/page=2/).then(idle)));
+    paging.push(
+      await inp(
+        page,
+        () => page.getByRole("link", { name: "Next page" }).click(),
+        () => page.waitForURL(/page=2/).then(idle),
+      ),
+    );
     await page.context().close();
   }
   return { sort: median(sort), filter: median(filter), paging: median(paging) };
@@ -185,7 +228,13 @@ async function bareClick(browser: Browser, bare: string): Promise<number> {
     await page.goto(`${bare}/click`, { waitUntil: "load" });
     const button = page.getByRole("button", { name: "Clicked 0" });
     await button.waitFor();
-    values.push(await inp(page, () => button.click(), () => page.getByRole("button", { name: "Clicked 1" }).waitFor()));
+    values.push(
+      await inp(
+        page,
+        () => button.click(),
+        () => page.getByRole("button", { name: "Clicked 1" }).waitFor(),
+      ),
+    );
     await page.context().close();
   }
   return median(values);
@@ -232,8 +281,20 @@ async function main() {
       const widths = [34, 12, 11, 26, 4];
       const lines = [
         ["figure", "/coupons", "bare page", "target", "ok?"],
-        ["first-load JS (gzip KiB)", appJs.toFixed(1), bareJs.toFixed(1), `≤ 1.3 × bare = ${budget.toFixed(1)}`, appJs <= budget ? "yes" : "NO"],
-        ["LCP (ms)", `${Math.round(median(appLcp))} ms`, `${Math.round(median(bareLcp))} ms`, "≤ 1000 ms", median(appLcp) <= 1000 ? "yes" : "NO"],
+        [
+          "first-load JS (gzip KiB)",
+          appJs.toFixed(1),
+          bareJs.toFixed(1),
+          `≤ 1.3 × bare = ${budget.toFixed(1)}`,
+          appJs <= budget ? "yes" : "NO",
+        ],
+        [
+          "LCP (ms)",
+          `${Math.round(median(appLcp))} ms`,
+          `${Math.round(median(bareLcp))} ms`,
+          "≤ 1000 ms",
+          median(appLcp) <= 1000 ? "yes" : "NO",
+        ],
         ["INP, sort click (ms)", ms(interactions.sort), ms(bareInp), "≤ 100 ms", interactions.sort <= 100 ? "yes" : "NO"],
         ["INP, filter change (ms)", ms(interactions.filter), ms(bareInp), "≤ 100 ms", interactions.filter <= 100 ? "yes" : "NO"],
         ["INP, page change (ms)", ms(interactions.paging), ms(bareInp), "≤ 100 ms", interactions.paging <= 100 ? "yes" : "NO"],

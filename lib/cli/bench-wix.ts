@@ -49,7 +49,13 @@ store.catalogue.upsert(demoCatalogue());
 const start = Date.now() - 86_400_000;
 for (let i = 0; i < COUPONS; i++) {
   const item = items[i % ITEMS]!;
-  store.createSync({ name: `Bench ${i}`, code: `BENCH${i}`, percentOffRate: 10, startTime: start, scope: { namespace: item.namespace, group: { name: item.group, entityId: item.id } } });
+  store.createSync({
+    name: `Bench ${i}`,
+    code: `BENCH${i}`,
+    percentOffRate: 10,
+    startTime: start,
+    scope: { namespace: item.namespace, group: { name: item.group, entityId: item.id } },
+  });
 }
 store.catalogue.upsert(items);
 const gone = items.filter((item, i) => item.group === "product" && i % 10 === 0);
@@ -68,7 +74,9 @@ const callsTo = (from: number) => {
 let peakRss = process.memoryUsage().rss;
 const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
 
-console.log(`Wix emulator in-process, ${LATENCY} ms per answer; ${COUPONS.toLocaleString("en-US")} live coupons over ${ITEMS} items (${gone.length} products deleted)`);
+console.log(
+  `Wix emulator in-process, ${LATENCY} ms per answer; ${COUPONS.toLocaleString("en-US")} live coupons over ${ITEMS} items (${gone.length} products deleted)`,
+);
 let t = performance.now();
 let last = 0;
 for await (const event of sweep({ gateway: coupons, lookUp: new ItemLookUp(() => catalogue), timeZone: "UTC", currency: "USD" })) {
@@ -78,7 +86,9 @@ for await (const event of sweep({ gateway: coupons, lookUp: new ItemLookUp(() =>
     console.log(`\n1. Needs attention sweep`);
     console.log(`   calls:        ${emulator.requests.length} (${[...paths].map(([p, n]) => `${n} × ${p}`).join(", ")})`);
     console.log(`   wall time:    ${seconds.toFixed(1)} s (limit 200 calls a minute)`);
-    console.log(`   found:        ${event.rows.length.toLocaleString("en-US")} coupons needing attention, ${event.itemsChecked} items checked`);
+    console.log(
+      `   found:        ${event.rows.length.toLocaleString("en-US")} coupons needing attention, ${event.itemsChecked} items checked`,
+    );
   } else if (performance.now() - last > 1000) {
     last = performance.now();
     process.stdout.write(`\r   ${event.phase}: ${event.done} / ${event.total}   `);
@@ -98,7 +108,12 @@ const snapshots = openSqliteAppDb(":memory:");
 const roundThrottle = new Throttle();
 const background = new WixCouponGateway({ baseUrl: url, apiKey: KEY, siteId: SITE, throttle: roundThrottle, lane: "background" });
 const people = new WixCouponGateway({ baseUrl: url, apiKey: KEY, siteId: SITE, throttle: roundThrottle });
-const deps = { gateway: background, readings: new UsageReadings(snapshots, "bench"), rounds: new UsageRounds(snapshots, "bench"), owner: "bench" };
+const deps = {
+  gateway: background,
+  readings: new UsageReadings(snapshots, "bench"),
+  rounds: new UsageRounds(snapshots, "bench"),
+  owner: "bench",
+};
 const SLOT_MS = 15 * 60_000;
 const slot = Math.floor(Date.now() / SLOT_MS) * SLOT_MS;
 const beforeRound = emulator.requests.length;
@@ -111,13 +126,17 @@ const pageMs = performance.now() - pageStart;
 const outcome = await round;
 console.log(`\n3. Usage snapshot round over ${outcome?.coupons.toLocaleString("en-US")} live coupons`);
 console.log(`   calls:        ${emulator.requests.length - beforeRound - 1} coupon pages (+1 table page asked for during it)`);
-console.log(`   wall time:    ${((performance.now() - t) / 1000).toFixed(1)} s; rows written: ${outcome?.recorded.toLocaleString("en-US")}`);
+console.log(
+  `   wall time:    ${((performance.now() - t) / 1000).toFixed(1)} s; rows written: ${outcome?.recorded.toLocaleString("en-US")}`,
+);
 console.log(`   a table page during the round: ${pageMs.toFixed(0)} ms (interactive lane)`);
 const live = (await store.query({ ...parseQuery({ sort: [{ _dateCreated: "asc" }] }), limit: 50, offset: 0 })).items;
 for (const coupon of live) store.recordRedemption(coupon.id, 1);
 t = performance.now();
 const second = await runSnapshotRound(slot + SLOT_MS, deps);
-console.log(`   next slot after 50 checkouts: ${second?.calls} calls, ${((performance.now() - t) / 1000).toFixed(1)} s, rows written: ${second?.recorded} (only what changed)`);
+console.log(
+  `   next slot after 50 checkouts: ${second?.calls} calls, ${((performance.now() - t) / 1000).toFixed(1)} s, rows written: ${second?.recorded} (only what changed)`,
+);
 console.log(`   (the next slot runs in the same minute here, so it waits for the background lane's 150 calls a minute)`);
 clearInterval(sample);
 console.log(`\npeak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MiB`);

@@ -9,7 +9,9 @@ const lock = JSON.parse(readFileSync(file, "utf8"));
 const pk = lock.packages;
 const platform = (name) => {
   const n = name.split("/").pop();
-  const os = ["darwin", "win32", "linux", "android", "freebsd", "openbsd", "sunos", "aix", "netbsd", "openharmony"].find((o) => n.includes(`-${o}-`) || n.endsWith(`-${o}`));
+  const os = ["darwin", "win32", "linux", "android", "freebsd", "openbsd", "sunos", "aix", "netbsd", "openharmony"].find(
+    (o) => n.includes(`-${o}-`) || n.endsWith(`-${o}`),
+  );
   const cpu = ["arm64", "x64", "ia32", "arm", "wasm32", "riscv64", "ppc64", "s390x", "loong64"].find((c) => n.includes(`-${c}`));
   return { os, cpu };
 };
@@ -20,7 +22,10 @@ for (const [path, meta] of Object.entries(pk)) {
     const nested = `${path ? path + "/" : ""}node_modules/${dep}`;
     if (pk[key] || pk[nested]) continue;
     const { os, cpu } = platform(dep);
-    if (!os && !cpu) { console.error("cannot place", dep); continue; }
+    if (!os && !cpu) {
+      console.error("cannot place", dep);
+      continue;
+    }
     pk[key] = { version: range.replace(/^[\^~=]/, ""), optional: true, ...(cpu ? { cpu: [cpu] } : {}), ...(os ? { os: [os] } : {}) };
     added++;
   }

@@ -56,8 +56,12 @@ console.log("First-load JS per route (minified; gzip -9):");
 console.table(rows);
 
 const leaks = [
-  ...FORM_ROUTES.filter((route) => contents.get(route)?.includes(MARKERS.table)).map((route) => `${route} ships table code (${MARKERS.table}).`),
-  ...TABLE_ROUTES.filter((route) => contents.get(route)?.includes(MARKERS.form)).map((route) => `${route} ships form code (${MARKERS.form}).`),
+  ...FORM_ROUTES.filter((route) => contents.get(route)?.includes(MARKERS.table)).map(
+    (route) => `${route} ships table code (${MARKERS.table}).`,
+  ),
+  ...TABLE_ROUTES.filter((route) => contents.get(route)?.includes(MARKERS.form)).map(
+    (route) => `${route} ships form code (${MARKERS.form}).`,
+  ),
 ];
 if (leaks.length) {
   for (const leak of leaks) console.error(leak);

@@ -23,7 +23,9 @@ function fail(message: string): never {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 /** Reads a line from the terminal without echoing it. */
@@ -64,7 +66,9 @@ async function readPassword(): Promise<string> {
 async function main() {
   const argv = process.argv.slice(2);
   const flags = parseFlags(argv);
-  const positional = argv.filter((arg, i) => !arg.startsWith("--") && !(i > 0 && argv[i - 1]!.startsWith("--") && !argv[i - 1]!.includes("=")));
+  const positional = argv.filter(
+    (arg, i) => !arg.startsWith("--") && !(i > 0 && argv[i - 1]!.startsWith("--") && !argv[i - 1]!.includes("=")),
+  );
   const [command, email] = positional;
   if (typeof flags.data === "string") process.env.COUPON_DATA_DIR = path.resolve(flags.data);
   // DATABASE_URL (Postgres) or the data directory's app.db, as the app itself would open.

@@ -16,7 +16,19 @@ import { parseQuery } from "./query";
 describe("REST capabilities", () => {
   it("filter only the fields Wix's REST query reaches", () => {
     expect(Object.keys(REST_CAPABILITIES.filterable).sort()).toEqual(
-      ["_id", "_dateCreated", "expired", "active", "name", "code", "usageLimit", "limitedToOneItem", "scope.namespace", "scope.group.name", "scope.group.entityId"].sort(),
+      [
+        "_id",
+        "_dateCreated",
+        "expired",
+        "active",
+        "name",
+        "code",
+        "usageLimit",
+        "limitedToOneItem",
+        "scope.namespace",
+        "scope.group.name",
+        "scope.group.entityId",
+      ].sort(),
     );
   });
 
@@ -41,7 +53,10 @@ describe("the check", () => {
 
   it("names the first filter it can't answer", () => {
     const query = parseQuery({ filter: { $and: [{ code: "A" }, { numberOfUsages: { $gt: 3 } }] } });
-    expect(unsupportedPart(REST_CAPABILITIES, query)).toEqual({ field: "filter.numberOfUsages", description: expect.stringContaining("$gt") });
+    expect(unsupportedPart(REST_CAPABILITIES, query)).toEqual({
+      field: "filter.numberOfUsages",
+      description: expect.stringContaining("$gt"),
+    });
   });
 
   it("names a sort it can't answer, and throws INVALID_ARGUMENT", () => {

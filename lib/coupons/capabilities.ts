@@ -47,9 +47,7 @@ export function unionCapabilities(a: BackendCapabilities, b: BackendCapabilities
   const fields = new Set([...Object.keys(a.filterable), ...Object.keys(b.filterable)]) as Set<FieldId>;
   return {
     sortable: [...new Set([...a.sortable, ...b.sortable])],
-    filterable: Object.fromEntries(
-      [...fields].map((f) => [f, [...new Set([...(a.filterable[f] ?? []), ...(b.filterable[f] ?? [])])]]),
-    ),
+    filterable: Object.fromEntries([...fields].map((f) => [f, [...new Set([...(a.filterable[f] ?? []), ...(b.filterable[f] ?? [])])]])),
   };
 }
 

@@ -73,11 +73,10 @@ export interface PickerItem {
   price?: { amount: number; currency: string };
 }
 
-export type CatalogueAnswer =
-  | { available: true; items: PickerItem[]; hasMore: boolean }
-  | { available: false; message: string };
+export type CatalogueAnswer = { available: true; items: PickerItem[]; hasMore: boolean } | { available: false; message: string };
 
-export type ItemCheck = { state: "found"; item: PickerItem } | { state: "missing"; message: string } | { state: "unchecked"; message: string };
+export type ItemCheck =
+  { state: "found"; item: PickerItem } | { state: "missing"; message: string } | { state: "unchecked"; message: string };
 
 /** Most ids one look-up takes: a table page (100 coupons) at most needs this many. */
 export const CATALOGUE_LOOKUP_MAX = 100;
@@ -151,7 +150,9 @@ export function isItemKind(kind: { namespace: unknown; group: unknown }): boolea
 /** Both catalogues check what they are asked the same way, and refuse it in the same words. */
 export function checkLookup(kind: ItemKind, ids?: readonly unknown[]): void {
   if (!isItemKind(kind)) {
-    throw invalidArgument([{ field: "group", description: `"${String(kind.namespace)}/${String(kind.group)}" is not a kind of item a coupon can point at.` }]);
+    throw invalidArgument([
+      { field: "group", description: `"${String(kind.namespace)}/${String(kind.group)}" is not a kind of item a coupon can point at.` },
+    ]);
   }
   if (ids && (ids.length > CATALOGUE_LOOKUP_MAX || ids.some((id) => typeof id !== "string" || id.length === 0 || id.length > 200))) {
     throw invalidArgument([{ field: "ids", description: `Send 1 to ${CATALOGUE_LOOKUP_MAX} item ids, each a non-empty string.` }]);

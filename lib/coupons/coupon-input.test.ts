@@ -52,6 +52,8 @@ describe("updateCouponInputSchema", () => {
     expect(violationsFrom(result.error!).map((v) => v.field)).toEqual(expected);
   });
   it("hands on the changes normalised, as the backends take them", () => {
-    expect(updateCouponInputSchema.parse({ id: "c1", changes: { expirationTime: "1760000000000" } }).changes).toEqual({ expirationTime: 1_760_000_000_000 });
+    expect(updateCouponInputSchema.parse({ id: "c1", changes: { expirationTime: "1760000000000" } }).changes).toEqual({
+      expirationTime: 1_760_000_000_000,
+    });
   });
 });

@@ -63,7 +63,9 @@ export function isCouponType(value: unknown): value is CouponType {
  */
 export function presentTypeFields(spec: object): TypeField[] {
   const values = spec as Record<string, unknown>;
-  return TYPE_FIELD_LIST.filter((field) => values[field] !== undefined && values[field] !== null && !(field === "freeShipping" && values[field] === false));
+  return TYPE_FIELD_LIST.filter(
+    (field) => values[field] !== undefined && values[field] !== null && !(field === "freeShipping" && values[field] === false),
+  );
 }
 
 export function typeOfField(field: TypeField): CouponType {

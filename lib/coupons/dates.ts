@@ -19,9 +19,8 @@ export function formatSortableDateTime(ms: number, timeZone: string): string {
 
 function shortName(ms: number, timeZone: string, locale: string): string {
   return (
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
-      .formatToParts(new Date(ms))
-      .find((p) => p.type === "timeZoneName")?.value ?? timeZone
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(new Date(ms)).find((p) => p.type === "timeZoneName")
+      ?.value ?? timeZone
   );
 }
 

@@ -48,9 +48,7 @@ export function isCouponError(error: unknown): error is CouponError {
 }
 
 export function invalidArgument(violations: FieldViolation[]): CouponError {
-  const message = violations
-    .map((v) => (v.field ? `${v.field}: ${v.description}` : v.description))
-    .join("; ");
+  const message = violations.map((v) => (v.field ? `${v.field}: ${v.description}` : v.description)).join("; ");
   return new CouponError("INVALID_ARGUMENT", message || "The request is not valid.", violations);
 }
 

@@ -6,15 +6,43 @@ import { COLUMN_FIELDS, FIELDS, fieldById, fieldByRestPath, SORTABLE_FIELDS, typ
 
 /** The collection's field ids, in the seed's order. */
 const SEED_FIELD_IDS = [
-  "_id", "name", "code", "startTime", "expirationTime", "usageLimit", "limitPerCustomer",
-  "appliesToSubscriptions", "limitedToOneItem", "active", "minimumSubtotal", "scope", "type",
-  "buyXGetY", "fixedPriceAmount", "freeShipping", "moneyOffAmount", "percentOffRate",
-  "_dateCreated", "numberOfUsages", "expired", "displayData", "appId",
+  "_id",
+  "name",
+  "code",
+  "startTime",
+  "expirationTime",
+  "usageLimit",
+  "limitPerCustomer",
+  "appliesToSubscriptions",
+  "limitedToOneItem",
+  "active",
+  "minimumSubtotal",
+  "scope",
+  "type",
+  "buyXGetY",
+  "fixedPriceAmount",
+  "freeShipping",
+  "moneyOffAmount",
+  "percentOffRate",
+  "_dateCreated",
+  "numberOfUsages",
+  "expired",
+  "displayData",
+  "appId",
 ];
 /** "Can be sorted: Yes" in the seed. */
 const SEED_SORTABLE = [
-  "_id", "name", "code", "startTime", "expirationTime", "usageLimit", "limitPerCustomer",
-  "minimumSubtotal", "_dateCreated", "numberOfUsages", "appId",
+  "_id",
+  "name",
+  "code",
+  "startTime",
+  "expirationTime",
+  "usageLimit",
+  "limitPerCustomer",
+  "minimumSubtotal",
+  "_dateCreated",
+  "numberOfUsages",
+  "appId",
 ];
 
 const TEXT: FilterOperator[] = ["$eq", "$ne", "$hasSome", "$contains", "$startsWith"];
@@ -83,7 +111,13 @@ describe("filter-only sub-fields", () => {
     expect([...field.operators].sort()).toEqual([...operators].sort());
   });
   it("nothing else hides from the table", () => {
-    expect(ids(FIELDS.filter((f) => !f.column)).sort()).toEqual(["displayData.name", "scope.group.entityId", "scope.group.name", "scope.namespace", "status"]);
+    expect(ids(FIELDS.filter((f) => !f.column)).sort()).toEqual([
+      "displayData.name",
+      "scope.group.entityId",
+      "scope.group.name",
+      "scope.namespace",
+      "status",
+    ]);
   });
 });
 
@@ -113,17 +147,27 @@ describe("what REST v2 can reach", () => {
     ["specification.scope.group.entityId", "scope.group.entityId"],
   ];
   it("is exactly the notes' list", () => {
-    expect(FIELDS.filter((f) => f.rest).map((f) => [f.rest!.path, f.id]).sort()).toEqual([...REST].sort());
+    expect(
+      FIELDS.filter((f) => f.rest)
+        .map((f) => [f.rest!.path, f.id])
+        .sort(),
+    ).toEqual([...REST].sort());
   });
   it.each(REST)("%s resolves to %s", (path, id) => {
     expect(fieldByRestPath(path)?.id).toBe(id);
   });
-  it.each(["numberOfUsages", "startTime", "expirationTime", "type", "moneyOffAmount", "percentOffRate", "fixedPriceAmount", "minimumSubtotal"])(
-    "%s is out of REST's reach",
-    (id) => {
-      expect(fieldById(id)!.rest).toBeNull();
-    },
-  );
+  it.each([
+    "numberOfUsages",
+    "startTime",
+    "expirationTime",
+    "type",
+    "moneyOffAmount",
+    "percentOffRate",
+    "fixedPriceAmount",
+    "minimumSubtotal",
+  ])("%s is out of REST's reach", (id) => {
+    expect(fieldById(id)!.rest).toBeNull();
+  });
   it("REST sorts only what the collection also sorts", () => {
     for (const field of FIELDS) if (field.rest?.sortable) expect(field.sortable).toBe(true);
   });

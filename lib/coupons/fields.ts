@@ -1,17 +1,7 @@
 // Every field of Wix's "Marketing/Coupons" collection (seeds/004): label, kind, sorting and filter
 // operators. The table's columns, the URL parser and the query validator all read this list.
 
-export const FILTER_OPERATORS = [
-  "$eq",
-  "$ne",
-  "$hasSome",
-  "$contains",
-  "$startsWith",
-  "$lt",
-  "$lte",
-  "$gt",
-  "$gte",
-] as const;
+export const FILTER_OPERATORS = ["$eq", "$ne", "$hasSome", "$contains", "$startsWith", "$lt", "$lte", "$gt", "$gte"] as const;
 export type FilterOperator = (typeof FILTER_OPERATORS)[number];
 
 export type FieldKind = "id" | "text" | "number" | "money" | "datetime" | "boolean" | "enum" | "json";
@@ -49,31 +39,113 @@ const def = (d: Def): FieldDef => ({ column: true, defaultVisible: false, rest: 
 
 export const FIELDS = [
   def({ id: "_id", label: "ID", kind: "id", sortable: true, operators: TEXT_OPS, rest: { path: "id", sortable: true } }),
-  def({ id: "name", label: "Name", kind: "text", sortable: true, operators: TEXT_OPS, defaultVisible: true, rest: { path: "specification.name", sortable: true } }),
-  def({ id: "code", label: "Code", kind: "text", sortable: true, operators: TEXT_OPS, defaultVisible: true, rest: { path: "specification.code", sortable: true } }),
+  def({
+    id: "name",
+    label: "Name",
+    kind: "text",
+    sortable: true,
+    operators: TEXT_OPS,
+    defaultVisible: true,
+    rest: { path: "specification.name", sortable: true },
+  }),
+  def({
+    id: "code",
+    label: "Code",
+    kind: "text",
+    sortable: true,
+    operators: TEXT_OPS,
+    defaultVisible: true,
+    rest: { path: "specification.code", sortable: true },
+  }),
   def({ id: "startTime", label: "Starts", kind: "datetime", sortable: true, operators: RANGE_OPS, defaultVisible: true }),
   def({ id: "expirationTime", label: "Ends", kind: "datetime", sortable: true, operators: RANGE_OPS, defaultVisible: true }),
-  def({ id: "usageLimit", label: "Usage limit", kind: "number", sortable: true, operators: RANGE_OPS, rest: { path: "specification.usageLimit", sortable: true } }),
+  def({
+    id: "usageLimit",
+    label: "Usage limit",
+    kind: "number",
+    sortable: true,
+    operators: RANGE_OPS,
+    rest: { path: "specification.usageLimit", sortable: true },
+  }),
   def({ id: "limitPerCustomer", label: "Limit per customer", kind: "number", sortable: true, operators: RANGE_OPS }),
   def({ id: "appliesToSubscriptions", label: "Applies to subscriptions", kind: "boolean", sortable: false, operators: BOOL_OPS }),
-  def({ id: "limitedToOneItem", label: "Once per order", kind: "boolean", sortable: false, operators: BOOL_OPS, rest: { path: "specification.limitedToOneItem", sortable: false } }),
-  def({ id: "active", label: "Active", kind: "boolean", sortable: false, operators: BOOL_OPS, rest: { path: "specification.active", sortable: false } }),
+  def({
+    id: "limitedToOneItem",
+    label: "Once per order",
+    kind: "boolean",
+    sortable: false,
+    operators: BOOL_OPS,
+    rest: { path: "specification.limitedToOneItem", sortable: false },
+  }),
+  def({
+    id: "active",
+    label: "Active",
+    kind: "boolean",
+    sortable: false,
+    operators: BOOL_OPS,
+    rest: { path: "specification.active", sortable: false },
+  }),
   def({ id: "minimumSubtotal", label: "Minimum subtotal", kind: "money", sortable: true, operators: RANGE_OPS }),
   def({ id: "scope", label: "Applies to", kind: "json", sortable: false, operators: [], defaultVisible: true }),
-  def({ id: "scope.namespace", label: "Namespace", kind: "enum", sortable: false, operators: ENUM_OPS, column: false, rest: { path: "specification.scope.namespace", sortable: false } }),
-  def({ id: "scope.group.name", label: "Group", kind: "enum", sortable: false, operators: ENUM_OPS, column: false, rest: { path: "specification.scope.group.name", sortable: false } }),
-  def({ id: "scope.group.entityId", label: "Item ID", kind: "id", sortable: false, operators: ENUM_OPS, column: false, rest: { path: "specification.scope.group.entityId", sortable: false } }),
+  def({
+    id: "scope.namespace",
+    label: "Namespace",
+    kind: "enum",
+    sortable: false,
+    operators: ENUM_OPS,
+    column: false,
+    rest: { path: "specification.scope.namespace", sortable: false },
+  }),
+  def({
+    id: "scope.group.name",
+    label: "Group",
+    kind: "enum",
+    sortable: false,
+    operators: ENUM_OPS,
+    column: false,
+    rest: { path: "specification.scope.group.name", sortable: false },
+  }),
+  def({
+    id: "scope.group.entityId",
+    label: "Item ID",
+    kind: "id",
+    sortable: false,
+    operators: ENUM_OPS,
+    column: false,
+    rest: { path: "specification.scope.group.entityId", sortable: false },
+  }),
   def({ id: "type", label: "Type", kind: "enum", sortable: false, operators: ENUM_OPS, defaultVisible: true }),
   def({ id: "buyXGetY", label: "Buy X get Y", kind: "json", sortable: false, operators: [] }),
   def({ id: "fixedPriceAmount", label: "Sale price", kind: "money", sortable: false, operators: [] }),
   def({ id: "freeShipping", label: "Free shipping", kind: "boolean", sortable: false, operators: [] }),
   def({ id: "moneyOffAmount", label: "Amount off", kind: "money", sortable: false, operators: [] }),
   def({ id: "percentOffRate", label: "Percent off", kind: "number", sortable: false, operators: [] }),
-  def({ id: "_dateCreated", label: "Created", kind: "datetime", sortable: true, operators: RANGE_OPS, rest: { path: "dateCreated", sortable: true } }),
+  def({
+    id: "_dateCreated",
+    label: "Created",
+    kind: "datetime",
+    sortable: true,
+    operators: RANGE_OPS,
+    rest: { path: "dateCreated", sortable: true },
+  }),
   def({ id: "numberOfUsages", label: "Uses", kind: "number", sortable: true, operators: RANGE_OPS, defaultVisible: true }),
-  def({ id: "expired", label: "Expired", kind: "boolean", sortable: false, operators: BOOL_OPS, rest: { path: "expired", sortable: false } }),
+  def({
+    id: "expired",
+    label: "Expired",
+    kind: "boolean",
+    sortable: false,
+    operators: BOOL_OPS,
+    rest: { path: "expired", sortable: false },
+  }),
   def({ id: "displayData", label: "Item", kind: "json", sortable: false, operators: [] }),
-  def({ id: "displayData.name", label: "Item name", kind: "text", sortable: false, operators: ["$eq", "$contains", "$startsWith"], column: false }),
+  def({
+    id: "displayData.name",
+    label: "Item name",
+    kind: "text",
+    sortable: false,
+    operators: ["$eq", "$contains", "$startsWith"],
+    column: false,
+  }),
   def({ id: "appId", label: "Created by app", kind: "id", sortable: true, operators: TEXT_OPS }),
   // DERIVED, not a collection field: the badge's status (status.ts: Expired > Used up > Inactive >
   // Scheduled > Active). Wix's filter language can't express it ("used up" compares two columns),
@@ -85,9 +157,7 @@ export const FIELDS = [
 export type FieldId = (typeof FIELDS)[number]["id"];
 
 const BY_ID = new Map<string, FieldDef>(FIELDS.map((f) => [f.id, f]));
-const BY_REST_PATH = new Map<string, FieldDef>(
-  FIELDS.flatMap((f): [string, FieldDef][] => (f.rest ? [[f.rest.path, f]] : [])),
-);
+const BY_REST_PATH = new Map<string, FieldDef>(FIELDS.flatMap((f): [string, FieldDef][] => (f.rest ? [[f.rest.path, f]] : [])));
 
 export function fieldById(id: string): FieldDef | undefined {
   return BY_ID.get(id);

@@ -20,10 +20,16 @@ describe("a rename of a coupon made elsewhere sends only the name (the issue's t
     ["stores coupon with appliesToSubscriptions", { percentOffRate: 15, scope: { namespace: "stores" }, appliesToSubscriptions: true }],
     ["free-shipping coupon with appliesToSubscriptions", { freeShipping: true, appliesToSubscriptions: true }],
     ["minimum-subtotal coupon with appliesToSubscriptions", { moneyOffAmount: 5, minimumSubtotal: 50, appliesToSubscriptions: true }],
-    ["bookings coupon with limitPerCustomer: 1", { percentOffRate: 20, scope: { namespace: "bookings" }, limitedToOneItem: true, limitPerCustomer: 1 }],
+    [
+      "bookings coupon with limitPerCustomer: 1",
+      { percentOffRate: 20, scope: { namespace: "bookings" }, limitedToOneItem: true, limitPerCustomer: 1 },
+    ],
     ["Buy X Get Y with limitedToOneItem", { buyXGetY: { x: 2, y: 1 }, scope: { namespace: "stores" }, limitedToOneItem: true }],
     ["stores + product with no entityId", { percentOffRate: 10, scope: { namespace: "stores", group: { name: "product" } } }],
-    ["events coupon with appliesToSubscriptions (not offered there)", { percentOffRate: 10, scope: { namespace: "events", group: { name: "ticket" } }, appliesToSubscriptions: true }],
+    [
+      "events coupon with appliesToSubscriptions (not offered there)",
+      { percentOffRate: 10, scope: { namespace: "events", group: { name: "ticket" } }, appliesToSubscriptions: true },
+    ],
     ["times with seconds", { percentOffRate: 10, minimumSubtotal: 20, startTime: 1_900_000_012_345, expirationTime: 1_910_000_059_999 }],
   ])("%s", (_label, stored) => {
     expect(edit(stored, rename)).toEqual({ changes: { name: "Renamed" }, issues: [] });
@@ -45,12 +51,18 @@ describe("what is sent", () => {
   });
 
   it("a change that makes a hidden value invalid clears it: stores → bookings drops the per-customer limit", () => {
-    const result = edit({ percentOffRate: 10, scope: { namespace: "stores" }, limitPerCustomer: 2 }, (v) => ({ ...v, scope: { namespace: "bookings", group: "*", entityId: "", entityName: "" } }));
+    const result = edit({ percentOffRate: 10, scope: { namespace: "stores" }, limitPerCustomer: 2 }, (v) => ({
+      ...v,
+      scope: { namespace: "bookings", group: "*", entityId: "", entityName: "" },
+    }));
     expect(result).toEqual({ changes: { scope: { namespace: "bookings" }, limitPerCustomer: null }, issues: [] });
   });
 
   it("leaving pricing plans clears the discounted cycles it no longer offers, and keeps subscriptions", () => {
-    const result = edit({ percentOffRate: 10, scope: { namespace: "pricingPlans" }, appliesToSubscriptions: true, discountedCycleCount: 3 }, (v) => ({ ...v, scope: { namespace: "stores", group: "*", entityId: "", entityName: "" } }));
+    const result = edit(
+      { percentOffRate: 10, scope: { namespace: "pricingPlans" }, appliesToSubscriptions: true, discountedCycleCount: 3 },
+      (v) => ({ ...v, scope: { namespace: "stores", group: "*", entityId: "", entityName: "" } }),
+    );
     expect(result).toEqual({ changes: { scope: { namespace: "stores" }, discountedCycleCount: null }, issues: [] });
   });
 });
@@ -73,7 +85,11 @@ describe("what stops a save", () => {
 
   it("a change to a field that breaks a standing rule is refused on it: a new per-customer limit on bookings", () => {
     const bookings = { percentOffRate: 20, scope: { namespace: "bookings" }, limitedToOneItem: true, limitPerCustomer: 1 };
-    const result = edit(bookings, (v) => ({ ...v, scope: { namespace: "stores", group: "*", entityId: "", entityName: "" }, limitPerCustomer: "0" }));
+    const result = edit(bookings, (v) => ({
+      ...v,
+      scope: { namespace: "stores", group: "*", entityId: "", entityName: "" },
+      limitPerCustomer: "0",
+    }));
     expect(result.issues.map((i) => i.path)).toEqual(["limitPerCustomer"]);
   });
 });
@@ -82,9 +98,15 @@ describe("touchedFields and specKeyOfFormPath", () => {
   it("map the form's inputs to the specification's fields", () => {
     const spec = { name: "A", code: "A", startTime: T0, percentOffRate: 5, minimumSubtotal: 10 } as CouponSpecification;
     const initial = valuesFromSpecification(spec, { timeZone: TZ });
-    expect([...touchedFields(initial, { ...initial, start: "2027-01-01T10:00", target: "items" })].sort()).toEqual(["minimumSubtotal", "scope", "startTime"]);
-    expect(["start", "end", "endMode", "confirmFullDiscount", "scope.entityId", "buyXGetY.x", "target", "root", "nonsense"].map(specKeyOfFormPath)).toEqual([
-      "startTime", "expirationTime", "expirationTime", "percentOffRate", "scope", "buyXGetY", "scope", "root", "root",
+    expect([...touchedFields(initial, { ...initial, start: "2027-01-01T10:00", target: "items" })].sort()).toEqual([
+      "minimumSubtotal",
+      "scope",
+      "startTime",
     ]);
+    expect(
+      ["start", "end", "endMode", "confirmFullDiscount", "scope.entityId", "buyXGetY.x", "target", "root", "nonsense"].map(
+        specKeyOfFormPath,
+      ),
+    ).toEqual(["startTime", "expirationTime", "expirationTime", "percentOffRate", "scope", "buyXGetY", "scope", "root", "root"]);
   });
 });

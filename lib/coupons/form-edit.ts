@@ -73,7 +73,6 @@ const put = (changes: Record<string, unknown>, key: string, stored: Record<strin
   if (!sameFieldValue(key, stored[key], draft[key])) changes[key] = draft[key] ?? null;
 };
 
-
 /** Form values → the update an edit sends, and the problems that stop it. */
 export function checkEditValues(values: CouponFormValues, context: EditContext): EditCheck {
   const { stored, initial, timeZone } = context;

@@ -28,8 +28,7 @@ const spec = (type: CouponType, extra: Record<string, unknown> = {}) => ({
 const accepts = (input: unknown) => couponSpecificationSchema.safeParse(input).success;
 
 /** A valid scope in the namespace, the simplest one the matrix offers. */
-const simplestScope = (namespace: Namespace) =>
-  namespace === "events" ? { namespace, group: { name: "ticket" } } : { namespace };
+const simplestScope = (namespace: Namespace) => (namespace === "events" ? { namespace, group: { name: "ticket" } } : { namespace });
 
 /** "ok" for an enabled option, or a pattern its reason must match. */
 type Expectation = "ok" | RegExp;
@@ -127,7 +126,8 @@ describe.each(NAMESPACES)("groups of %s", (namespace) => {
     "%s is offered exactly when the schema accepts it",
     (_label, choice) => {
       const mode = entityMode(namespace, choice.value);
-      const group = choice.value === WHOLE_NAMESPACE ? undefined : { name: choice.value, ...(mode === "required" ? { entityId: "x-1" } : {}) };
+      const group =
+        choice.value === WHOLE_NAMESPACE ? undefined : { name: choice.value, ...(mode === "required" ? { entityId: "x-1" } : {}) };
       expect(accepts(spec("PercentOff", { scope: { namespace, ...(group ? { group } : {}) } }))).toBe(!choice.disabled);
     },
   );
@@ -152,8 +152,20 @@ const ONE_ITEM = /^Bookings coupons are always limited to one item per order$/;
 const PER_CUSTOMER = /^Bookings coupons can't limit uses per customer$/;
 /** Per type, the limits for a minimum subtotal (null) and for each namespace the type may use. */
 const LIMITS: Record<CouponType, Partial<Record<Namespace | "none", Limits>>> = {
-  MoneyOff: { none: ["ok", "shown", true], stores: ["ok", "shown", true], bookings: [PER_CUSTOMER, ONE_ITEM, false], events: ["ok", "shown", false], pricingPlans: ["ok", "shown", true, true] },
-  PercentOff: { none: ["ok", "shown", true], stores: ["ok", "shown", true], bookings: [PER_CUSTOMER, ONE_ITEM, false], events: ["ok", "shown", false], pricingPlans: ["ok", "shown", true, true] },
+  MoneyOff: {
+    none: ["ok", "shown", true],
+    stores: ["ok", "shown", true],
+    bookings: [PER_CUSTOMER, ONE_ITEM, false],
+    events: ["ok", "shown", false],
+    pricingPlans: ["ok", "shown", true, true],
+  },
+  PercentOff: {
+    none: ["ok", "shown", true],
+    stores: ["ok", "shown", true],
+    bookings: [PER_CUSTOMER, ONE_ITEM, false],
+    events: ["ok", "shown", false],
+    pricingPlans: ["ok", "shown", true, true],
+  },
   FixedPrice: { stores: ["ok", "hidden", true] },
   FreeShipping: { none: ["ok", "hidden", true] },
   BuyXGetY: { stores: ["ok", "hidden", true] },

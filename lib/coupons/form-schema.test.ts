@@ -35,8 +35,14 @@ describe("a complete form", () => {
   it("parses with the zod schema react-hook-form uses, returning the specification", () => {
     const parsed = couponFormSchema(ZONE).parse(values({ usageLimit: "100", limitPerCustomer: "1" }));
     expect(parsed).toEqual({
-      name: "Summer", code: "SUMMER15", active: true, startTime: NOW, percentOffRate: 15,
-      scope: { namespace: "stores" }, usageLimit: 100, limitPerCustomer: 1,
+      name: "Summer",
+      code: "SUMMER15",
+      active: true,
+      startTime: NOW,
+      percentOffRate: 15,
+      scope: { namespace: "stores" },
+      usageLimit: 100,
+      limitPerCustomer: 1,
     });
   });
 
@@ -63,11 +69,16 @@ describe("a complete form", () => {
 
   it("sends an end only when 'ends on' is chosen", () => {
     expect(checkFormValues(values({ endMode: "none", end: "2025-07-01T00:00" }), ZONE).spec).not.toHaveProperty("expirationTime");
-    expect(checkFormValues(values({ endMode: "date", end: "2025-07-01T00:00" }), ZONE).spec?.expirationTime).toBe(Date.UTC(2025, 5, 30, 22));
+    expect(checkFormValues(values({ endMode: "date", end: "2025-07-01T00:00" }), ZONE).spec?.expirationTime).toBe(
+      Date.UTC(2025, 5, 30, 22),
+    );
   });
 
   it("leaves out values the form hides: per-customer limits for bookings, cycles off plans", () => {
-    const bookings = checkFormValues(values({ scope: { namespace: "bookings", group: WHOLE_NAMESPACE, entityId: "", entityName: "" }, limitPerCustomer: "2" }), ZONE);
+    const bookings = checkFormValues(
+      values({ scope: { namespace: "bookings", group: WHOLE_NAMESPACE, entityId: "", entityName: "" }, limitPerCustomer: "2" }),
+      ZONE,
+    );
     expect(bookings.issues).toEqual([]);
     expect(bookings.spec).not.toHaveProperty("limitPerCustomer");
     expect(bookings.spec?.limitedToOneItem).toBe(true);
@@ -92,13 +103,41 @@ describe("problems land on the merchant's fields", () => {
     ["a zero amount", { moneyOffAmount: "0" }, "MoneyOff", "moneyOffAmount", /^Amount off must be more than 0$/],
     ["three decimals", { fixedPriceAmount: "9.999" }, "FixedPrice", "fixedPriceAmount", /Enter a price/],
     ["a fraction of an item", { buyXGetY: { x: "1.5", y: "1" } }, "BuyXGetY", "buyXGetY.x", /whole number/],
-    ["no namespace", { scope: { namespace: "", group: "", entityId: "", entityName: "" } }, "PercentOff", "scope.namespace", /Choose what the coupon applies to/],
-    ["no group", { scope: { namespace: "events", group: "", entityId: "", entityName: "" } }, "PercentOff", "scope.group", /Choose which events/],
-    ["no product", { scope: { namespace: "stores", group: "product", entityId: "", entityName: "" } }, "PercentOff", "scope.entityId", /^Choose the product\.$/],
+    [
+      "no namespace",
+      { scope: { namespace: "", group: "", entityId: "", entityName: "" } },
+      "PercentOff",
+      "scope.namespace",
+      /Choose what the coupon applies to/,
+    ],
+    [
+      "no group",
+      { scope: { namespace: "events", group: "", entityId: "", entityName: "" } },
+      "PercentOff",
+      "scope.group",
+      /Choose which events/,
+    ],
+    [
+      "no product",
+      { scope: { namespace: "stores", group: "product", entityId: "", entityName: "" } },
+      "PercentOff",
+      "scope.entityId",
+      /^Choose the product\.$/,
+    ],
     ["no minimum", { target: "orders", minimumSubtotal: "" }, "MoneyOff", "minimumSubtotal", /Enter the minimum order subtotal/],
     ["zero uses", { usageLimit: "0" }, "PercentOff", "usageLimit", /^Total uses must be at least 1$/],
     ["half a use", { limitPerCustomer: "1.5" }, "PercentOff", "limitPerCustomer", /^Uses per customer must be a whole number$/],
-    ["1000 cycles", { scope: { namespace: "pricingPlans", group: WHOLE_NAMESPACE, entityId: "", entityName: "" }, appliesToSubscriptions: true, discountedCycleCount: "1000" }, "PercentOff", "discountedCycleCount", /between 1 and 999/],
+    [
+      "1000 cycles",
+      {
+        scope: { namespace: "pricingPlans", group: WHOLE_NAMESPACE, entityId: "", entityName: "" },
+        appliesToSubscriptions: true,
+        discountedCycleCount: "1000",
+      },
+      "PercentOff",
+      "discountedCycleCount",
+      /between 1 and 999/,
+    ],
   ])("%s", (_label, patch, type, field, message) => {
     expect(issuesOf(values(patch, type))).toMatchObject({ [field]: expect.stringMatching(message) });
   });
@@ -113,7 +152,9 @@ describe("problems land on the merchant's fields", () => {
   });
 
   it("puts zod's issues on nested form paths for react-hook-form", () => {
-    const result = couponFormSchema(ZONE).safeParse(values({ scope: { namespace: "stores", group: "product", entityId: "", entityName: "" } }));
+    const result = couponFormSchema(ZONE).safeParse(
+      values({ scope: { namespace: "stores", group: "product", entityId: "", entityName: "" } }),
+    );
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path)).toEqual([["scope", "entityId"]]);
   });
@@ -139,7 +180,10 @@ describe("formPathOf", () => {
 describe("inMerchantWords", () => {
   it.each([
     ["usageLimit must be at least 1", "Total uses must be at least 1"],
-    ["Bookings coupons can't limit uses per customer; remove limitPerCustomer.", "Bookings coupons can't limit uses per customer; remove uses per customer."],
+    [
+      "Bookings coupons can't limit uses per customer; remove limitPerCustomer.",
+      "Bookings coupons can't limit uses per customer; remove uses per customer.",
+    ],
     ["The end must come after the start.", "The end must come after the start."],
   ])("%s", (message, words) => expect(inMerchantWords(message)).toBe(words));
 });

@@ -32,9 +32,20 @@ const FORM_PATHS: Record<string, string> = {
 };
 
 const FORM_FIELDS = new Set([
-  "name", "code", "usageLimit", "limitPerCustomer", "limitedToOneItem", "appliesToSubscriptions",
-  "discountedCycleCount", "active", "minimumSubtotal", "moneyOffAmount", "percentOffRate",
-  "fixedPriceAmount", "buyXGetY.x", "buyXGetY.y",
+  "name",
+  "code",
+  "usageLimit",
+  "limitPerCustomer",
+  "limitedToOneItem",
+  "appliesToSubscriptions",
+  "discountedCycleCount",
+  "active",
+  "minimumSubtotal",
+  "moneyOffAmount",
+  "percentOffRate",
+  "fixedPriceAmount",
+  "buyXGetY.x",
+  "buyXGetY.y",
 ]);
 
 /** The form field for a specification path (as the domain and the server report them). */
@@ -180,13 +191,19 @@ export function draftSpecification(values: CouponFormValues, timeZone: string): 
   const limits = limitOptions(values.type, namespace);
   put("usageLimit", number("usageLimit", values.usageLimit, WHOLE, "Enter a whole number, such as 100, or leave it empty."));
   if (limits.limitPerCustomer.shown) {
-    put("limitPerCustomer", number("limitPerCustomer", values.limitPerCustomer, WHOLE, "Enter a whole number, such as 1, or leave it empty."));
+    put(
+      "limitPerCustomer",
+      number("limitPerCustomer", values.limitPerCustomer, WHOLE, "Enter a whole number, such as 1, or leave it empty."),
+    );
   }
   if (limits.limitedToOneItem.lockedOn || (limits.limitedToOneItem.shown && values.limitedToOneItem)) spec.limitedToOneItem = true;
   if (limits.subscriptions.shown && values.appliesToSubscriptions) {
     spec.appliesToSubscriptions = true;
     if (limits.discountedCycles.shown) {
-      put("discountedCycleCount", number("discountedCycleCount", values.discountedCycleCount, WHOLE, "Enter a whole number of billing cycles, or leave it empty."));
+      put(
+        "discountedCycleCount",
+        number("discountedCycleCount", values.discountedCycleCount, WHOLE, "Enter a whole number of billing cycles, or leave it empty."),
+      );
     }
   }
   return { spec, issues };

@@ -24,16 +24,46 @@ describe("summarizeCoupon", () => {
   });
 
   it.each<[string, CouponFormValues["type"], Record<string, unknown>, string]>([
-    ["money off over a minimum", "MoneyOff", { moneyOffAmount: "10", target: "orders", minimumSubtotal: "50" }, "$10.00 off orders over $50.00"],
-    ["a sale price on all products", "FixedPrice", { fixedPriceAmount: "29.99", scope: { namespace: "stores", group: WHOLE_NAMESPACE, entityId: "", entityName: "" } }, "Sale price $29.99 on all store products"],
+    [
+      "money off over a minimum",
+      "MoneyOff",
+      { moneyOffAmount: "10", target: "orders", minimumSubtotal: "50" },
+      "$10.00 off orders over $50.00",
+    ],
+    [
+      "a sale price on all products",
+      "FixedPrice",
+      { fixedPriceAmount: "29.99", scope: { namespace: "stores", group: WHOLE_NAMESPACE, entityId: "", entityName: "" } },
+      "Sale price $29.99 on all store products",
+    ],
     ["free shipping", "FreeShipping", {}, "Free shipping on every order"],
     ["free shipping over a minimum", "FreeShipping", { minimumSubtotal: "40" }, "Free shipping on orders over $40.00"],
-    ["buy X get Y", "BuyXGetY", { buyXGetY: { x: "2", y: "1" }, scope: { namespace: "stores", group: WHOLE_NAMESPACE, entityId: "", entityName: "" } }, "Buy 2 get 1 on all store products"],
-    ["all tickets", "PercentOff", { percentOffRate: "20", scope: { namespace: "events", group: "ticket", entityId: "", entityName: "" } }, "20 % off event tickets"],
+    [
+      "buy X get Y",
+      "BuyXGetY",
+      { buyXGetY: { x: "2", y: "1" }, scope: { namespace: "stores", group: WHOLE_NAMESPACE, entityId: "", entityName: "" } },
+      "Buy 2 get 1 on all store products",
+    ],
+    [
+      "all tickets",
+      "PercentOff",
+      { percentOffRate: "20", scope: { namespace: "events", group: "ticket", entityId: "", entityName: "" } },
+      "20 % off event tickets",
+    ],
     ["a value still to enter", "MoneyOff", { moneyOffAmount: "" }, "Amount off (amount still to enter) on all store products"],
     ["a percentage that can't be saved", "PercentOff", { percentOffRate: "101" }, "Percent off (amount to correct) on all store products"],
-    ["half of buy X get Y", "BuyXGetY", { buyXGetY: { x: "2", y: "" }, scope: { namespace: "stores", group: WHOLE_NAMESPACE, entityId: "", entityName: "" } }, "Buy X get Y (amount still to enter) on all store products"],
-    ["items still to choose", "PercentOff", { percentOffRate: "5", scope: { namespace: "stores", group: "product", entityId: "", entityName: "" } }, "5 % off one product (still to choose)"],
+    [
+      "half of buy X get Y",
+      "BuyXGetY",
+      { buyXGetY: { x: "2", y: "" }, scope: { namespace: "stores", group: WHOLE_NAMESPACE, entityId: "", entityName: "" } },
+      "Buy X get Y (amount still to enter) on all store products",
+    ],
+    [
+      "items still to choose",
+      "PercentOff",
+      { percentOffRate: "5", scope: { namespace: "stores", group: "product", entityId: "", entityName: "" } },
+      "5 % off one product (still to choose)",
+    ],
   ])("%s", (_label, type, patch, start) => {
     expect(summarizeCoupon(make(type, patch), context).sentence.startsWith(start)).toBe(true);
   });

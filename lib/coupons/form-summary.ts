@@ -32,10 +32,7 @@ export function describeTarget(scope: CouponScope | undefined, itemName: string 
   return rule ? rule.meaning.toLowerCase() : null;
 }
 
-export function summarizeCoupon(
-  values: CouponFormValues,
-  context: { timeZone: string; currency: string },
-): CouponSummary {
+export function summarizeCoupon(values: CouponFormValues, context: { timeZone: string; currency: string }): CouponSummary {
   const { spec } = draftSpecification(values, context.timeZone);
   const s = spec as Partial<CouponSpecification>;
   const { currency, timeZone } = context;
@@ -51,9 +48,11 @@ export function summarizeCoupon(
 
   const target =
     values.type === "FreeShipping"
-      ? s.minimumSubtotal !== undefined ? `orders over ${formatMoney(s.minimumSubtotal, currency)}` : "every order"
+      ? s.minimumSubtotal !== undefined
+        ? `orders over ${formatMoney(s.minimumSubtotal, currency)}`
+        : "every order"
       : s.scope
-        ? describeTarget(s.scope, values.scope.entityName) ?? "items still to choose"
+        ? (describeTarget(s.scope, values.scope.entityName) ?? "items still to choose")
         : s.minimumSubtotal !== undefined
           ? `orders over ${formatMoney(s.minimumSubtotal, currency)}`
           : "items still to choose";
@@ -66,7 +65,12 @@ export function summarizeCoupon(
     parts.push(`from ${when(s.startTime, timeZone)}`);
     facts.push({ label: "Starts", value: when(s.startTime, timeZone) });
   }
-  const end = values.endMode === "none" ? "no end date" : s.expirationTime !== undefined ? `until ${when(s.expirationTime, timeZone)}` : "end date still to choose";
+  const end =
+    values.endMode === "none"
+      ? "no end date"
+      : s.expirationTime !== undefined
+        ? `until ${when(s.expirationTime, timeZone)}`
+        : "end date still to choose";
   parts.push(end);
   facts.push({ label: "Ends", value: end.replace(/^until /, "").replace(/^./, (c) => c.toUpperCase()) });
 
@@ -83,9 +87,10 @@ export function summarizeCoupon(
   }
   facts.push({ label: "Limits", value: limits.join(", ").replace(/^./, (c) => c.toUpperCase()) });
   if (s.appliesToSubscriptions) {
-    const cycles = s.discountedCycleCount !== undefined
-      ? `for ${s.discountedCycleCount} billing ${s.discountedCycleCount === 1 ? "cycle" : "cycles"}`
-      : "for every billing cycle";
+    const cycles =
+      s.discountedCycleCount !== undefined
+        ? `for ${s.discountedCycleCount} billing ${s.discountedCycleCount === 1 ? "cycle" : "cycles"}`
+        : "for every billing cycle";
     parts.push(`subscriptions ${cycles}`);
     facts.push({ label: "Subscriptions", value: `Discounted ${cycles}` });
   }

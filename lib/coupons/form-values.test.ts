@@ -22,8 +22,14 @@ describe("newCouponValues", () => {
 describe("switchType", () => {
   const filled = {
     ...newCouponValues(NOW, ZONE),
-    name: "Spring", code: "SPRING", usageLimit: "100", limitPerCustomer: "1", endMode: "date", end: "2025-02-01T00:00",
-    percentOffRate: "15", limitedToOneItem: true,
+    name: "Spring",
+    code: "SPRING",
+    usageLimit: "100",
+    limitPerCustomer: "1",
+    endMode: "date",
+    end: "2025-02-01T00:00",
+    percentOffRate: "15",
+    limitedToOneItem: true,
   } as const;
 
   it.each(COUPON_TYPES)("to %s keeps name, code, dates and limits and drops the old value", (type) => {
@@ -69,15 +75,71 @@ describe("switchType", () => {
 });
 
 const SPECS: [string, CouponSpecification][] = [
-  ["percent off a product", { name: "A", code: "A1", startTime: NOW, percentOffRate: 15, scope: { namespace: "stores", group: { name: "product", entityId: "p1" } }, usageLimit: 100, limitPerCustomer: 1 }],
-  ["money off over a minimum", { name: "B", code: "B1", startTime: NOW, expirationTime: NOW + 86_400_000, moneyOffAmount: 10, minimumSubtotal: 50, limitedToOneItem: true }],
-  ["sale price on a collection", { name: "C", code: "C1", startTime: NOW, fixedPriceAmount: 29.99, scope: { namespace: "stores", group: { name: "collection", entityId: "c1" } }, active: false }],
+  [
+    "percent off a product",
+    {
+      name: "A",
+      code: "A1",
+      startTime: NOW,
+      percentOffRate: 15,
+      scope: { namespace: "stores", group: { name: "product", entityId: "p1" } },
+      usageLimit: 100,
+      limitPerCustomer: 1,
+    },
+  ],
+  [
+    "money off over a minimum",
+    {
+      name: "B",
+      code: "B1",
+      startTime: NOW,
+      expirationTime: NOW + 86_400_000,
+      moneyOffAmount: 10,
+      minimumSubtotal: 50,
+      limitedToOneItem: true,
+    },
+  ],
+  [
+    "sale price on a collection",
+    {
+      name: "C",
+      code: "C1",
+      startTime: NOW,
+      fixedPriceAmount: 29.99,
+      scope: { namespace: "stores", group: { name: "collection", entityId: "c1" } },
+      active: false,
+    },
+  ],
   ["free shipping over a minimum", { name: "D", code: "D1", startTime: NOW, freeShipping: true, minimumSubtotal: 30 }],
   ["free shipping on every order", { name: "D2", code: "D2", startTime: NOW, freeShipping: true }],
   ["buy 2 get 1", { name: "E", code: "E1", startTime: NOW, buyXGetY: { x: 2, y: 1 }, scope: { namespace: "stores" } }],
-  ["all event tickets", { name: "F", code: "F1", startTime: NOW, percentOffRate: 20, scope: { namespace: "events", group: { name: "ticket" } } }],
-  ["a plan's cycles", { name: "G", code: "G1", startTime: NOW, percentOffRate: 50, scope: { namespace: "pricingPlans", group: { name: "plan", entityId: "pl1" } }, appliesToSubscriptions: true, discountedCycleCount: 3 }],
-  ["a bookings service", { name: "H", code: "H1", startTime: NOW, moneyOffAmount: 5, scope: { namespace: "bookings", group: { name: "service", entityId: "s1" } }, limitedToOneItem: true }],
+  [
+    "all event tickets",
+    { name: "F", code: "F1", startTime: NOW, percentOffRate: 20, scope: { namespace: "events", group: { name: "ticket" } } },
+  ],
+  [
+    "a plan's cycles",
+    {
+      name: "G",
+      code: "G1",
+      startTime: NOW,
+      percentOffRate: 50,
+      scope: { namespace: "pricingPlans", group: { name: "plan", entityId: "pl1" } },
+      appliesToSubscriptions: true,
+      discountedCycleCount: 3,
+    },
+  ],
+  [
+    "a bookings service",
+    {
+      name: "H",
+      code: "H1",
+      startTime: NOW,
+      moneyOffAmount: 5,
+      scope: { namespace: "bookings", group: { name: "service", entityId: "s1" } },
+      limitedToOneItem: true,
+    },
+  ],
 ];
 
 describe("valuesFromSpecification", () => {

@@ -131,10 +131,7 @@ export function switchType(values: CouponFormValues, type: CouponType): CouponFo
 }
 
 /** The form's values for a stored specification (edit and duplicate). */
-export function valuesFromSpecification(
-  spec: CouponSpecification,
-  context: { timeZone: string; entityName?: string },
-): CouponFormValues {
+export function valuesFromSpecification(spec: CouponSpecification, context: { timeZone: string; entityName?: string }): CouponFormValues {
   const text = (n: number | undefined) => (n === undefined ? "" : String(n));
   const typeValue: TypeFormValue =
     spec.moneyOffAmount !== undefined
@@ -147,7 +144,8 @@ export function valuesFromSpecification(
             ? { type: "BuyXGetY", buyXGetY: { x: text(spec.buyXGetY.x), y: text(spec.buyXGetY.y) } }
             : { type: "FreeShipping" };
   const scope = spec.scope;
-  const namespace = scope && (NAMESPACES as readonly string[]).includes(scope.namespace) ? (scope.namespace as ScopeFormValues["namespace"]) : "";
+  const namespace =
+    scope && (NAMESPACES as readonly string[]).includes(scope.namespace) ? (scope.namespace as ScopeFormValues["namespace"]) : "";
   return {
     ...typeValue,
     name: spec.name,

@@ -43,7 +43,11 @@ export function keptFields(stored: CouponSpecification): KeptField[] {
     keep("appliesToSubscriptions", "Yes", "This dashboard offers it on store coupons, orders and pricing plans only; it stays as it is.");
   }
   if (stored.discountedCycleCount !== undefined && !(limits.discountedCycles.shown && stored.appliesToSubscriptions === true)) {
-    keep("discountedCycleCount", String(stored.discountedCycleCount), "Discounted billing cycles are for pricing plans that apply to subscriptions; it stays as it is.");
+    keep(
+      "discountedCycleCount",
+      String(stored.discountedCycleCount),
+      "Discounted billing cycles are for pricing plans that apply to subscriptions; it stays as it is.",
+    );
   }
   const scopeProblem = stored.scope ? checkScope(stored.scope) : null;
   if (stored.scope && scopeProblem) {
@@ -51,7 +55,9 @@ export function keptFields(stored: CouponSpecification): KeptField[] {
     const noItem = scopeProblem.field === "scope.group.entityId" && isNamespace(ns) && group;
     keep(
       "scope",
-      noItem ? `${NAMESPACE_LABELS[ns]} · ${GROUP_LABELS[group.name] ?? group.name}, no ${itemNoun(group.name)} chosen` : describeScope(stored),
+      noItem
+        ? `${NAMESPACE_LABELS[ns]} · ${GROUP_LABELS[group.name] ?? group.name}, no ${itemNoun(group.name)} chosen`
+        : describeScope(stored),
       noItem
         ? `Wix no longer accepts a ${itemNoun(group.name)} coupon without its ${itemNoun(group.name)} for new coupons; this one keeps working as it is. Choose a ${itemNoun(group.name)} under “Applies to” only if you want to change it.`
         : `${scopeProblem.description} It is kept as it is unless you change what the coupon applies to.`,

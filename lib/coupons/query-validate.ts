@@ -32,7 +32,8 @@ const typedQuerySchema = z.object({
  */
 export function validateQuery(input: unknown): CouponQuery {
   const shape = typedQuerySchema.safeParse(input);
-  if (!shape.success) throw invalidArgument(violationsFrom(shape.error).map((v) => ({ ...v, field: v.field ? `query.${v.field}` : "query" })));
+  if (!shape.success)
+    throw invalidArgument(violationsFrom(shape.error).map((v) => ({ ...v, field: v.field ? `query.${v.field}` : "query" })));
   const { filter, sort, limit, offset } = shape.data;
   return parseQuery({
     filter: filter ? toWixFilter(filter) : undefined,

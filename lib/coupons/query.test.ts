@@ -28,18 +28,25 @@ const cond = (field: string, op: FilterOperator, value: FilterValue) => ({ kind:
 function sample(field: FieldDef, op: FilterOperator): [unknown, FilterValue] {
   if (op === "$contains" || op === "$startsWith") return ["abc", "abc"];
   const one =
-    field.id === "type" ? "MoneyOff"
-    : field.id === "status" ? "UsedUp"
-    : field.kind === "boolean" ? true
-    : field.kind === "number" || field.kind === "money" ? 5
-    : field.kind === "datetime" ? T0
-    : "abc";
+    field.id === "type"
+      ? "MoneyOff"
+      : field.id === "status"
+        ? "UsedUp"
+        : field.kind === "boolean"
+          ? true
+          : field.kind === "number" || field.kind === "money"
+            ? 5
+            : field.kind === "datetime"
+              ? T0
+              : "abc";
   return op === "$hasSome" ? [[one], [one]] : [one, one];
 }
 
 describe("operators", () => {
   const allowed = FIELDS.flatMap((f) => f.operators.map((op) => [f.id, op, f] as const));
-  const refused = FIELDS.flatMap((f) => FILTER_OPERATORS.filter((op) => !(f.operators as readonly string[]).includes(op)).map((op) => [f.id, op, f] as const));
+  const refused = FIELDS.flatMap((f) =>
+    FILTER_OPERATORS.filter((op) => !(f.operators as readonly string[]).includes(op)).map((op) => [f.id, op, f] as const),
+  );
 
   it("exercises every operator on some field", () => {
     expect(new Set(allowed.map(([, op]) => op))).toEqual(new Set(FILTER_OPERATORS));
@@ -50,7 +57,11 @@ describe("operators", () => {
   });
   it.each(refused)("refuses %s %s, naming the field", (id, op, field) => {
     const [raw] = sample(field, op);
-    expectRejected({ filter: { [id]: { [op]: raw } } }, `filter.${id}`, new RegExp(`^${id.replace(/\./g, "\\.")} can't be filtered with \\${op}`));
+    expectRejected(
+      { filter: { [id]: { [op]: raw } } },
+      `filter.${id}`,
+      new RegExp(`^${id.replace(/\./g, "\\.")} can't be filtered with \\${op}`),
+    );
   });
   it.each([
     ["numberOfUsages", { $contains: "1" }, /use \$eq, \$ne, \$hasSome, \$lt, \$lte, \$gt, \$gte/],
@@ -122,7 +133,14 @@ describe("JSON strings, as Wix's REST query sends them", () => {
     ['[{"dateCreated":"desc"}]', "rest", [{ field: "_dateCreated", order: "desc" }]],
     ['[{"_dateCreated":"desc"}]', "collection", [{ field: "_dateCreated", order: "desc" }]],
     [[{ fieldName: "numberOfUsages", order: "DESC" }], "collection", [{ field: "numberOfUsages", order: "desc" }]],
-    [[{ fieldName: "code" }, { name: "ASC" }], "collection", [{ field: "code", order: "asc" }, { field: "name", order: "asc" }]],
+    [
+      [{ fieldName: "code" }, { name: "ASC" }],
+      "collection",
+      [
+        { field: "code", order: "asc" },
+        { field: "name", order: "asc" },
+      ],
+    ],
     ['[{"fieldName":"specification.code","order":"ASC"}]', "rest", [{ field: "code", order: "asc" }]],
   ])("sorts %j (%s naming)", (sort, naming, expected) => {
     expect(parseQuery({ sort }, naming).sort).toEqual(expected);
@@ -138,7 +156,11 @@ describe("JSON strings, as Wix's REST query sends them", () => {
 
 describe("sorting", () => {
   it.each(["type", "active", "scope", "expired", "moneyOffAmount", "scope.namespace"])("refuses to sort by %s", (name) => {
-    expectRejected({ sort: [{ fieldName: name, order: "ASC" }] }, `sort.${name}`, new RegExp(`${name.replace(/\./g, "\\.")} can't be sorted`));
+    expectRejected(
+      { sort: [{ fieldName: name, order: "ASC" }] },
+      `sort.${name}`,
+      new RegExp(`${name.replace(/\./g, "\\.")} can't be sorted`),
+    );
   });
   it.each([
     [[{ fieldName: "nope" }], "sort.nope", /Unknown field "nope"/],
@@ -161,13 +183,19 @@ describe("fields", () => {
     ["dateCreated", "_dateCreated"],
     ["specification.scope.namespace", "scope.namespace"],
   ])("REST naming maps %s to %s", (rest, id) => {
-    const [value] = sample(FIELDS.find((f) => f.id === id)!, "$eq");
+    const [value] = sample(
+      FIELDS.find((f) => f.id === id)!,
+      "$eq",
+    );
     expect(filterOf({ [rest]: value }, "rest")).toMatchObject({ field: id });
   });
-  it.each(["numberOfUsages", "startTime", "expirationTime", "type", "code", "specification.moneyOffAmount"])("REST naming can't reach %s", (name) => {
-    expectRejected({ filter: { [name]: 1 } }, `filter.${name}`, /Unknown field/, "rest");
-    expectRejected({ sort: [{ [name]: "desc" }] }, `sort.${name}`, /Unknown field/, "rest");
-  });
+  it.each(["numberOfUsages", "startTime", "expirationTime", "type", "code", "specification.moneyOffAmount"])(
+    "REST naming can't reach %s",
+    (name) => {
+      expectRejected({ filter: { [name]: 1 } }, `filter.${name}`, /Unknown field/, "rest");
+      expectRejected({ sort: [{ [name]: "desc" }] }, `sort.${name}`, /Unknown field/, "rest");
+    },
+  );
 });
 
 describe("paging", () => {
@@ -198,7 +226,15 @@ describe("round trip through Wix's JSON", () => {
   const filters: [unknown, Naming][] = [
     [{ code: "SUMMER" }, "collection"],
     [{ numberOfUsages: { $gt: 3, $lte: 10 } }, "collection"],
-    [{ $or: [{ type: { $hasSome: ["MoneyOff", "PercentOff"] } }, { $and: [{ expired: "false" }, { startTime: { $gte: "2024-05-01T00:00:00Z" } }] }] }, "collection"],
+    [
+      {
+        $or: [
+          { type: { $hasSome: ["MoneyOff", "PercentOff"] } },
+          { $and: [{ expired: "false" }, { startTime: { $gte: "2024-05-01T00:00:00Z" } }] },
+        ],
+      },
+      "collection",
+    ],
     [{ code: { $startsWith: "SU" }, active: true, expirationTime: { $eq: null } }, "collection"],
     [{ "scope.namespace": "stores", "scope.group.entityId": { $ne: null }, "displayData.name": { $contains: "Shirt" } }, "collection"],
     [{ "specification.code": { $hasSome: ["A", "B"] }, expired: true, dateCreated: { $lt: T0 } }, "rest"],
@@ -213,13 +249,18 @@ describe("round trip through Wix's JSON", () => {
     expect(parseQuery({ filter: JSON.stringify(wix) }, naming).filter).toEqual(q.filter);
   });
   it.each<Naming>(["collection", "rest"])("sort round-trips (%s)", (naming) => {
-    const sort = [{ fieldName: naming === "rest" ? "dateCreated" : "_dateCreated", order: "DESC" }, { fieldName: naming === "rest" ? "specification.code" : "code" }];
+    const sort = [
+      { fieldName: naming === "rest" ? "dateCreated" : "_dateCreated", order: "DESC" },
+      { fieldName: naming === "rest" ? "specification.code" : "code" },
+    ];
     const q = parseQuery({ sort }, naming);
     expect(parseQuery({ sort: JSON.stringify(toWixSort(q.sort, naming)) }, naming).sort).toEqual(q.sort);
   });
   it("refuses to write a REST filter or sort for a field REST can't reach", () => {
     const q = parseQuery({ filter: { numberOfUsages: { $gt: 1 } }, sort: [{ numberOfUsages: "desc" }] });
-    expect(() => toWixFilter(q.filter!, "rest")).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT", violations: [expect.objectContaining({ field: "numberOfUsages" })] }));
+    expect(() => toWixFilter(q.filter!, "rest")).toThrow(
+      expect.objectContaining({ code: "INVALID_ARGUMENT", violations: [expect.objectContaining({ field: "numberOfUsages" })] }),
+    );
     expect(() => toWixSort(q.sort, "rest")).toThrow(CouponError);
   });
 });

@@ -123,7 +123,7 @@ function parseCondition(field: FieldDef, op: string, raw: unknown, where: string
 function parseNode(input: unknown, naming: Naming, depth: number, count: { n: number }): FilterNode {
   if (depth > MAX_DEPTH) return problem("filter", `The filter is nested more than ${MAX_DEPTH} levels deep.`);
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
-    return problem("filter", "A filter is an object such as {\"code\": {\"$startsWith\": \"SUM\"}}.");
+    return problem("filter", 'A filter is an object such as {"code": {"$startsWith": "SUM"}}.');
   }
   const nodes: FilterNode[] = [];
   for (const [key, raw] of Object.entries(input)) {
@@ -137,7 +137,11 @@ function parseNode(input: unknown, naming: Naming, depth: number, count: { n: nu
     const where = `filter.${key}`;
     const field = resolveField(key, naming, where);
     const isOperatorObject =
-      raw !== null && typeof raw === "object" && !Array.isArray(raw) && Object.keys(raw).every((k) => k.startsWith("$")) && !("$date" in raw);
+      raw !== null &&
+      typeof raw === "object" &&
+      !Array.isArray(raw) &&
+      Object.keys(raw).every((k) => k.startsWith("$")) &&
+      !("$date" in raw);
     const entries: [string, unknown][] = isOperatorObject ? Object.entries(raw as object) : [["$eq", raw]];
     if (entries.length === 0) return problem(where, `Give ${key} an operator such as $eq.`);
     for (const [op, value] of entries) {
@@ -151,7 +155,7 @@ function parseNode(input: unknown, naming: Naming, depth: number, count: { n: nu
 
 function parseSortEntries(input: unknown, naming: Naming): SortSpec[] {
   if (input === undefined || input === null) return [];
-  if (!Array.isArray(input)) return problem("sort", "sort is a list such as [{\"fieldName\": \"code\", \"order\": \"ASC\"}].");
+  if (!Array.isArray(input)) return problem("sort", 'sort is a list such as [{"fieldName": "code", "order": "ASC"}].');
   if (input.length > MAX_SORT_KEYS) return problem("sort", `Sort by at most ${MAX_SORT_KEYS} fields.`);
   return input.map((entry): SortSpec => {
     if (entry === null || typeof entry !== "object") return problem("sort", "Each sort entry is an object.");
@@ -170,8 +174,7 @@ function parseSortEntries(input: unknown, naming: Naming): SortSpec[] {
 }
 
 /** A number, or text from a URL; anything else (true, [5], {"valueOf": 1}) is not a count. */
-const toCount = (value: unknown): number =>
-  typeof value === "number" ? value : typeof value === "string" ? Number(value) : Number.NaN;
+const toCount = (value: unknown): number => (typeof value === "number" ? value : typeof value === "string" ? Number(value) : Number.NaN);
 
 function parsePaging(limitInput: unknown, offsetInput: unknown): { limit: number; offset: number } {
   const limit = limitInput === undefined || limitInput === null ? DEFAULT_LIMIT : toCount(limitInput);
@@ -193,7 +196,7 @@ export interface RawQuery {
 export function parseQuery(raw: RawQuery, naming: Naming = "collection"): CouponQuery {
   try {
     if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
-      return problem("query", "A query is an object such as {\"filter\": {...}, \"sort\": [...], \"paging\": {\"limit\": 50}}.");
+      return problem("query", 'A query is an object such as {"filter": {...}, "sort": [...], "paging": {"limit": 50}}.');
     }
     const filterJson = parseJsonString(raw.filter, "filter");
     const filter =

@@ -10,7 +10,13 @@ describe("a coupon's item needs attention", () => {
     ["a deleted product", "product", null, "gone", "The product was deleted from the site."],
     ["a hidden product", "product", item({ hidden: true }), "hidden", "The product is hidden from customers."],
     ["an archived plan", "plan", item({ group: "plan", hidden: true }), "hidden", "The plan is archived or not offered to customers."],
-    ["an event that is over", "event", item({ group: "event", endsAt: Date.UTC(2026, 10, 30, 22) }), "ended", "The event ended on 30 Nov 2026, 23:00 (Europe/Berlin)."],
+    [
+      "an event that is over",
+      "event",
+      item({ group: "event", endsAt: Date.UTC(2026, 10, 30, 22) }),
+      "ended",
+      "The event ended on 30 Nov 2026, 23:00 (Europe/Berlin).",
+    ],
   ] as const)("when it is %s", (_, group, found, kind, reason) => {
     expect(itemProblem(group, found, NOW, "Europe/Berlin")).toEqual({ kind, reason });
   });

@@ -74,10 +74,7 @@ export interface ScopeViolation {
  * Checks a scope against the table. Returns the first problem in plain words, naming the field
  * and what would make it valid, or null when the scope is one Wix accepts.
  */
-export function checkScope(scope: {
-  namespace: string;
-  group?: { name: string; entityId?: string | null } | null;
-}): ScopeViolation | null {
+export function checkScope(scope: { namespace: string; group?: { name: string; entityId?: string | null } | null }): ScopeViolation | null {
   if (!isNamespace(scope.namespace)) {
     return {
       field: "scope.namespace",

@@ -20,8 +20,18 @@ describe("sameFieldValue", () => {
     ["usageLimit", 5, 5, true],
     ["usageLimit", 5, 6, false],
     ["startTime", 1_750_000_012_345, 1_750_000_000_000, false],
-    ["scope", { namespace: "stores", group: { name: "product", entityId: "p1" } }, { group: { entityId: "p1", name: "product" }, namespace: "stores" }, true],
-    ["scope", { namespace: "stores", group: { name: "product" } }, { namespace: "stores", group: { name: "product", entityId: undefined } }, true],
+    [
+      "scope",
+      { namespace: "stores", group: { name: "product", entityId: "p1" } },
+      { group: { entityId: "p1", name: "product" }, namespace: "stores" },
+      true,
+    ],
+    [
+      "scope",
+      { namespace: "stores", group: { name: "product" } },
+      { namespace: "stores", group: { name: "product", entityId: undefined } },
+      true,
+    ],
     ["scope", { namespace: "stores" }, { namespace: "bookings" }, false],
     ["buyXGetY", { x: 2, y: 1 }, { x: 2, y: 2 }, false],
     ["type", "PercentOff", undefined, true],
@@ -51,9 +61,18 @@ describe("sameSpecification, differingFields and fieldChanges", () => {
 
 describe("canonicalText", () => {
   it("is equal exactly when the specifications are the same", () => {
-    const variants = [base, { ...base, active: true }, { ...base, type: "PercentOff" }, { ...base, scope: { namespace: "stores" }, limitedToOneItem: false, freeShipping: false }];
+    const variants = [
+      base,
+      { ...base, active: true },
+      { ...base, type: "PercentOff" },
+      { ...base, scope: { namespace: "stores" }, limitedToOneItem: false, freeShipping: false },
+    ];
     for (const v of variants) expect(canonicalText(v)).toBe(canonicalText(base));
-    for (const other of [{ ...base, active: false }, { ...base, name: "Other" }, { ...base, limitedToOneItem: true }]) {
+    for (const other of [
+      { ...base, active: false },
+      { ...base, name: "Other" },
+      { ...base, limitedToOneItem: true },
+    ]) {
       expect(sameSpecification(other, base)).toBe(false);
       expect(canonicalText(other)).not.toBe(canonicalText(base));
     }

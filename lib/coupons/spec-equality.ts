@@ -21,7 +21,8 @@ const IGNORED = new Set(["type"]);
 
 /** A field's value as it is meant: defaults filled in, "not set" as undefined. */
 export function meaningOf(key: string, value: unknown): unknown {
-  if (value === null || value === undefined) return key in SWITCH_DEFAULTS ? SWITCH_DEFAULTS[key as keyof typeof SWITCH_DEFAULTS] : undefined;
+  if (value === null || value === undefined)
+    return key in SWITCH_DEFAULTS ? SWITCH_DEFAULTS[key as keyof typeof SWITCH_DEFAULTS] : undefined;
   if (value === false && FALSE_IS_ABSENT.has(key)) return undefined;
   return value;
 }
@@ -32,10 +33,13 @@ function sameStructure(a: unknown, b: unknown): boolean {
   if ((a === null || a === undefined) && (b === null || b === undefined)) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const set = (o: object) => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined && (o as Record<string, unknown>)[k] !== null);
+  const set = (o: object) =>
+    Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined && (o as Record<string, unknown>)[k] !== null);
   const keysA = set(a);
   const keysB = set(b);
-  return keysA.length === keysB.length && keysA.every((k) => sameStructure((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    keysA.length === keysB.length && keysA.every((k) => sameStructure((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
 /** Whether one field holds the same value in both, by meaning. */

@@ -40,7 +40,10 @@ describe("valid specifications", () => {
 
 describe("junk never escapes as anything but INVALID_ARGUMENT", () => {
   it("parseSpecification(junk)", () => {
-    fc.assert(fc.property(junk, (input) => void onlyInvalidArgument(() => parseSpecification(input))), RUNS);
+    fc.assert(
+      fc.property(junk, (input) => void onlyInvalidArgument(() => parseSpecification(input))),
+      RUNS,
+    );
   });
 
   it("parseSpecification(valid spec with one bad field) is rejected, naming that field", () => {
@@ -48,7 +51,10 @@ describe("junk never escapes as anything but INVALID_ARGUMENT", () => {
       fc.property(mutated, ({ spec, patch, names }) => {
         const error = onlyInvalidArgument(() => parseSpecification({ ...spec, ...patch }));
         expect(error, JSON.stringify(patch)).toBeDefined();
-        expect(error!.violations.some((v) => names(v.field)), JSON.stringify(error!.violations)).toBe(true);
+        expect(
+          error!.violations.some((v) => names(v.field)),
+          JSON.stringify(error!.violations),
+        ).toBe(true);
       }),
       RUNS,
     );
@@ -59,13 +65,19 @@ describe("junk never escapes as anything but INVALID_ARGUMENT", () => {
       fc.property(mutated, ({ spec, patch, names }) => {
         const error = onlyInvalidArgument(() => applyUpdate(spec, patch));
         expect(error, JSON.stringify(patch)).toBeDefined();
-        expect(error!.violations.some((v) => names(v.field)), JSON.stringify(error!.violations)).toBe(true);
+        expect(
+          error!.violations.some((v) => names(v.field)),
+          JSON.stringify(error!.violations),
+        ).toBe(true);
       }),
       RUNS,
     );
   });
 
-  const patchArb = fc.oneof(junk, fc.dictionary(fc.constantFrom(...SPECIFICATION_KEYS, "type", "id"), fc.oneof(fc.anything(), fc.constant(null)), { maxKeys: 4 }));
+  const patchArb = fc.oneof(
+    junk,
+    fc.dictionary(fc.constantFrom(...SPECIFICATION_KEYS, "type", "id"), fc.oneof(fc.anything(), fc.constant(null)), { maxKeys: 4 }),
+  );
   it("applyUpdate(valid spec, junk) either returns a valid specification or is rejected", () => {
     fc.assert(
       fc.property(validSpec, patchArb, ({ input }, patch) => {
@@ -86,7 +98,10 @@ describe("junk never escapes as anything but INVALID_ARGUMENT", () => {
         fc.oneof(
           { depthSize: "small" },
           fc.anything(),
-          fc.dictionary(fc.constantFrom(...FILTER_OPERATORS, "$date", "$bogus"), fc.oneof(fc.anything(), fc.array(fc.jsonValue(), { maxLength: 3 }))),
+          fc.dictionary(
+            fc.constantFrom(...FILTER_OPERATORS, "$date", "$bogus"),
+            fc.oneof(fc.anything(), fc.array(fc.jsonValue(), { maxLength: 3 })),
+          ),
           fc.array(tie("node"), { maxLength: 3 }),
         ),
         { maxKeys: 4 },

@@ -144,7 +144,8 @@ describe("required fields", () => {
 });
 
 describe.each(["startTime", "expirationTime"])("%s", (field) => {
-  const at = (value: unknown) => moneyOff(field === "startTime" ? { startTime: value } : { startTime: 1_000_000_000_000, expirationTime: value });
+  const at = (value: unknown) =>
+    moneyOff(field === "startTime" ? { startTime: value } : { startTime: 1_000_000_000_000, expirationTime: value });
   it.each([
     [T0, T0],
     [String(T0), T0],
@@ -220,7 +221,8 @@ describe.each([
 });
 
 describe("discountedCycleCount", () => {
-  const plans = (extra: Record<string, unknown>) => moneyOff({ scope: { namespace: "pricingPlans" }, appliesToSubscriptions: true, ...extra });
+  const plans = (extra: Record<string, unknown>) =>
+    moneyOff({ scope: { namespace: "pricingPlans" }, appliesToSubscriptions: true, ...extra });
   it.each([1, 999])("accepts %d on a pricing plan that applies to subscriptions", (count) => {
     expect(parseSpecification(plans({ discountedCycleCount: count })).discountedCycleCount).toBe(count);
   });
@@ -231,7 +233,11 @@ describe("discountedCycleCount", () => {
     ["no subscriptions", plans({ discountedCycleCount: 3, appliesToSubscriptions: false }), /need appliesToSubscriptions set to true/],
     ["subscriptions unset", plans({ discountedCycleCount: 3, appliesToSubscriptions: undefined }), /appliesToSubscriptions/],
     ["a stores scope", moneyOff({ appliesToSubscriptions: true, discountedCycleCount: 3 }), /only to pricing plans/],
-    ["a minimumSubtotal", { ...base, moneyOffAmount: 5, minimumSubtotal: 9, appliesToSubscriptions: true, discountedCycleCount: 3 }, /only to pricing plans/],
+    [
+      "a minimumSubtotal",
+      { ...base, moneyOffAmount: 5, minimumSubtotal: 9, appliesToSubscriptions: true, discountedCycleCount: 3 },
+      /only to pricing plans/,
+    ],
   ])("rejects %s", (_label, input, message) => expectRejected(input, "discountedCycleCount", message));
 });
 
@@ -242,7 +248,11 @@ describe("bookings", () => {
     expect(parseSpecification(moneyOff({ scope, limitedToOneItem: true })).limitedToOneItem).toBe(true);
   });
   it.each(bookings)("rejects limitedToOneItem false for %j, saying leave it on", (scope) => {
-    expectRejected(moneyOff({ scope, limitedToOneItem: false }), "limitedToOneItem", /always limited to one item.*leave limitedToOneItem on/);
+    expectRejected(
+      moneyOff({ scope, limitedToOneItem: false }),
+      "limitedToOneItem",
+      /always limited to one item.*leave limitedToOneItem on/,
+    );
   });
   it.each(bookings)("rejects limitPerCustomer for %j, saying remove it", (scope) => {
     expectRejected(moneyOff({ scope, limitPerCustomer: 1 }), "limitPerCustomer", /remove limitPerCustomer/);

@@ -10,8 +10,23 @@ import { validateQuery } from "./query-validate";
 import { NAMESPACES } from "./scope-matrix";
 import { STATUSES } from "./status";
 import {
-  allowancesFor, DEFAULT_COLUMNS, DEFAULT_STATE, FACETS, FACET_KEYS, isFiltered, PAGE_SIZES, parseTableState, RANGE_FIELDS,
-  NO_FACETS, rangeKind, serialiseTableState, TABLE_COLUMNS, toCouponQuery, withoutFilters, type Range, type TableState,
+  allowancesFor,
+  DEFAULT_COLUMNS,
+  DEFAULT_STATE,
+  FACETS,
+  FACET_KEYS,
+  isFiltered,
+  PAGE_SIZES,
+  parseTableState,
+  RANGE_FIELDS,
+  NO_FACETS,
+  rangeKind,
+  serialiseTableState,
+  TABLE_COLUMNS,
+  toCouponQuery,
+  withoutFilters,
+  type Range,
+  type TableState,
 } from "./table-state";
 
 /** Everything the catalogue allows: what the embedded store declares. */
@@ -22,7 +37,9 @@ const EVERYTHING: BackendCapabilities = {
 /** Roughly what Wix's REST query can do: no usage/date sorting, no type, no status, no dates. */
 const REST_LIKE: BackendCapabilities = {
   sortable: FIELDS.filter((f) => f.rest?.sortable).map((f) => f.id as FieldId),
-  filterable: Object.fromEntries(FIELDS.filter((f) => f.rest && f.operators.length).map((f) => [f.id, f.operators as readonly FilterOperator[]])),
+  filterable: Object.fromEntries(
+    FIELDS.filter((f) => f.rest && f.operators.length).map((f) => [f.id, f.operators as readonly FilterOperator[]]),
+  ),
 };
 const ALL = allowancesFor(EVERYTHING);
 const REST = allowancesFor(REST_LIKE);
@@ -31,7 +48,11 @@ const state = (patch: Partial<TableState>): TableState => ({ ...DEFAULT_STATE, .
 
 describe("allowances", () => {
   it("with every capability: every catalogue sort, every facet with $hasSome, every range, code and name search", () => {
-    expect(ALL.sortable.sort()).toEqual(FIELDS.filter((f) => f.sortable).map((f) => f.id).sort());
+    expect(ALL.sortable.sort()).toEqual(
+      FIELDS.filter((f) => f.sortable)
+        .map((f) => f.id)
+        .sort(),
+    );
     expect(ALL.facets).toEqual({ status: "multi", type: "multi", namespace: "multi", active: "single", expired: "single" });
     expect(Object.keys(ALL.ranges).sort()).toEqual([...RANGE_FIELDS].sort());
     expect(ALL.search).toEqual(["code", "name"]);
@@ -75,7 +96,10 @@ describe("parsing", () => {
     expect(parse(url)).toEqual({
       page: 3,
       pageSize: 50,
-      sort: [{ field: "numberOfUsages", order: "desc" }, { field: "code", order: "asc" }],
+      sort: [
+        { field: "numberOfUsages", order: "desc" },
+        { field: "code", order: "asc" },
+      ],
       search: "summer",
       facets: { status: ["Active", "UsedUp"], type: ["PercentOff"], namespace: ["stores", "events"], active: [], expired: [] },
       ranges: { expirationTime: { min: "2024-05-01", max: "2024-05-07" }, numberOfUsages: { min: "100" } },
@@ -150,7 +174,12 @@ describe("parsing", () => {
 
   it("a code family is the codes starting with its prefix, on a backend that can filter so", () => {
     expect(parse("family=summer-", ALL).family).toBe("SUMMER-");
-    expect(toCouponQuery(parse("family=SUMMER-", ALL), ALL, "UTC").filter).toEqual({ kind: "cond", field: "code", op: "$startsWith", value: "SUMMER-" });
+    expect(toCouponQuery(parse("family=SUMMER-", ALL), ALL, "UTC").filter).toEqual({
+      kind: "cond",
+      field: "code",
+      op: "$startsWith",
+      value: "SUMMER-",
+    });
     expect(parse("family=no%20spaces", ALL).family).toBeNull();
     expect(parse("family=SUMMER-", allowancesFor({ sortable: [], filterable: { code: ["$eq"] } })).family).toBeNull();
   });
@@ -164,7 +193,12 @@ describe("parsing", () => {
 /** Any state the parser can produce under `allow`. */
 function arbitraryState(allow = ALL): fc.Arbitrary<TableState> {
   const day = fc.integer({ min: 0, max: 20_000 }).map((n) => new Date(Date.UTC(1990, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
-  const number = fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 99_999 }).map((n) => n / 100)).map(String);
+  const number = fc
+    .oneof(
+      fc.integer({ min: 0, max: 100_000 }),
+      fc.integer({ min: 0, max: 99_999 }).map((n) => n / 100),
+    )
+    .map(String);
   const range = (field: FieldId): fc.Arbitrary<Range> => {
     const side = rangeKind(field) === "date" ? day : number;
     return fc
@@ -176,20 +210,30 @@ function arbitraryState(allow = ALL): fc.Arbitrary<TableState> {
   return fc.record({
     page: fc.integer({ min: 1, max: 5000 }),
     pageSize: fc.constantFrom(...PAGE_SIZES),
-    sort: fc.uniqueArray(fc.constantFrom(...allow.sortable), { maxLength: 3 }).chain((fields) =>
-      fc.tuple(...fields.map((field) => fc.constantFrom("asc" as const, "desc" as const).map((order) => ({ field, order })))),
-    ),
+    sort: fc
+      .uniqueArray(fc.constantFrom(...allow.sortable), { maxLength: 3 })
+      .chain((fields) =>
+        fc.tuple(...fields.map((field) => fc.constantFrom("asc" as const, "desc" as const).map((order) => ({ field, order })))),
+      ),
     search: fc.string({ maxLength: 30 }).map((s) => s.trim().replace(/\s+/g, " ")),
     facets: fc.record({
-      status: subset(STATUSES), type: subset(COUPON_TYPES), namespace: subset(NAMESPACES),
-      active: subset(["true", "false"] as const, 1), expired: subset(["true", "false"] as const, 1),
+      status: subset(STATUSES),
+      type: subset(COUPON_TYPES),
+      namespace: subset(NAMESPACES),
+      active: subset(["true", "false"] as const, 1),
+      expired: subset(["true", "false"] as const, 1),
     }),
     ranges: fc
       .subarray(Object.keys(allow.ranges) as FieldId[])
       .chain((fields) => fc.tuple(...fields.map((f) => range(f).map((r) => [f, r] as const))))
       .map((entries) => Object.fromEntries(entries)),
     columns: fc.option(
-      fc.subarray(TABLE_COLUMNS.filter((c) => c !== "code"), { minLength: 1 }).map((cols) => TABLE_COLUMNS.filter((c) => c === "code" || cols.includes(c))),
+      fc
+        .subarray(
+          TABLE_COLUMNS.filter((c) => c !== "code"),
+          { minLength: 1 },
+        )
+        .map((cols) => TABLE_COLUMNS.filter((c) => c === "code" || cols.includes(c))),
       { nil: null },
     ),
     coupon: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), { nil: null }),
@@ -210,7 +254,10 @@ describe("round trips", () => {
   it("serialise ∘ parse is a fixed point for any URL, junk included", () => {
     const junkParams = fc.dictionary(
       fc.constantFrom("q", "page", "size", "sort", "cols", "coupon", ...FACET_KEYS, ...RANGE_FIELDS, "x"),
-      fc.oneof(fc.string(), fc.constantFrom("1..", "..5", "2024-01-01..2024-02-01", "-code,name", "Active,UsedUp", "50", "true", "false,true")),
+      fc.oneof(
+        fc.string(),
+        fc.constantFrom("1..", "..5", "2024-01-01..2024-02-01", "-code,name", "Active,UsedUp", "50", "true", "false,true"),
+      ),
     );
     fc.assert(
       fc.property(junkParams, (params) => {
@@ -233,7 +280,11 @@ describe("round trips", () => {
   });
 
   it("writes readable links: commas and dots stay, defaults are left out", () => {
-    const s = state({ facets: { ...NO_FACETS, status: ["Active", "UsedUp"], type: [] }, ranges: { numberOfUsages: { min: "10" } }, search: "a b&c" });
+    const s = state({
+      facets: { ...NO_FACETS, status: ["Active", "UsedUp"], type: [] },
+      ranges: { numberOfUsages: { min: "10" } },
+      search: "a b&c",
+    });
     expect(serialiseTableState(s)).toBe("q=a%20b%26c&status=Active,UsedUp&numberOfUsages=10..");
   });
 

@@ -152,7 +152,11 @@ function reader(input: ParamsInput): (key: string) => string | undefined {
   };
 }
 
-const list = (raw: string | undefined) => (raw ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+const list = (raw: string | undefined) =>
+  (raw ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function parseWhole(raw: string | undefined, min: number, max: number): number | undefined {
   if (raw === undefined || !/^\d{1,9}$/.test(raw)) return undefined;
@@ -267,7 +271,12 @@ export function serialiseTableState(state: TableState, only: "all" | "data" = "a
 
 /** Whether any filter or search narrows the list (not paging, sorting or columns). */
 export function isFiltered(state: TableState): boolean {
-  return Boolean(state.search) || Boolean(state.family) || FACET_KEYS.some((k) => state.facets[k].length > 0) || Object.keys(state.ranges).length > 0;
+  return (
+    Boolean(state.search) ||
+    Boolean(state.family) ||
+    FACET_KEYS.some((k) => state.facets[k].length > 0) ||
+    Object.keys(state.ranges).length > 0
+  );
 }
 
 /** The same view with no search and no filters, back on page 1. */

@@ -8,24 +8,22 @@ export const MAX_EPOCH_MS = 253_402_300_799_999;
 
 export function epochMsSchema(field: string) {
   const hint = `${field} must be a time in epoch milliseconds, such as 1714521600000`;
-  return z
-    .union([z.number(), z.string()], { error: hint })
-    .transform((value, ctx) => {
-      const ms = typeof value === "number" ? value : /^\d+$/.test(value) ? Number(value) : Number.NaN;
-      if (!Number.isSafeInteger(ms)) {
-        ctx.addIssue({ code: "custom", message: `${hint} (ISO dates and fractions are not accepted).` });
-        return z.NEVER;
-      }
-      if (ms < MIN_EPOCH_MS) {
-        ctx.addIssue({ code: "custom", message: `${hint}; this looks like seconds, multiply it by 1000.` });
-        return z.NEVER;
-      }
-      if (ms > MAX_EPOCH_MS) {
-        ctx.addIssue({ code: "custom", message: `${hint}; this is after the year 9999.` });
-        return z.NEVER;
-      }
-      return ms;
-    });
+  return z.union([z.number(), z.string()], { error: hint }).transform((value, ctx) => {
+    const ms = typeof value === "number" ? value : /^\d+$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isSafeInteger(ms)) {
+      ctx.addIssue({ code: "custom", message: `${hint} (ISO dates and fractions are not accepted).` });
+      return z.NEVER;
+    }
+    if (ms < MIN_EPOCH_MS) {
+      ctx.addIssue({ code: "custom", message: `${hint}; this looks like seconds, multiply it by 1000.` });
+      return z.NEVER;
+    }
+    if (ms > MAX_EPOCH_MS) {
+      ctx.addIssue({ code: "custom", message: `${hint}; this is after the year 9999.` });
+      return z.NEVER;
+    }
+    return ms;
+  });
 }
 
 /** Wix sends times as strings; accept either and return milliseconds. */

@@ -6,8 +6,17 @@ import { describe, expect, it } from "vitest";
 import { addDays, dayIn, isDay, startOfDayIn } from "./zoned-day";
 
 const ZONES = [
-  "UTC", "Europe/Berlin", "America/New_York", "America/Sao_Paulo", "Australia/Lord_Howe",
-  "Pacific/Auckland", "Pacific/Chatham", "Asia/Kathmandu", "America/Havana", "Asia/Beirut", "Pacific/Kiritimati",
+  "UTC",
+  "Europe/Berlin",
+  "America/New_York",
+  "America/Sao_Paulo",
+  "Australia/Lord_Howe",
+  "Pacific/Auckland",
+  "Pacific/Chatham",
+  "Asia/Kathmandu",
+  "America/Havana",
+  "Asia/Beirut",
+  "Pacific/Kiritimati",
 ];
 
 /** The reference: the first instant whose calendar day in `zone` is `day`, found by TZDate. */
@@ -20,9 +29,8 @@ function reference(day: string, zone: string): number {
 
 describe("isDay", () => {
   it.each(["2024-05-01", "2024-02-29", "1999-12-31"])("%s is a day", (day) => expect(isDay(day)).toBe(true));
-  it.each(["2023-02-29", "2024-13-01", "2024-5-1", "20240501", "2024-05-01T00:00", "", "0999-01-01", "2024-04-31"])(
-    "%s is not",
-    (day) => expect(isDay(day)).toBe(false),
+  it.each(["2023-02-29", "2024-13-01", "2024-5-1", "20240501", "2024-05-01T00:00", "", "0999-01-01", "2024-04-31"])("%s is not", (day) =>
+    expect(isDay(day)).toBe(false),
   );
 });
 

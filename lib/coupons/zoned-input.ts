@@ -11,9 +11,7 @@ export function toZonedInput(ms: number, timeZone: string): string {
   return format(new TZDate(ms, timeZone), INPUT_FORMAT);
 }
 
-export type ZonedParse =
-  | { ok: true; ms: number }
-  | { ok: false; reason: "empty" | "invalid" | "skipped" };
+export type ZonedParse = { ok: true; ms: number } | { ok: false; reason: "empty" | "invalid" | "skipped" };
 
 /**
  * Reads input text as a wall-clock time in `timeZone`. A time the clocks skip (spring forward)

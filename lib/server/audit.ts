@@ -21,7 +21,11 @@ async function holderOf(code: string): Promise<string | undefined> {
   }
 }
 
-export async function readAuditLog(options: { couponId?: string; code?: string; page: number }): Promise<AuditPage & { page: number; pageCount: number; pageSize: number }> {
+export async function readAuditLog(options: {
+  couponId?: string;
+  code?: string;
+  page: number;
+}): Promise<AuditPage & { page: number; pageCount: number; pageSize: number }> {
   await authorize("audit:read");
   const page = Number.isInteger(options.page) && options.page > 0 ? options.page : 1;
   const code = options.code?.trim() || undefined;

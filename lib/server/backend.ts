@@ -37,11 +37,19 @@ function createStoreBackend(notice?: string): Backend {
   const store = new SqliteCouponStore(db, { label: "Local store (demo data)" });
   const seeded = process.env.COUPON_SEED === "none" ? null : seedOnFirstStart(db, store);
   console.info(
-    `[coupons] backend: ${store.label} at ${dataDirectory()}` +
-      (seeded ? ` (first start: added ${seeded.added} demo coupons)` : ""),
+    `[coupons] backend: ${store.label} at ${dataDirectory()}` + (seeded ? ` (first start: added ${seeded.added} demo coupons)` : ""),
   );
   const catalogue = new StoreCatalogueGateway(store.catalogue);
-  return { gateway: store, background: store, bulk: store, site: STORE_SITE, catalogue, kind: "store", store, ...(notice ? { notice } : {}) };
+  return {
+    gateway: store,
+    background: store,
+    bulk: store,
+    site: STORE_SITE,
+    catalogue,
+    kind: "store",
+    store,
+    ...(notice ? { notice } : {}),
+  };
 }
 
 function createBackend(): Backend {

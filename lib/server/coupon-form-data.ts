@@ -56,14 +56,20 @@ export async function loadForEdit(id: string, settings: FormSettings): Promise<E
   return {
     id: coupon.id,
     type,
-    values: valuesFromSpecification(specification as CouponSpecification, { timeZone: settings.timeZone, entityName: coupon.displayData?.name }),
+    values: valuesFromSpecification(specification as CouponSpecification, {
+      timeZone: settings.timeZone,
+      entityName: coupon.displayData?.name,
+    }),
     specification: specification as CouponSpecification,
     revision: revisionOf(specification as CouponSpecification),
   };
 }
 
 /** A duplicate: the same coupon as "Copy of …", with a fresh code, switched off. */
-export async function loadForDuplicate(id: string, settings: FormSettings): Promise<{ values: CouponFormValues; sourceName: string } | null> {
+export async function loadForDuplicate(
+  id: string,
+  settings: FormSettings,
+): Promise<{ values: CouponFormValues; sourceName: string } | null> {
   const edit = await loadForEdit(id, settings);
   if (!edit) return null;
   return {

@@ -17,7 +17,13 @@ import { revisionOf } from "./coupon-revision";
 import { memoryStore } from "./store/store-harness";
 import { withTestFaults } from "./test-faults";
 
-const spec = parseSpecification({ name: "Summer", code: "Summer15", startTime: 1_750_000_000_000, percentOffRate: 15, scope: { namespace: "stores" } });
+const spec = parseSpecification({
+  name: "Summer",
+  code: "Summer15",
+  startTime: 1_750_000_000_000,
+  percentOffRate: 15,
+  scope: { namespace: "stores" },
+});
 
 describe("createCouponOnce", () => {
   it("creates, then answers a retry of the same request with the same coupon", async () => {
@@ -48,7 +54,9 @@ describe("createCouponOnce", () => {
   it("treats the same coupon created long ago as a clash, not a retry", async () => {
     const store = memoryStore();
     await createCouponOnce(store, spec);
-    await expect(createCouponOnce(store, spec, () => Date.now() + RETRY_WINDOW_MS + 1000)).rejects.toMatchObject({ code: "ALREADY_EXISTS" });
+    await expect(createCouponOnce(store, spec, () => Date.now() + RETRY_WINDOW_MS + 1000)).rejects.toMatchObject({
+      code: "ALREADY_EXISTS",
+    });
   });
 });
 
@@ -80,7 +88,9 @@ describe("updateCouponChecked", () => {
   it("answers a retry of a save that went through as a success", async () => {
     const { store, id, revision } = await opened();
     await updateCouponChecked(store, { id, expectedRevision: revision, changes: { usageLimit: 5, expirationTime: null } });
-    await expect(updateCouponChecked(store, { id, expectedRevision: revision, changes: { usageLimit: 5, expirationTime: null } })).resolves.toEqual({ id });
+    await expect(
+      updateCouponChecked(store, { id, expectedRevision: revision, changes: { usageLimit: 5, expirationTime: null } }),
+    ).resolves.toEqual({ id });
   });
 
   it("saves over the other change when sent without a revision (the merchant's choice)", async () => {
@@ -129,7 +139,13 @@ describe("updateCouponChecked refuses an edit that would leave the coupon invali
   const DAY = 86_400_000;
   const bookings = parseSpecification({ name: "Book", code: "BOOK", startTime: T0, moneyOffAmount: 5, scope: { namespace: "bookings" } });
   const dated = parseSpecification({ ...spec, expirationTime: T0 + 30 * DAY });
-  const plans = parseSpecification({ name: "Plans", code: "PLANS", startTime: T0, percentOffRate: 20, scope: { namespace: "pricingPlans" } });
+  const plans = parseSpecification({
+    name: "Plans",
+    code: "PLANS",
+    startTime: T0,
+    percentOffRate: 20,
+    scope: { namespace: "pricingPlans" },
+  });
   const shipping = parseSpecification({ name: "Ship", code: "SHIP", startTime: T0, freeShipping: true });
 
   it.each<[string, CouponSpecification, Record<string, unknown>, string, RegExp]>([
@@ -161,7 +177,9 @@ describe("updateCouponChecked refuses an edit that would leave the coupon invali
 
   it("sends a valid edit on as it was given", async () => {
     const { gateway, update, revision } = trustingGateway(bookings);
-    await expect(updateCouponChecked(gateway, { id: "c1", expectedRevision: revision, changes: { usageLimit: 10, name: "Booked" } })).resolves.toEqual({ id: "c1" });
+    await expect(
+      updateCouponChecked(gateway, { id: "c1", expectedRevision: revision, changes: { usageLimit: 10, name: "Booked" } }),
+    ).resolves.toEqual({ id: "c1" });
     expect(update).toHaveBeenCalledExactlyOnceWith("c1", { usageLimit: 10, name: "Booked" });
   });
 
@@ -169,13 +187,17 @@ describe("updateCouponChecked refuses an edit that would leave the coupon invali
     // Made elsewhere: a bookings coupon with a per-customer limit, which our rules refuse.
     const outside = { ...bookings, limitPerCustomer: 2 } as CouponSpecification;
     const { gateway, update } = trustingGateway(outside);
-    await expect(updateCouponChecked(gateway, { id: "c1", changes: { active: false, name: "Old booking" } })).resolves.toEqual({ id: "c1" });
+    await expect(updateCouponChecked(gateway, { id: "c1", changes: { active: false, name: "Old booking" } })).resolves.toEqual({
+      id: "c1",
+    });
     expect(update).toHaveBeenCalledOnce();
     const added = await updateCouponChecked(gateway, { id: "c1", changes: { expirationTime: T0 - DAY } }).catch((e: unknown) => e);
     expect(added).toMatchObject({ code: "INVALID_ARGUMENT" });
     expect((added as CouponError).violations.map((v) => v.field)).toEqual(["expirationTime"]);
     // Setting the field that is out of bounds again, to another bad value, is refused.
-    await expect(updateCouponChecked(gateway, { id: "c1", changes: { limitPerCustomer: 3 } })).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
+    await expect(updateCouponChecked(gateway, { id: "c1", changes: { limitPerCustomer: 3 } })).rejects.toMatchObject({
+      code: "INVALID_ARGUMENT",
+    });
     expect(update).toHaveBeenCalledOnce();
   });
 
@@ -183,14 +205,18 @@ describe("updateCouponChecked refuses an edit that would leave the coupon invali
     const { gateway, update, revision, coupon } = trustingGateway(bookings);
     const get = vi.spyOn(gateway, "get");
     await updateCouponChecked(gateway, { id: "c1", expectedRevision: revision, changes: { name: "Booked" } }, coupon);
-    await expect(updateCouponChecked(gateway, { id: "c1", changes: { limitPerCustomer: 2 } }, coupon)).rejects.toMatchObject({ code: "INVALID_ARGUMENT" });
+    await expect(updateCouponChecked(gateway, { id: "c1", changes: { limitPerCustomer: 2 } }, coupon)).rejects.toMatchObject({
+      code: "INVALID_ARGUMENT",
+    });
     expect(get).not.toHaveBeenCalled();
     expect(update).toHaveBeenCalledOnce();
   });
 
   it("still says STALE first when the coupon changed elsewhere", async () => {
     const { gateway, update } = trustingGateway(bookings);
-    await expect(updateCouponChecked(gateway, { id: "c1", expectedRevision: "old", changes: { limitPerCustomer: 2 } })).rejects.toMatchObject({ code: "FAILED_PRECONDITION" });
+    await expect(
+      updateCouponChecked(gateway, { id: "c1", expectedRevision: "old", changes: { limitPerCustomer: 2 } }),
+    ).rejects.toMatchObject({ code: "FAILED_PRECONDITION" });
     expect(update).not.toHaveBeenCalled();
   });
 });
@@ -237,11 +263,18 @@ describe("refusalFrom, for the form's failures", () => {
   });
 
   it("turns a taken code into the code field's error", () => {
-    expect(refusalFrom(codeTaken("SUMMER15"), "test")).toMatchObject({ code: "CONFLICT", fieldErrors: { code: [expect.stringMatching(/already in use/)] } });
+    expect(refusalFrom(codeTaken("SUMMER15"), "test")).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { code: [expect.stringMatching(/already in use/)] },
+    });
   });
 
   it("tells a coupon changed elsewhere apart from other refusals", () => {
-    expect(refusalFrom(new CouponError("FAILED_PRECONDITION", CHANGED_ELSEWHERE), "test")).toEqual({ ok: false, code: "STALE", message: CHANGED_ELSEWHERE });
+    expect(refusalFrom(new CouponError("FAILED_PRECONDITION", CHANGED_ELSEWHERE), "test")).toEqual({
+      ok: false,
+      code: "STALE",
+      message: CHANGED_ELSEWHERE,
+    });
   });
 
   it("says UNAVAILABLE in plain words and that nothing was saved", () => {

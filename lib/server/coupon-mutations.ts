@@ -39,9 +39,7 @@ export async function createCouponOnce(
     if (!isCouponError(error) || error.code !== "ALREADY_EXISTS") throw error;
     const existing = await findCouponByCode(gateway, specification.code);
     const sameRequest =
-      existing !== undefined &&
-      now() - existing.dateCreated <= RETRY_WINDOW_MS &&
-      sameSpecification(existing.specification, specification);
+      existing !== undefined && now() - existing.dateCreated <= RETRY_WINDOW_MS && sameSpecification(existing.specification, specification);
     if (sameRequest) return { id: existing.id, replayed: true };
     throw error;
   }

@@ -24,7 +24,13 @@ async function exportRows(query: string, columns: Parameters<typeof couponCsv>[1
   for await (const chunk of couponCsv(readTableRequest(new URLSearchParams(query)), columns)) text += chunk;
   const calls = queries.mock.calls.map(([q]) => ({ limit: q.limit, offset: q.offset }));
   queries.mockRestore();
-  return { calls, lines: text.replace(/^\uFEFF/, "").trimEnd().split("\r\n") };
+  return {
+    calls,
+    lines: text
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n"),
+  };
 }
 
 describe("couponCsv", () => {
@@ -34,7 +40,11 @@ describe("couponCsv", () => {
     // Uses come with their limit, as the table shows them ("12 of 100"), as two numbers.
     expect(header).toBe("Code,Uses,Usage limit");
     // At the backend's largest page, whatever the table's page size.
-    expect(calls).toEqual([{ limit: 100, offset: 0 }, { limit: 100, offset: 100 }, { limit: 100, offset: 200 }]);
+    expect(calls).toEqual([
+      { limit: 100, offset: 0 },
+      { limit: 100, offset: 100 },
+      { limit: 100, offset: 200 },
+    ]);
     expect(rows).toHaveLength(DEMO_TOTAL);
     expect(new Set(rows.map((r) => r.split(",")[0])).size).toBe(DEMO_TOTAL);
     const uses = rows.map((r) => Number(r.split(",")[1]));

@@ -8,8 +8,14 @@ import { formatSortableDateTime, zoneLabel } from "@/lib/coupons/dates";
 import { fieldById, type FieldId } from "@/lib/coupons/fields";
 import { MAX_LIMIT } from "@/lib/coupons/query";
 import {
-  allowancesFor, DEFAULT_COLUMNS, parseColumnList, parseTableState, toCouponQuery,
-  type Allowances, type ParamsInput, type TableState,
+  allowancesFor,
+  DEFAULT_COLUMNS,
+  parseColumnList,
+  parseTableState,
+  toCouponQuery,
+  type Allowances,
+  type ParamsInput,
+  type TableState,
 } from "@/lib/coupons/table-state";
 import type { UsageView } from "@/lib/coupons/usage/usage-view";
 import { dayIn } from "@/lib/coupons/zoned-day";
@@ -57,7 +63,10 @@ export async function loadCouponPage({ setup, allow, state }: TableRequest): Pro
   const { items, totalResults } = await couponGateway().query(toCouponQuery(state, allow, setup.timeZone));
   const ctx = viewContext(setup);
   const named = await withItemNames(items, itemLookUp());
-  const rows = await withRecentUse(named.map((c) => couponView(c, ctx)), ctx.now);
+  const rows = await withRecentUse(
+    named.map((c) => couponView(c, ctx)),
+    ctx.now,
+  );
   return { rows, total: totalResults, page: state.page, pageSize: state.pageSize };
 }
 

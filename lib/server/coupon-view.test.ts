@@ -23,7 +23,12 @@ describe("couponView", () => {
   it("says a Buy X get Y coupon for one product in words, with the product's name", () => {
     const view = couponView(
       coupon(
-        { type: "BuyXGetY", buyXGetY: { x: 2, y: 1 }, scope: { namespace: "stores", group: { name: "product", entityId: "p-1" } }, usageLimit: 10 },
+        {
+          type: "BuyXGetY",
+          buyXGetY: { x: 2, y: 1 },
+          scope: { namespace: "stores", group: { name: "product", entityId: "p-1" } },
+          usageLimit: 10,
+        },
         { displayData: { name: "Blue Mug", formattedPrice: "$18.00" } },
       ),
       ctx,
@@ -43,9 +48,14 @@ describe("couponView", () => {
   });
 
   it("has text for every table column but the dates, which come with hints in the merchant's zone", () => {
-    const view = couponView(coupon({ type: "PercentOff", percentOffRate: 15, scope: { namespace: "stores" }, expirationTime: NOW + 3 * DAY }), ctx);
+    const view = couponView(
+      coupon({ type: "PercentOff", percentOffRate: 15, scope: { namespace: "stores" }, expirationTime: NOW + 3 * DAY }),
+      ctx,
+    );
     const dates = ["startTime", "expirationTime", "_dateCreated"];
-    for (const id of TABLE_COLUMNS) if (!dates.includes(id) && !["buyXGetY", "fixedPriceAmount", "moneyOffAmount", "minimumSubtotal", "displayData"].includes(id)) expect(view.text[id], id).toBeTruthy();
+    for (const id of TABLE_COLUMNS)
+      if (!dates.includes(id) && !["buyXGetY", "fixedPriceAmount", "moneyOffAmount", "minimumSubtotal", "displayData"].includes(id))
+        expect(view.text[id], id).toBeTruthy();
     expect(view.dates.expirationTime).toEqual({ ms: NOW + 3 * DAY, text: "4 May 2024, 14:00", hint: "ends in 3 days" });
     expect(view.dates.startTime?.hint).toBeNull();
     expect(view.text.type).toBe("15 % off");
@@ -61,7 +71,10 @@ describe("couponView", () => {
   });
 
   it("derives the status with statusOf's precedence", () => {
-    expect(couponView(coupon({ type: "MoneyOff", moneyOffAmount: 5, usageLimit: 3, active: false }), ctx)).toMatchObject({ status: "UsedUp", active: false });
+    expect(couponView(coupon({ type: "MoneyOff", moneyOffAmount: 5, usageLimit: 3, active: false }), ctx)).toMatchObject({
+      status: "UsedUp",
+      active: false,
+    });
     expect(couponView(coupon({ type: "MoneyOff", moneyOffAmount: 5, startTime: NOW + DAY }), ctx).status).toBe("Scheduled");
   });
 });

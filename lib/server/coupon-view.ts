@@ -31,9 +31,7 @@ export function couponView(coupon: Coupon, ctx: ViewContext): CouponView {
       ? undefined
       : dateView(spec.expirationTime, ctx, relativeHint(spec.expirationTime, ctx.now, "ends", "ended"));
   const created = dateView(coupon.dateCreated, ctx, null);
-  const item = coupon.displayData?.name
-    ? [coupon.displayData.name, coupon.displayData.formattedPrice].filter(Boolean).join(" · ")
-    : "";
+  const item = coupon.displayData?.name ? [coupon.displayData.name, coupon.displayData.formattedPrice].filter(Boolean).join(" · ") : "";
 
   const text: Partial<Record<FieldId, string>> = {
     _id: coupon.id,
@@ -75,4 +73,3 @@ export function couponView(coupon: Coupon, ctx: ViewContext): CouponView {
     discountedCycleCount: spec.discountedCycleCount ?? null,
   };
 }
-

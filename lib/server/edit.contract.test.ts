@@ -15,7 +15,8 @@ function harness(gateway: CouponGateway, store: SqliteCouponStore, lastFieldMask
   return {
     gateway,
     insertAsStored: async (spec) => store.insertAsStored(spec).id,
-    save: async (id: string, changes: CouponUpdate, expectedRevision: string) => void (await updateCouponChecked(gateway, { id, changes, expectedRevision })),
+    save: async (id: string, changes: CouponUpdate, expectedRevision: string) =>
+      void (await updateCouponChecked(gateway, { id, changes, expectedRevision })),
     revisionOf: (coupon: Coupon) => revisionOf(writableSpecification(coupon.specification)),
     lastFieldMask,
   };

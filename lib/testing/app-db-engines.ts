@@ -24,7 +24,9 @@ export interface TestAppDb {
 function serverUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    throw new Error("TEST_DATABASE_URL is not set: run the unit tests with `npm run test:unit`, which starts a PostgreSQL server for them.");
+    throw new Error(
+      "TEST_DATABASE_URL is not set: run the unit tests with `npm run test:unit`, which starts a PostgreSQL server for them.",
+    );
   }
   return url;
 }

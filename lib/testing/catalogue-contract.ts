@@ -28,7 +28,12 @@ export function describeCatalogueContract(name: string, makeHarness: () => Promi
       const { catalogue } = await makeHarness();
       const page = await catalogue.search(PRODUCT, { text: "linen t" });
       expect(page.items.map((i) => i.name)).toEqual(["Linen Tote Bag"]);
-      expect(page.items[0]).toMatchObject({ namespace: "stores", group: "product", id: demoItems("stores", "product")[1]!.id, formattedPrice: "$24.00" });
+      expect(page.items[0]).toMatchObject({
+        namespace: "stores",
+        group: "product",
+        id: demoItems("stores", "product")[1]!.id,
+        formattedPrice: "$24.00",
+      });
       expect(page.nextCursor).toBeUndefined();
     });
 
@@ -36,14 +41,23 @@ export function describeCatalogueContract(name: string, makeHarness: () => Promi
       const { catalogue } = await makeHarness();
       for (const kind of ITEM_KINDS) {
         const all = await catalogue.search(kind, { text: "", limit: 50 });
-        expect(all.items.map((i) => i.name), `${kind.namespace}/${kind.group}`).toEqual(demoItems(kind.namespace, kind.group).map((i) => i.name).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+        expect(
+          all.items.map((i) => i.name),
+          `${kind.namespace}/${kind.group}`,
+        ).toEqual(
+          demoItems(kind.namespace, kind.group)
+            .map((i) => i.name)
+            .sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())),
+        );
       }
       const first = await catalogue.search(PRODUCT, { text: "", limit: 5 });
       expect(first.items).toHaveLength(5);
       expect(first.nextCursor).toBeDefined();
       const second = await catalogue.search(PRODUCT, { text: "", limit: 5, cursor: first.nextCursor });
       const all = (await catalogue.search(PRODUCT, { text: "", limit: 50 })).items;
-      expect([...first.items, ...second.items].map((i) => i.id)).toEqual(all.slice(0, first.items.length + second.items.length).map((i) => i.id));
+      expect([...first.items, ...second.items].map((i) => i.id)).toEqual(
+        all.slice(0, first.items.length + second.items.length).map((i) => i.id),
+      );
     });
 
     it("looks up many items by id in one call, leaving out ids that name nothing", async () => {
@@ -75,7 +89,10 @@ export function describeCatalogueContract(name: string, makeHarness: () => Promi
       expect(mug!.price).toEqual({ amount: 18, currency: "USD" });
       const plans = (await catalogue.search({ namespace: "pricingPlans", group: "plan" }, { text: "", limit: 50 })).items;
       const byName = (name: string) => plans.find((p) => p.name === name);
-      expect(byName("Coaching Year")).toMatchObject({ price: { amount: 25, currency: "USD" }, billing: { every: 1, unit: "MONTH", cycles: 12 } });
+      expect(byName("Coaching Year")).toMatchObject({
+        price: { amount: 25, currency: "USD" },
+        billing: { every: 1, unit: "MONTH", cycles: 12 },
+      });
       expect(byName("Monthly Membership")!.billing).toEqual({ every: 1, unit: "MONTH" });
       expect(byName("Annual Membership")!.billing).toEqual({ every: 1, unit: "YEAR" });
     });
@@ -83,7 +100,14 @@ export function describeCatalogueContract(name: string, makeHarness: () => Promi
     it("refuses a kind of item no coupon can point at, and too many ids at once", async () => {
       const { catalogue } = await makeHarness();
       expect(await refusal(catalogue.search({ namespace: "stores", group: "ticket" }, { text: "" }))).toBe("INVALID_ARGUMENT");
-      expect(await refusal(catalogue.getMany(PRODUCT, Array.from({ length: 101 }, (_, i) => `p-${i}`)))).toBe("INVALID_ARGUMENT");
+      expect(
+        await refusal(
+          catalogue.getMany(
+            PRODUCT,
+            Array.from({ length: 101 }, (_, i) => `p-${i}`),
+          ),
+        ),
+      ).toBe("INVALID_ARGUMENT");
     });
   });
 }

@@ -66,7 +66,9 @@ export function describeCouponContract(name: string, makeHarness: () => Promise<
           const group = rule.group
             ? { name: rule.group, ...(rule.entityId === "required" ? { entityId: h.entityId(rule.namespace, rule.group) } : {}) }
             : undefined;
-          const { id } = await h.gateway.create(base({ percentOffRate: 10, scope: { namespace: rule.namespace, ...(group ? { group } : {}) } }));
+          const { id } = await h.gateway.create(
+            base({ percentOffRate: 10, scope: { namespace: rule.namespace, ...(group ? { group } : {}) } }),
+          );
           const coupon = await h.gateway.get(id);
           expect(coupon.specification.scope?.namespace).toBe(rule.namespace);
           if (group?.entityId) expect(coupon.displayData?.name).toBeTruthy();
@@ -174,7 +176,11 @@ export function describeCouponContract(name: string, makeHarness: () => Promise<
       it("creates valid items and reports each failure by its original index", async () => {
         const dup = uniqueCode("BULK");
         const result = await h.gateway.bulkCreate(
-          [base({ code: dup, freeShipping: true }), base({ percentOffRate: 500, minimumSubtotal: 5 }), base({ code: dup, freeShipping: true })],
+          [
+            base({ code: dup, freeShipping: true }),
+            base({ percentOffRate: 500, minimumSubtotal: 5 }),
+            base({ code: dup, freeShipping: true }),
+          ],
           { returnFullEntity: true },
         );
         expect(result).toMatchObject({ totalSuccesses: 1, totalFailures: 2 });

@@ -19,12 +19,73 @@ export function describeQueryContract(name: string, makeHarness: () => Promise<C
       h = await makeHarness();
       // [specification, uses, an update applied after the uses: only a live coupon can be used]
       const fixtures: [Record<string, unknown>, number, Record<string, unknown>?][] = [
-        [{ code: `${tag}A1`, name: `${tag} Alpha`, percentOffRate: 10, scope: { namespace: "stores" }, usageLimit: 100, startTime: now - 10 * DAY, expirationTime: now + 5 * DAY }, 30],
-        [{ code: `${tag}B2`, name: `${tag} Beta`, moneyOffAmount: 5, scope: { namespace: "bookings", group: { name: "service", entityId: h.entityId("bookings", "service") } }, startTime: now - 20 * DAY }, 80],
-        [{ code: `${tag}C3`, name: `${tag} Gamma`, freeShipping: true, minimumSubtotal: 50, startTime: now + 3 * DAY, expirationTime: now + 10 * DAY }, 0],
-        [{ code: `${tag}D4`, name: `${tag} Delta`, fixedPriceAmount: 9.99, scope: { namespace: "stores", group: { name: "product", entityId: h.entityId("stores", "product") } }, startTime: now - 30 * DAY }, 5, { active: false, expirationTime: now - DAY }],
-        [{ code: `${tag}E5`, name: `${tag} Epsilon`, buyXGetY: { x: 2, y: 1 }, scope: { namespace: "stores", group: { name: "collection", entityId: h.entityId("stores", "collection") } }, usageLimit: 10, limitPerCustomer: 2, startTime: now - 5 * DAY }, 10],
-        [{ code: `${tag}F6`, name: `${tag} Zeta`, percentOffRate: 50, scope: { namespace: "events", group: { name: "ticket" } }, limitedToOneItem: true, startTime: now - 2 * DAY }, 80],
+        [
+          {
+            code: `${tag}A1`,
+            name: `${tag} Alpha`,
+            percentOffRate: 10,
+            scope: { namespace: "stores" },
+            usageLimit: 100,
+            startTime: now - 10 * DAY,
+            expirationTime: now + 5 * DAY,
+          },
+          30,
+        ],
+        [
+          {
+            code: `${tag}B2`,
+            name: `${tag} Beta`,
+            moneyOffAmount: 5,
+            scope: { namespace: "bookings", group: { name: "service", entityId: h.entityId("bookings", "service") } },
+            startTime: now - 20 * DAY,
+          },
+          80,
+        ],
+        [
+          {
+            code: `${tag}C3`,
+            name: `${tag} Gamma`,
+            freeShipping: true,
+            minimumSubtotal: 50,
+            startTime: now + 3 * DAY,
+            expirationTime: now + 10 * DAY,
+          },
+          0,
+        ],
+        [
+          {
+            code: `${tag}D4`,
+            name: `${tag} Delta`,
+            fixedPriceAmount: 9.99,
+            scope: { namespace: "stores", group: { name: "product", entityId: h.entityId("stores", "product") } },
+            startTime: now - 30 * DAY,
+          },
+          5,
+          { active: false, expirationTime: now - DAY },
+        ],
+        [
+          {
+            code: `${tag}E5`,
+            name: `${tag} Epsilon`,
+            buyXGetY: { x: 2, y: 1 },
+            scope: { namespace: "stores", group: { name: "collection", entityId: h.entityId("stores", "collection") } },
+            usageLimit: 10,
+            limitPerCustomer: 2,
+            startTime: now - 5 * DAY,
+          },
+          10,
+        ],
+        [
+          {
+            code: `${tag}F6`,
+            name: `${tag} Zeta`,
+            percentOffRate: 50,
+            scope: { namespace: "events", group: { name: "ticket" } },
+            limitedToOneItem: true,
+            startTime: now - 2 * DAY,
+          },
+          80,
+        ],
       ];
       for (const [spec, uses, later] of fixtures) {
         const { id } = await h.gateway.create(base(spec));
@@ -74,7 +135,11 @@ export function describeQueryContract(name: string, makeHarness: () => Promise<C
       ["scope.group.name", { "scope.group.name": "product" }, ["D4"]],
       ["displayData.name", { "displayData.name": { $contains: "" } }, ["B2", "D4", "E5"]],
       ["$or", { $or: [{ type: "FreeShipping" }, { numberOfUsages: { $gte: 80 } }] }, ["B2", "C3", "F6"]],
-      ["nested $and inside $or", { $or: [{ $and: [{ type: "PercentOff" }, { numberOfUsages: { $lt: 50 } }] }, { code: `${tag}E5` }] }, ["A1", "E5"]],
+      [
+        "nested $and inside $or",
+        { $or: [{ $and: [{ type: "PercentOff" }, { numberOfUsages: { $lt: 50 } }] }, { code: `${tag}E5` }] },
+        ["A1", "E5"],
+      ],
     ])("filters with %s", async (_label, filter, expected) => {
       const result = await sorted({ filter });
       if (result !== "refused") expect(result).toEqual(expected);

@@ -37,10 +37,16 @@ export const MADE_ELSEWHERE_SHAPES: [string, Record<string, unknown>][] = [
   ["a stores coupon with appliesToSubscriptions", { percentOffRate: 15, scope: { namespace: "stores" }, appliesToSubscriptions: true }],
   ["a free-shipping coupon with appliesToSubscriptions", { freeShipping: true, minimumSubtotal: 40, appliesToSubscriptions: true }],
   ["a minimum-subtotal coupon with appliesToSubscriptions", { moneyOffAmount: 10, minimumSubtotal: 100, appliesToSubscriptions: true }],
-  ["a bookings coupon with limitPerCustomer", { percentOffRate: 20, scope: { namespace: "bookings" }, limitedToOneItem: true, limitPerCustomer: 1 }],
+  [
+    "a bookings coupon with limitPerCustomer",
+    { percentOffRate: 20, scope: { namespace: "bookings" }, limitedToOneItem: true, limitPerCustomer: 1 },
+  ],
   ["a Buy X Get Y coupon with limitedToOneItem", { buyXGetY: { x: 2, y: 1 }, scope: { namespace: "stores" }, limitedToOneItem: true }],
   ["a stores + product coupon with no entityId", { percentOffRate: 10, scope: { namespace: "stores", group: { name: "product" } } }],
-  ["a pricing-plans coupon with discounted cycles", { percentOffRate: 50, scope: { namespace: "pricingPlans" }, appliesToSubscriptions: true, discountedCycleCount: 3 }],
+  [
+    "a pricing-plans coupon with discounted cycles",
+    { percentOffRate: 50, scope: { namespace: "pricingPlans" }, appliesToSubscriptions: true, discountedCycleCount: 3 },
+  ],
 ];
 
 /** Opens the coupon in the form, lets `edit` change the values, and returns the update the form sends. */
@@ -67,9 +73,13 @@ interface OneChange {
 /** The single-field changes the form offers for this coupon. */
 function changesFor(stored: CouponSpecification): OneChange[] {
   const values = valuesFromSpecification(stored, { timeZone: TIME_ZONE });
-  const namespace = values.target === "items" && !minimumIsOptional(values.type) && isNamespace(values.scope.namespace) ? values.scope.namespace : null;
+  const namespace =
+    values.target === "items" && !minimumIsOptional(values.type) && isNamespace(values.scope.namespace) ? values.scope.namespace : null;
   const limits = limitOptions(values.type, namespace);
-  const set = <K extends keyof CouponFormValues>(key: K, value: CouponFormValues[K]) => (v: CouponFormValues) => ({ ...v, [key]: value }) as CouponFormValues;
+  const set =
+    <K extends keyof CouponFormValues>(key: K, value: CouponFormValues[K]) =>
+    (v: CouponFormValues) =>
+      ({ ...v, [key]: value }) as CouponFormValues;
   const out: OneChange[] = [
     { field: "name", edit: set("name", `Renamed ${uniqueTag("N")}`) },
     { field: "code", edit: set("code", uniqueTag("NEW")) },
@@ -77,8 +87,10 @@ function changesFor(stored: CouponSpecification): OneChange[] {
     { field: "usageLimit", edit: set("usageLimit", values.usageLimit === "" ? "7" : "") },
   ];
   if (stored.expirationTime !== undefined) out.push({ field: "expirationTime", edit: (v) => ({ ...v, endMode: "none", end: "" }) });
-  if (limits.limitPerCustomer.shown) out.push({ field: "limitPerCustomer", edit: set("limitPerCustomer", values.limitPerCustomer === "" ? "3" : "") });
-  if (limits.limitedToOneItem.shown && !limits.limitedToOneItem.lockedOn) out.push({ field: "limitedToOneItem", edit: set("limitedToOneItem", !values.limitedToOneItem) });
+  if (limits.limitPerCustomer.shown)
+    out.push({ field: "limitPerCustomer", edit: set("limitPerCustomer", values.limitPerCustomer === "" ? "3" : "") });
+  if (limits.limitedToOneItem.shown && !limits.limitedToOneItem.lockedOn)
+    out.push({ field: "limitedToOneItem", edit: set("limitedToOneItem", !values.limitedToOneItem) });
   if (limits.subscriptions.shown && stored.discountedCycleCount === undefined) {
     out.push({ field: "appliesToSubscriptions", edit: set("appliesToSubscriptions", !values.appliesToSubscriptions) });
   }
@@ -88,16 +100,32 @@ function changesFor(stored: CouponSpecification): OneChange[] {
   }
   switch (values.type) {
     case "MoneyOff":
-      out.push({ field: "moneyOffAmount", edit: (v) => ({ ...v, moneyOffAmount: stored.moneyOffAmount === 3.5 ? "4" : "3.5" }) as CouponFormValues });
+      out.push({
+        field: "moneyOffAmount",
+        edit: (v) => ({ ...v, moneyOffAmount: stored.moneyOffAmount === 3.5 ? "4" : "3.5" }) as CouponFormValues,
+      });
       break;
     case "PercentOff":
-      out.push({ field: "percentOffRate", edit: (v) => ({ ...v, percentOffRate: stored.percentOffRate === 12 ? "13" : "12" }) as CouponFormValues });
+      out.push({
+        field: "percentOffRate",
+        edit: (v) => ({ ...v, percentOffRate: stored.percentOffRate === 12 ? "13" : "12" }) as CouponFormValues,
+      });
       break;
     case "FixedPrice":
-      out.push({ field: "fixedPriceAmount", edit: (v) => ({ ...v, fixedPriceAmount: stored.fixedPriceAmount === 4 ? "5" : "4" }) as CouponFormValues });
+      out.push({
+        field: "fixedPriceAmount",
+        edit: (v) => ({ ...v, fixedPriceAmount: stored.fixedPriceAmount === 4 ? "5" : "4" }) as CouponFormValues,
+      });
       break;
     case "BuyXGetY":
-      out.push({ field: "buyXGetY", edit: (v) => ({ ...v, buyXGetY: { x: stored.buyXGetY?.x === 3 ? "4" : "3", y: values.type === "BuyXGetY" ? values.buyXGetY.y : "1" } }) as CouponFormValues });
+      out.push({
+        field: "buyXGetY",
+        edit: (v) =>
+          ({
+            ...v,
+            buyXGetY: { x: stored.buyXGetY?.x === 3 ? "4" : "3", y: values.type === "BuyXGetY" ? values.buyXGetY.y : "1" },
+          }) as CouponFormValues,
+      });
       break;
     case "FreeShipping":
       break;
@@ -146,7 +174,10 @@ export function describeEditContract(name: string, makeHarness: () => Promise<Ed
       const h = await makeHarness();
       const before = await storeAndRead(h, { percentOffRate: 10, scope: { namespace: "stores" }, limitPerCustomer: 2 }, false);
       const stored = writableSpecification(before.specification);
-      const { changes, issues } = formEdit(stored, (v) => ({ ...v, scope: { namespace: "bookings", group: "*", entityId: "", entityName: "" } }));
+      const { changes, issues } = formEdit(stored, (v) => ({
+        ...v,
+        scope: { namespace: "bookings", group: "*", entityId: "", entityName: "" },
+      }));
       expect(issues).toEqual([]);
       // Bookings take no per-customer limit, so it is cleared with the move; once per order is
       // always on there, and the backend says so.
@@ -166,14 +197,22 @@ export function describeEditContract(name: string, makeHarness: () => Promise<Ed
 
     // Any coupon Wix accepts, once per-order and subscriptions included wherever Wix takes them.
     const storedArb = validSpec.chain(({ input }) =>
-      fc.record({ oneItem: fc.constantFrom(undefined, true, false), subscriptions: fc.constantFrom(undefined, true, false) }).map(({ oneItem, subscriptions }) => {
-        const namespace = (input.scope as { namespace?: string } | undefined)?.namespace;
-        const extra = defined({
-          limitedToOneItem: namespace === "bookings" ? input.limitedToOneItem : (input.limitedToOneItem ?? oneItem),
-          appliesToSubscriptions: input.discountedCycleCount !== undefined ? true : (input.appliesToSubscriptions ?? subscriptions),
-        });
-        return { ...input, ...extra, code: uniqueTag("P"), startTime: start, ...(input.expirationTime !== undefined ? { expirationTime: start + 30 * DAY } : {}) };
-      }),
+      fc
+        .record({ oneItem: fc.constantFrom(undefined, true, false), subscriptions: fc.constantFrom(undefined, true, false) })
+        .map(({ oneItem, subscriptions }) => {
+          const namespace = (input.scope as { namespace?: string } | undefined)?.namespace;
+          const extra = defined({
+            limitedToOneItem: namespace === "bookings" ? input.limitedToOneItem : (input.limitedToOneItem ?? oneItem),
+            appliesToSubscriptions: input.discountedCycleCount !== undefined ? true : (input.appliesToSubscriptions ?? subscriptions),
+          });
+          return {
+            ...input,
+            ...extra,
+            code: uniqueTag("P"),
+            startTime: start,
+            ...(input.expirationTime !== undefined ? { expirationTime: start + 30 * DAY } : {}),
+          };
+        }),
     );
 
     it("property: saving a change to one field sends exactly that field, and the rest reads back unchanged", async () => {

@@ -19,7 +19,7 @@ export const defined = (o: Input): Input => Object.fromEntries(Object.entries(o)
 
 const positiveInt = fc.integer({ min: 1, max: LIMIT_MAX });
 const amount = fc.integer({ min: 1, max: AMOUNT_MAX * 100 }).map((cents) => cents / 100);
-const maybe = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 const typeValue: Record<CouponType, fc.Arbitrary<Input>> = {
   MoneyOff: amount.map((v) => ({ moneyOffAmount: v })),
@@ -33,9 +33,12 @@ const scopeArb = (type: CouponType) =>
   fc
     .constantFrom(...SCOPE_RULES.filter((rule) => !STORES_ONLY.includes(type) || rule.namespace === "stores"))
     .chain((rule) =>
-      (rule.entityId === "required" ? fc.string({ minLength: 1, maxLength: 24 }) : rule.entityId === "optional" ? maybe(fc.string({ minLength: 1, maxLength: 24 })) : fc.constant(undefined)).map(
-        (entityId) => ({ namespace: rule.namespace, ...(rule.group ? { group: defined({ name: rule.group, entityId }) } : {}) }),
-      ),
+      (rule.entityId === "required"
+        ? fc.string({ minLength: 1, maxLength: 24 })
+        : rule.entityId === "optional"
+          ? maybe(fc.string({ minLength: 1, maxLength: 24 }))
+          : fc.constant(undefined)
+      ).map((entityId) => ({ namespace: rule.namespace, ...(rule.group ? { group: defined({ name: rule.group, entityId }) } : {}) })),
     );
 
 /** What the coupon applies to: a scope allowed for the type, or a minimum subtotal. */
@@ -64,7 +67,11 @@ export const validSpec: fc.Arbitrary<Valid> = fc.constantFrom(...COUPON_TYPES).c
         usageLimit: maybe(positiveInt),
         limitPerCustomer: namespace === "bookings" ? fc.constant(undefined) : maybe(positiveInt),
         limitedToOneItem: fc.constantFrom(
-          ...(namespace === "bookings" ? [undefined, true] : LIMITED_TO_ONE_ITEM.includes(type) ? [undefined, true, false] : [undefined, false]),
+          ...(namespace === "bookings"
+            ? [undefined, true]
+            : LIMITED_TO_ONE_ITEM.includes(type)
+              ? [undefined, true, false]
+              : [undefined, false]),
         ),
         active: fc.constantFrom(undefined, true, false),
         appliesToSubscriptions: fc.constantFrom(undefined, true, false),
@@ -105,7 +112,15 @@ export function onlyInvalidArgument(run: () => unknown): CouponError | undefined
 export const junk = fc.oneof(
   fc.anything(),
   fc.jsonValue(),
-  fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withBoxedValues: true, withNullPrototype: true, withSparseArray: true }),
+  fc.anything({
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withBoxedValues: true,
+    withNullPrototype: true,
+    withSparseArray: true,
+  }),
 );
 
 /** One bad field, and which violation field must name it. */
@@ -119,15 +134,22 @@ const OTHER_VALUE: Record<CouponType, Input> = {
   FreeShipping: { freeShipping: true },
   BuyXGetY: { buyXGetY: { x: 1, y: 1 } },
 };
-const BAD_VALUE: Record<CouponType, unknown> = { MoneyOff: 0, PercentOff: 100.5, FixedPrice: -1, FreeShipping: "yes", BuyXGetY: { x: 0, y: 1 } };
+const BAD_VALUE: Record<CouponType, unknown> = {
+  MoneyOff: 0,
+  PercentOff: 100.5,
+  FixedPrice: -1,
+  FreeShipping: "yes",
+  BuyXGetY: { x: 0, y: 1 },
+};
 const typeOf = (spec: Input) => couponTypeOf(spec);
 
 export const mutations: Mutation[] = [
   ...["", "x".repeat(81), 42, null, "   "].map((name): Mutation => () => [{ name }, exactly("name")]),
   ...["A B", "x".repeat(21), "", 7, null].map((code): Mutation => () => [{ code }, exactly("code")]),
-  ...[1_714_521_600, "2024-05-01T00:00:00Z", 1_714_521_600_000.5, MAX_EPOCH_MS + 1, null].map(
-    (startTime): Mutation => () => [{ startTime }, under("startTime")],
-  ),
+  ...[1_714_521_600, "2024-05-01T00:00:00Z", 1_714_521_600_000.5, MAX_EPOCH_MS + 1, null].map((startTime): Mutation => () => [
+    { startTime },
+    under("startTime"),
+  ]),
   (spec) => [{ expirationTime: Number(spec.startTime) }, exactly("expirationTime")],
   ...[0, -3, 1.5, "10"].map((usageLimit): Mutation => () => [{ usageLimit }, exactly("usageLimit")]),
   () => [{ limitPerCustomer: 0 }, exactly("limitPerCustomer")],
@@ -149,4 +171,3 @@ export const mutated = fc.tuple(validSpec, fc.constantFrom(...mutations)).map(([
   const [patch, names] = mutate(spec as unknown as Input);
   return { spec, patch, names };
 });
-

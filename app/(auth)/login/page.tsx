@@ -17,7 +17,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <main className="flex min-h-screen items-center justify-center bg-gradient-to-b from-zinc-50 to-zinc-100 px-4 py-12">
       <div className="w-full max-w-sm">
         <div className="mb-8 flex flex-col items-center gap-3 text-center">
-          <span aria-hidden="true" className="flex h-11 w-11 items-center justify-center rounded-xl bg-brand text-lg font-bold text-white shadow-sm">
+          <span
+            aria-hidden="true"
+            className="flex h-11 w-11 items-center justify-center rounded-xl bg-brand text-lg font-bold text-white shadow-sm"
+          >
             %
           </span>
           <h1 className="text-2xl font-semibold tracking-tight text-zinc-900">Sign in to Coupons</h1>
@@ -26,8 +29,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         {needsHttps ? (
           <p role="alert" className="mb-4 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
             <span className="font-medium">Sign-in won&apos;t stick at this address.</span> Over plain http the browser keeps the session
-            cookie only on localhost: open this page at <code className="font-mono text-xs">http://localhost</code>, or serve the
-            dashboard over https.
+            cookie only on localhost: open this page at <code className="font-mono text-xs">http://localhost</code>, or serve the dashboard
+            over https.
           </p>
         ) : null}
         <div className="rounded-xl border border-zinc-200 bg-white p-6 shadow-sm sm:p-8">
@@ -36,7 +39,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         {demoHint ? (
           <p className="mt-6 rounded-lg border border-sky-200 bg-sky-50 px-4 py-3 text-sm text-sky-900">
             <span className="font-medium">Demo store.</span> The demo accounts&apos; passwords were printed in the server log at the first
-            start and saved in <code className="rounded bg-sky-100 px-1 font-mono text-xs">demo-credentials.txt</code> in the data directory.
+            start and saved in <code className="rounded bg-sky-100 px-1 font-mono text-xs">demo-credentials.txt</code> in the data
+            directory.
           </p>
         ) : null}
       </div>

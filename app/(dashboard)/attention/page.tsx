@@ -19,20 +19,24 @@ export default async function AttentionPage() {
       <h1 className="text-2xl font-semibold text-zinc-900">Needs attention</h1>
       <section aria-labelledby="usage-heading" className="space-y-3">
         <div>
-          <h2 id="usage-heading" className="text-lg font-semibold text-zinc-900">Unusual use</h2>
+          <h2 id="usage-heading" className="text-lg font-semibold text-zinc-900">
+            Unusual use
+          </h2>
           <p className="mt-1 max-w-3xl text-sm text-zinc-600">
-            Live coupons used far above their own recent pace (a code posted on a deal site looks like this), and coupons
-            that will reach their usage limit within a day. {usageAlerts.schedule}
+            Live coupons used far above their own recent pace (a code posted on a deal site looks like this), and coupons that will reach
+            their usage limit within a day. {usageAlerts.schedule}
           </p>
         </div>
         <UsageAlertList rows={usageAlerts.rows} canEdit={canEdit} />
       </section>
       <section aria-labelledby="attention-heading" className="space-y-3">
         <div>
-          <h2 id="attention-heading" className="text-lg font-semibold text-zinc-900">Items customers can&apos;t buy</h2>
+          <h2 id="attention-heading" className="text-lg font-semibold text-zinc-900">
+            Items customers can&apos;t buy
+          </h2>
           <p className="mt-1 max-w-3xl text-sm text-zinc-600">
-            Coupons that are switched on (live or scheduled) but point at a product, service, event, ticket or plan that was
-            deleted, is hidden from customers or is over. Wix doesn&apos;t tell us when that happens, so this checks each one.
+            Coupons that are switched on (live or scheduled) but point at a product, service, event, ticket or plan that was deleted, is
+            hidden from customers or is over. Wix doesn&apos;t tell us when that happens, so this checks each one.
           </p>
         </div>
         <AttentionList canEdit={canEdit} />

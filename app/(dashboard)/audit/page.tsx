@@ -19,7 +19,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filtered = Boolean(couponId || code);
   const timeZone = merchantTimeZone();
   const log = await readAuditLog({ couponId, code, page: Number(params.page ?? 1) });
-  const hrefFor = (p: number) => `/audit?${new URLSearchParams({ ...(couponId ? { coupon: couponId } : {}), ...(code ? { code } : {}), page: String(p) })}`;
+  const hrefFor = (p: number) =>
+    `/audit?${new URLSearchParams({ ...(couponId ? { coupon: couponId } : {}), ...(code ? { code } : {}), page: String(p) })}`;
   return (
     <section aria-labelledby="audit-heading" className="space-y-5">
       <div>
@@ -59,7 +60,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
       {log.total === 0 ? (
         <div className="rounded-lg border border-dashed border-zinc-300 bg-white p-10 text-center">
-          <h2 className="text-base font-semibold text-zinc-900">{filtered ? `No entries for ${code ? `the code ${code}` : "this coupon"}` : "No changes recorded yet"}</h2>
+          <h2 className="text-base font-semibold text-zinc-900">
+            {filtered ? `No entries for ${code ? `the code ${code}` : "this coupon"}` : "No changes recorded yet"}
+          </h2>
           <p className="mt-1 text-sm text-zinc-600">Changes to coupons and users appear here as they happen.</p>
         </div>
       ) : (

@@ -18,10 +18,12 @@ export default async function CheckPage({ searchParams }: { searchParams: Promis
   return (
     <section aria-labelledby="check-heading" className="space-y-5">
       <div>
-        <h1 id="check-heading" className="text-2xl font-semibold text-zinc-900">Check a code</h1>
+        <h1 id="check-heading" className="text-2xl font-semibold text-zinc-900">
+          Check a code
+        </h1>
         <p className="mt-1 max-w-3xl text-sm text-zinc-600">
-          Type the code a customer says doesn&apos;t work. Add what they have in the cart for the full answer: whether the items
-          are covered, the minimum order, and what the discount comes to.
+          Type the code a customer says doesn&apos;t work. Add what they have in the cart for the full answer: whether the items are
+          covered, the minimum order, and what the discount comes to.
         </p>
       </div>
       <CodeChecker

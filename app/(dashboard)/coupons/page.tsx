@@ -27,7 +27,11 @@ export default async function CouponsPage({ searchParams }: PageProps<"/coupons"
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       {/* Support staff read and export; only merchants see row actions, selection and edit links. */}
-      <CouponTable setup={request.setup} canEdit={can(user.role, "coupons:write")} savedColumns={parseColumnList(cookieStore.get(COLUMNS_COOKIE)?.value)} />
+      <CouponTable
+        setup={request.setup}
+        canEdit={can(user.role, "coupons:write")}
+        savedColumns={parseColumnList(cookieStore.get(COLUMNS_COOKIE)?.value)}
+      />
     </HydrationBoundary>
   );
 }

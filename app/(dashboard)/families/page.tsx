@@ -19,14 +19,18 @@ export default async function FamiliesPage() {
         <div>
           <h1 className="text-2xl font-semibold text-zinc-900">Code families</h1>
           <p className="mt-1 max-w-3xl text-sm text-zinc-600">
-            Campaigns with many single-use codes (one per influencer, customer or printed flyer), made from one coupon, and the
-            coupons of imported spreadsheets. Each family is managed as one.
+            Campaigns with many single-use codes (one per influencer, customer or printed flyer), made from one coupon, and the coupons of
+            imported spreadsheets. Each family is managed as one.
           </p>
         </div>
         {canEdit ? (
           <div className="flex gap-2">
-            <a href="/coupons/import" className="btn h-9">Import a spreadsheet</a>
-            <a href="/coupons/new?many=1" className="btn-primary h-9">Create many codes</a>
+            <a href="/coupons/import" className="btn h-9">
+              Import a spreadsheet
+            </a>
+            <a href="/coupons/new?many=1" className="btn-primary h-9">
+              Create many codes
+            </a>
           </div>
         ) : null}
       </div>
@@ -40,7 +44,9 @@ export default async function FamiliesPage() {
           {families.map((family) => (
             <li key={family.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
               <div>
-                <Link href={`/families/${family.id}`} className="rounded-sm font-medium text-zinc-900 hover:underline focus-ring">{family.name}</Link>
+                <Link href={`/families/${family.id}`} className="rounded-sm font-medium text-zinc-900 hover:underline focus-ring">
+                  {family.name}
+                </Link>
                 <p className="text-xs text-zinc-500">
                   {family.prefix ? `Codes starting with ${family.prefix}` : "Imported"} · started {family.createdAt} by {family.createdBy}
                 </p>

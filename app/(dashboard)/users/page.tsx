@@ -29,9 +29,15 @@ export default async function UsersPage() {
           <table className="min-w-full divide-y divide-zinc-200 text-sm">
             <thead className="bg-zinc-50 text-left text-xs font-semibold uppercase tracking-wide text-zinc-600">
               <tr>
-                <th scope="col" className="px-4 py-3">Email</th>
-                <th scope="col" className="px-4 py-3">Role</th>
-                <th scope="col" className="px-4 py-3">Status</th>
+                <th scope="col" className="px-4 py-3">
+                  Email
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Role
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Status
+                </th>
                 <th scope="col" className="px-4 py-3">
                   Last sign-in <span className="font-normal normal-case tracking-normal text-zinc-500">({zone})</span>
                 </th>
@@ -45,14 +51,20 @@ export default async function UsersPage() {
                 <tr key={user.id}>
                   <td className="px-4 py-3 font-medium text-zinc-900">
                     {user.email}
-                    {user.id === me.id ? <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-medium text-zinc-700">You</span> : null}
+                    {user.id === me.id ? (
+                      <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-medium text-zinc-700">You</span>
+                    ) : null}
                   </td>
                   <td className="px-4 py-3 text-zinc-800">{ROLE_LABELS[user.role]}</td>
                   <td className="px-4 py-3">
                     {user.disabled ? (
-                      <span className="inline-flex rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-700 ring-1 ring-inset ring-zinc-500/20">Disabled</span>
+                      <span className="inline-flex rounded-full bg-zinc-100 px-2 py-0.5 text-xs font-medium text-zinc-700 ring-1 ring-inset ring-zinc-500/20">
+                        Disabled
+                      </span>
                     ) : (
-                      <span className="inline-flex rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-inset ring-emerald-600/20">Active</span>
+                      <span className="inline-flex rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-inset ring-emerald-600/20">
+                        Active
+                      </span>
                     )}
                   </td>
                   <td className="whitespace-nowrap px-4 py-3 text-zinc-700">

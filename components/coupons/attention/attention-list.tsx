@@ -15,7 +15,8 @@ type Sweep =
   | { state: "failed"; message: string };
 
 const fmt = (n: number) => n.toLocaleString("en-US");
-const BUTTON = "rounded-md border px-3 py-1.5 text-sm font-medium shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:opacity-50";
+const BUTTON =
+  "rounded-md border px-3 py-1.5 text-sm font-medium shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:opacity-50";
 
 async function runSweep(signal: AbortSignal, report: (sweep: Sweep) => void): Promise<void> {
   const response = await fetch("/api/coupons/attention", { signal });
@@ -34,7 +35,14 @@ async function runSweep(signal: AbortSignal, report: (sweep: Sweep) => void): Pr
     for (const line of lines.filter(Boolean)) {
       const event = JSON.parse(line) as SweepEvent | { type: "failed"; message: string };
       if (event.type === "progress") report({ state: "running", phase: event.phase, done: event.done, total: event.total });
-      else if (event.type === "done") report({ state: "done", rows: event.rows, couponsChecked: event.couponsChecked, itemsChecked: event.itemsChecked, unchecked: event.unchecked });
+      else if (event.type === "done")
+        report({
+          state: "done",
+          rows: event.rows,
+          couponsChecked: event.couponsChecked,
+          itemsChecked: event.itemsChecked,
+          unchecked: event.unchecked,
+        });
       else report({ state: "failed", message: event.message });
     }
   }
@@ -68,7 +76,9 @@ export function AttentionList({ canEdit }: { canEdit: boolean }) {
     const run = await runInBatches("deactivate", ids, () => undefined);
     setSwitching(false);
     const codes = run.succeeded.map((id) => run.codes[id] ?? id);
-    setOutcome(`${codes.length === 1 ? "1 coupon" : `${fmt(codes.length)} coupons`} switched off: ${codes.join(", ")}.${run.failed.length ? ` ${fmt(run.failed.length)} could not be switched off.` : ""}`);
+    setOutcome(
+      `${codes.length === 1 ? "1 coupon" : `${fmt(codes.length)} coupons`} switched off: ${codes.join(", ")}.${run.failed.length ? ` ${fmt(run.failed.length)} could not be switched off.` : ""}`,
+    );
     again();
   };
 
@@ -76,7 +86,9 @@ export function AttentionList({ canEdit }: { canEdit: boolean }) {
     return (
       <div role="alert" className="rounded-lg border border-rose-200 bg-rose-50 p-4 text-sm text-rose-900">
         <p>{sweep.message}</p>
-        <button type="button" onClick={again} className={`${BUTTON} mt-3 border-rose-300 bg-white text-rose-900`}>Check again</button>
+        <button type="button" onClick={again} className={`${BUTTON} mt-3 border-rose-300 bg-white text-rose-900`}>
+          Check again
+        </button>
       </div>
     );
   }
@@ -104,11 +116,18 @@ export function AttentionList({ canEdit }: { canEdit: boolean }) {
         </p>
         <div className="flex gap-2">
           {canEdit && rows.length ? (
-            <button type="button" disabled={chosen.size === 0 || switching} onClick={switchOff} className={`${BUTTON} border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-50`}>
+            <button
+              type="button"
+              disabled={chosen.size === 0 || switching}
+              onClick={switchOff}
+              className={`${BUTTON} border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-50`}
+            >
               {switching ? "Switching off…" : chosen.size ? `Switch off ${fmt(chosen.size)} selected` : "Switch off selected"}
             </button>
           ) : null}
-          <button type="button" onClick={again} className={`${BUTTON} border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-50`}>Check again</button>
+          <button type="button" onClick={again} className={`${BUTTON} border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-50`}>
+            Check again
+          </button>
         </div>
       </div>
       {sweep.unchecked.map(({ group, coupons }) => (
@@ -119,7 +138,11 @@ export function AttentionList({ canEdit }: { canEdit: boolean }) {
             : `The Wix key can't read the site's ${group}s: give it ${missingPermission(group)} permission.`}
         </p>
       ))}
-      {outcome ? <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-2.5 text-sm text-emerald-900">{outcome}</p> : null}
+      {outcome ? (
+        <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-2.5 text-sm text-emerald-900">
+          {outcome}
+        </p>
+      ) : null}
       {rows.length === 0 ? (
         <div className="rounded-lg border border-zinc-200 bg-white p-8 text-center">
           <p className="font-medium text-zinc-900">Nothing needs attention</p>
@@ -133,15 +156,31 @@ export function AttentionList({ canEdit }: { canEdit: boolean }) {
               <tr>
                 {canEdit ? (
                   <th scope="col" className="w-10 px-4 py-3">
-                    <input type="checkbox" aria-label="Select every coupon listed" checked={allChosen}
-                      onChange={() => setChosen(allChosen ? new Set() : new Set(rows.map((row) => row.id)))} />
+                    <input
+                      type="checkbox"
+                      aria-label="Select every coupon listed"
+                      checked={allChosen}
+                      onChange={() => setChosen(allChosen ? new Set() : new Set(rows.map((row) => row.id)))}
+                    />
                   </th>
                 ) : null}
-                <th scope="col" className="px-4 py-3">Code</th>
-                <th scope="col" className="px-4 py-3">Status</th>
-                <th scope="col" className="px-4 py-3">Applies to</th>
-                <th scope="col" className="px-4 py-3">Why it needs attention</th>
-                {canEdit ? <th scope="col" className="px-4 py-3"><span className="sr-only">Actions</span></th> : null}
+                <th scope="col" className="px-4 py-3">
+                  Code
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Applies to
+                </th>
+                <th scope="col" className="px-4 py-3">
+                  Why it needs attention
+                </th>
+                {canEdit ? (
+                  <th scope="col" className="px-4 py-3">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody className="divide-y divide-zinc-100">
@@ -149,21 +188,39 @@ export function AttentionList({ canEdit }: { canEdit: boolean }) {
                 <tr key={row.id}>
                   {canEdit ? (
                     <td className="px-4 py-3">
-                      <input type="checkbox" aria-label={`Select ${row.code}`} checked={chosen.has(row.id)}
-                        onChange={() => setChosen((was) => { const next = new Set(was); if (next.has(row.id)) next.delete(row.id); else next.add(row.id); return next; })} />
+                      <input
+                        type="checkbox"
+                        aria-label={`Select ${row.code}`}
+                        checked={chosen.has(row.id)}
+                        onChange={() =>
+                          setChosen((was) => {
+                            const next = new Set(was);
+                            if (next.has(row.id)) next.delete(row.id);
+                            else next.add(row.id);
+                            return next;
+                          })
+                        }
+                      />
                     </td>
                   ) : null}
                   <td className="px-4 py-3">
                     <p className="font-mono text-[13px] font-semibold text-zinc-900">{row.code}</p>
                     <p className="text-xs text-zinc-500">{row.name}</p>
                   </td>
-                  <td className="px-4 py-3"><StatusBadge status={row.status} label={STATUS_LABELS[row.status]} /></td>
+                  <td className="px-4 py-3">
+                    <StatusBadge status={row.status} label={STATUS_LABELS[row.status]} />
+                  </td>
                   <td className="px-4 py-3 text-zinc-800">{row.appliesTo}</td>
                   <td className="px-4 py-3 text-zinc-800">{row.reason}</td>
                   {canEdit ? (
                     <td className="px-4 py-3 text-right">
-                      <a href={`/coupons/${encodeURIComponent(row.id)}/edit`} aria-label={`Choose another item for ${row.code}`}
-                        className="whitespace-nowrap rounded-sm font-medium text-brand-700 hover:underline focus-ring">Choose another item</a>
+                      <a
+                        href={`/coupons/${encodeURIComponent(row.id)}/edit`}
+                        aria-label={`Choose another item for ${row.code}`}
+                        className="whitespace-nowrap rounded-sm font-medium text-brand-700 hover:underline focus-ring"
+                      >
+                        Choose another item
+                      </a>
                     </td>
                   ) : null}
                 </tr>

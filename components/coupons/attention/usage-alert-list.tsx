@@ -20,16 +20,25 @@ function AlertActions({ row, report }: { row: UsageAlertRow; report: (outcome: O
   const switchOff = () =>
     start(async () => {
       const result = await setCouponActive({ id: row.id, active: false });
-      report(result.ok ? { ok: true, message: `${row.code} is switched off: customers can't use it any more.` } : { ok: false, message: `${row.code}: ${result.message}` });
+      report(
+        result.ok
+          ? { ok: true, message: `${row.code} is switched off: customers can't use it any more.` }
+          : { ok: false, message: `${row.code}: ${result.message}` },
+      );
     });
 
   const saveLimit = (event: React.FormEvent) => {
     event.preventDefault();
     const usageLimit = Number(limit);
-    if (!Number.isInteger(usageLimit) || usageLimit < 1) return report({ ok: false, message: `${row.code}: enter the total uses allowed as a whole number, at least 1.` });
+    if (!Number.isInteger(usageLimit) || usageLimit < 1)
+      return report({ ok: false, message: `${row.code}: enter the total uses allowed as a whole number, at least 1.` });
     start(async () => {
       const result = await setUsageLimit({ id: row.id, usageLimit, expectedRevision: row.revision });
-      report(result.ok ? { ok: true, message: `${row.code} now allows ${fmt(usageLimit)} uses in total.` } : { ok: false, message: `${row.code}: ${result.message}` });
+      report(
+        result.ok
+          ? { ok: true, message: `${row.code} now allows ${fmt(usageLimit)} uses in total.` }
+          : { ok: false, message: `${row.code}: ${result.message}` },
+      );
     });
   };
 
@@ -40,12 +49,28 @@ function AlertActions({ row, report }: { row: UsageAlertRow; report: (outcome: O
           <label htmlFor={inputId} className="block text-xs font-medium text-zinc-600">
             Total uses for {row.code}
           </label>
-          <input id={inputId} type="number" inputMode="numeric" min={1} step={1} required value={limit} onChange={(e) => setLimit(e.target.value)}
-            className="mt-1 h-8 w-24 rounded-md border border-zinc-300 px-2 text-sm tabular-nums focus-ring" />
+          <input
+            id={inputId}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            step={1}
+            required
+            value={limit}
+            onChange={(e) => setLimit(e.target.value)}
+            className="mt-1 h-8 w-24 rounded-md border border-zinc-300 px-2 text-sm tabular-nums focus-ring"
+          />
         </div>
-        <button type="submit" disabled={pending} className="btn h-8 disabled:opacity-50">Set limit</button>
+        <button type="submit" disabled={pending} className="btn h-8 disabled:opacity-50">
+          Set limit
+        </button>
       </form>
-      <button type="button" disabled={pending} onClick={switchOff} className="btn h-8 border-rose-300 text-rose-800 hover:bg-rose-50 disabled:opacity-50">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={switchOff}
+        className="btn h-8 border-rose-300 text-rose-800 hover:bg-rose-50 disabled:opacity-50"
+      >
         Switch off {row.code}
       </button>
     </div>
@@ -57,8 +82,10 @@ export function UsageAlertList({ rows, canEdit }: { rows: UsageAlertRow[]; canEd
   return (
     <div className="space-y-3">
       {outcome ? (
-        <p role={outcome.ok ? "status" : "alert"}
-          className={`rounded-lg border px-4 py-2.5 text-sm ${outcome.ok ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-rose-200 bg-rose-50 text-rose-900"}`}>
+        <p
+          role={outcome.ok ? "status" : "alert"}
+          className={`rounded-lg border px-4 py-2.5 text-sm ${outcome.ok ? "border-emerald-200 bg-emerald-50 text-emerald-900" : "border-rose-200 bg-rose-50 text-rose-900"}`}
+        >
           {outcome.message}
         </p>
       ) : null}
@@ -67,16 +94,24 @@ export function UsageAlertList({ rows, canEdit }: { rows: UsageAlertRow[]; canEd
           No code is being used far above its own pace, and none will reach its limit within a day.
         </p>
       ) : (
-        <ul className="divide-y divide-zinc-100 rounded-xl border border-zinc-200 bg-white shadow-sm" aria-label="Coupons whose use needs attention">
+        <ul
+          className="divide-y divide-zinc-100 rounded-xl border border-zinc-200 bg-white shadow-sm"
+          aria-label="Coupons whose use needs attention"
+        >
           {rows.map((row) => (
             <li key={row.id} className="flex flex-col gap-3 px-4 py-3 lg:flex-row lg:items-center lg:justify-between">
               <div className="min-w-0 space-y-1">
                 <div className="flex flex-wrap items-center gap-2">
-                  <a href={`/coupons?coupon=${encodeURIComponent(row.id)}`} className="rounded-sm font-mono text-[13px] font-semibold text-zinc-900 hover:underline focus-ring">
+                  <a
+                    href={`/coupons?coupon=${encodeURIComponent(row.id)}`}
+                    className="rounded-sm font-mono text-[13px] font-semibold text-zinc-900 hover:underline focus-ring"
+                  >
                     {row.code}
                   </a>
                   <StatusBadge status={row.status} label={STATUS_LABELS[row.status]} />
-                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${row.kind === "leak" ? "bg-rose-100 text-rose-800" : "bg-amber-100 text-amber-900"}`}>
+                  <span
+                    className={`rounded-full px-2 py-0.5 text-xs font-medium ${row.kind === "leak" ? "bg-rose-100 text-rose-800" : "bg-amber-100 text-amber-900"}`}
+                  >
                     {row.kind === "leak" ? "Possible leak" : "Running out"}
                   </span>
                 </div>

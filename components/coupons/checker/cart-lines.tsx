@@ -28,13 +28,22 @@ export function CartLines({ currency }: { currency: string }) {
       <legend className="text-sm font-medium text-zinc-900">
         Customer&apos;s items <span className="font-normal text-zinc-500">(optional)</span>
       </legend>
-      {fields.length === 0 ? <p className="text-sm text-zinc-600">Without items, the checker looks at the coupon&apos;s own rules only.</p> : null}
+      {fields.length === 0 ? (
+        <p className="text-sm text-zinc-600">Without items, the checker looks at the coupon&apos;s own rules only.</p>
+      ) : null}
       <ol className="space-y-3">
         {fields.map((field, index) => (
           <li key={field.id} className="rounded-lg border border-zinc-200 bg-zinc-50/60 p-3">
             <div className="flex items-start justify-between gap-2">
               <p className="text-sm font-medium text-zinc-800">Item {index + 1}</p>
-              <button type="button" className="btn h-7 px-2 text-xs" onClick={() => { remove(index); addButton.current?.focus(); }}>
+              <button
+                type="button"
+                className="btn h-7 px-2 text-xs"
+                onClick={() => {
+                  remove(index);
+                  addButton.current?.focus();
+                }}
+              >
                 <Close /> Remove<span className="sr-only"> item {index + 1}</span>
               </button>
             </div>
@@ -42,8 +51,20 @@ export function CartLines({ currency }: { currency: string }) {
               <SelectField id={`line-${index}-kind`} label="Kind" options={CART_KINDS} {...register(`lines.${index}.kind`)} />
               <LineItem index={index} error={errorOf(`lines.${index}.item`)} />
               <div className="grid grid-cols-2 gap-3">
-                <TextField id={`line-${index}-quantity`} label="How many" inputMode="numeric" error={errorOf(`lines.${index}.quantity`)} {...register(`lines.${index}.quantity`)} />
-                <TextField id={`line-${index}-price`} label={`Price of one (${currency})`} inputMode="decimal" error={errorOf(`lines.${index}.unitPrice`)} {...register(`lines.${index}.unitPrice`)} />
+                <TextField
+                  id={`line-${index}-quantity`}
+                  label="How many"
+                  inputMode="numeric"
+                  error={errorOf(`lines.${index}.quantity`)}
+                  {...register(`lines.${index}.quantity`)}
+                />
+                <TextField
+                  id={`line-${index}-price`}
+                  label={`Price of one (${currency})`}
+                  inputMode="decimal"
+                  error={errorOf(`lines.${index}.unitPrice`)}
+                  {...register(`lines.${index}.unitPrice`)}
+                />
               </div>
             </div>
           </li>
@@ -82,7 +103,8 @@ function LineItem({ index, error }: { index: number; error?: string }) {
           value={field.value}
           onChange={(item) => {
             field.onChange({ id: item.id, name: item.name });
-            if (item.price && !getValues(`lines.${index}.unitPrice`).trim()) setValue(`lines.${index}.unitPrice`, item.price.amount.toFixed(2));
+            if (item.price && !getValues(`lines.${index}.unitPrice`).trim())
+              setValue(`lines.${index}.unitPrice`, item.price.amount.toFixed(2));
           }}
           onBlur={field.onBlur}
           inputRef={input}

@@ -39,15 +39,24 @@ export function toCheckInput(values: CheckerValues, timeZone: string): ToInput {
   let at: number | undefined;
   if (values.when.trim()) {
     const parsed = fromZonedInput(values.when, timeZone);
-    if (!parsed.ok) return { ok: false, field: "when", message: parsed.reason === "skipped" ? "The clocks skip that time; pick another." : "Enter a date and a time such as 14:30." };
+    if (!parsed.ok)
+      return {
+        ok: false,
+        field: "when",
+        message: parsed.reason === "skipped" ? "The clocks skip that time; pick another." : "Enter a date and a time such as 14:30.",
+      };
     at = parsed.ms;
   }
   const unpicked = values.lines.findIndex((line) => !line.item.id);
   if (unpicked >= 0) return { ok: false, field: `lines.${unpicked}.item`, message: "Pick the item, or remove this line." };
   const lines = values.lines.map((line): CartLine => {
-      const [namespace = "", group = ""] = line.kind.split("/");
-      return { item: { namespace, group, id: line.item.id, name: line.item.name }, quantity: number(line.quantity) ?? Number.NaN, unitPrice: number(line.unitPrice) ?? Number.NaN };
-    });
+    const [namespace = "", group = ""] = line.kind.split("/");
+    return {
+      item: { namespace, group, id: line.item.id, name: line.item.name },
+      quantity: number(line.quantity) ?? Number.NaN,
+      unitPrice: number(line.unitPrice) ?? Number.NaN,
+    };
+  });
   const subtotal = number(values.subtotal);
   return {
     ok: true,

@@ -29,7 +29,9 @@ type Refusal = Extract<ActionResult<CodeCheckAnswer>, { ok: false }>;
 const FORM_FIELD: Record<string, keyof CheckerValues> = { at: "when", planId: "plan" };
 
 export function CodeChecker({ initialCode, timeZone, zone, currency }: CodeCheckerProps) {
-  const form = useForm<CheckerValues>({ defaultValues: { code: initialCode, when: "", subtotal: "", lines: [], plan: { id: "", name: "" } } });
+  const form = useForm<CheckerValues>({
+    defaultValues: { code: initialCode, when: "", subtotal: "", lines: [], plan: { id: "", name: "" } },
+  });
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const planInput = useRef<HTMLInputElement>(null);
   const check = useMutation({
@@ -42,7 +44,8 @@ export function CodeChecker({ initialCode, timeZone, zone, currency }: CodeCheck
     onError: (error) => {
       const failed = error as unknown as Refusal;
       setRefusal(failed.code ? failed : { ok: false, code: "UNAVAILABLE", message: "The check didn't answer. Try again in a moment." });
-      for (const [field, messages] of Object.entries(failed.fieldErrors ?? {})) form.setError(FORM_FIELD[field] ?? (field as keyof CheckerValues), { message: messages[0] });
+      for (const [field, messages] of Object.entries(failed.fieldErrors ?? {}))
+        form.setError(FORM_FIELD[field] ?? (field as keyof CheckerValues), { message: messages[0] });
     },
   });
 
@@ -68,7 +71,12 @@ export function CodeChecker({ initialCode, timeZone, zone, currency }: CodeCheck
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,28rem)_minmax(0,1fr)]">
       <FormProvider {...form}>
-        <form onSubmit={onSubmit} noValidate aria-label="Check a code" className="space-y-5 rounded-xl border border-zinc-200 bg-white p-5 shadow-xs">
+        <form
+          onSubmit={onSubmit}
+          noValidate
+          aria-label="Check a code"
+          className="space-y-5 rounded-xl border border-zinc-200 bg-white p-5 shadow-xs"
+        >
           <TextField
             id="check-code"
             label="Code the customer typed"
@@ -148,8 +156,8 @@ function CheckPlaceholder() {
     <div className="rounded-xl border border-dashed border-zinc-300 bg-white/60 p-6 text-sm text-zinc-600">
       <p className="font-medium text-zinc-800">The answer shows here.</p>
       <p className="mt-1">
-        It names the first thing that stops the code, then every rule with a tick or a cross. With the customer&apos;s items it also
-        works out the discount, line by line.
+        It names the first thing that stops the code, then every rule with a tick or a cross. With the customer&apos;s items it also works
+        out the discount, line by line.
       </p>
     </div>
   );

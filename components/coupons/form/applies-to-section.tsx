@@ -56,7 +56,11 @@ export function AppliesToSection() {
           optional={optionalMinimum}
           currencySymbol={settings.currencySymbol}
           className="sm:max-w-xs"
-          description={optionalMinimum ? "Leave empty to make shipping free on every order." : "The coupon works on orders whose subtotal reaches this amount."}
+          description={
+            optionalMinimum
+              ? "Leave empty to make shipping free on every order."
+              : "The coupon works on orders whose subtotal reaches this amount."
+          }
           error={errors.minimum}
           placeholder="50.00"
           {...register("minimumSubtotal")}
@@ -70,7 +74,11 @@ export function AppliesToSection() {
 function ScopePicker() {
   const { control, setValue, formState } = useFormContext<CouponFormValues>();
   const [type, scope] = useWatch<CouponFormValues, ["type", "scope"]>({ name: ["type", "scope"] });
-  const errors = { namespace: useFieldError("scope.namespace"), group: useFieldError("scope.group"), entity: useFieldError("scope.entityId") };
+  const errors = {
+    namespace: useFieldError("scope.namespace"),
+    group: useFieldError("scope.group"),
+    entity: useFieldError("scope.entityId"),
+  };
   const setScope = (next: ScopeFormValues) => setValue("scope", next, { shouldDirty: true, shouldValidate: formState.isSubmitted });
   const namespace = scope.namespace || null;
   const mode = namespace && scope.group ? entityMode(namespace, scope.group) : undefined;

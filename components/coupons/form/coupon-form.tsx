@@ -42,12 +42,29 @@ export interface CouponFormProps {
 }
 
 const FIELD_LABELS: Record<string, string> = {
-  name: "Name", code: "Code", type: "Type", start: "Starts", end: "End", endMode: "Ends",
-  moneyOffAmount: "Amount off", percentOffRate: "Percent off", confirmFullDiscount: "100 % confirmation",
-  fixedPriceAmount: "Sale price", "buyXGetY.x": "Customers buy", "buyXGetY.y": "They get free",
-  target: "Applies to", "scope.namespace": "Which app's items", "scope.group": "Which items", "scope.entityId": "Item",
-  minimumSubtotal: "Minimum order subtotal", usageLimit: "Total uses", limitPerCustomer: "Uses per customer",
-  limitedToOneItem: "Once per order", appliesToSubscriptions: "Subscriptions", discountedCycleCount: "Discounted billing cycles", active: "Active",
+  name: "Name",
+  code: "Code",
+  type: "Type",
+  start: "Starts",
+  end: "End",
+  endMode: "Ends",
+  moneyOffAmount: "Amount off",
+  percentOffRate: "Percent off",
+  confirmFullDiscount: "100 % confirmation",
+  fixedPriceAmount: "Sale price",
+  "buyXGetY.x": "Customers buy",
+  "buyXGetY.y": "They get free",
+  target: "Applies to",
+  "scope.namespace": "Which app's items",
+  "scope.group": "Which items",
+  "scope.entityId": "Item",
+  minimumSubtotal: "Minimum order subtotal",
+  usageLimit: "Total uses",
+  limitPerCustomer: "Uses per customer",
+  limitedToOneItem: "Once per order",
+  appliesToSubscriptions: "Subscriptions",
+  discountedCycleCount: "Discounted billing cycles",
+  active: "Active",
 };
 
 const UNREACHABLE: BannerState = {
@@ -63,7 +80,9 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
   const schema = useMemo(
     () =>
       edit
-        ? couponEditSchema({ stored: edit.specification, initial: initialValues, timeZone: settings.timeZone }).transform((e): FormOutput => ({ kind: "edit", ...e }))
+        ? couponEditSchema({ stored: edit.specification, initial: initialValues, timeZone: settings.timeZone }).transform(
+            (e): FormOutput => ({ kind: "edit", ...e }),
+          )
         : couponFormSchema(settings.timeZone).transform((specification): FormOutput => ({ kind: "create", specification })),
     [edit, initialValues, settings.timeZone],
   );
@@ -105,14 +124,18 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
       setBanner({
         kind: "conflict",
         title: "This coupon changed since you opened it",
-        message: "Nothing was saved. Save your changes over the other ones (only the fields you changed are sent), or discard yours and load the latest version.",
+        message:
+          "Nothing was saved. Save your changes over the other ones (only the fields you changed are sent), or discard yours and load the latest version.",
       });
       return;
     }
     setBanner({ kind: "error", title: "The coupon wasn't saved", message: [result.message, ...loose].join(" "), fields });
   }
 
-  async function save(output: FormOutput, confirmFullDiscount: boolean): Promise<ActionResult<{ id: string; replayed?: boolean }> | "unchanged" | "unreachable"> {
+  async function save(
+    output: FormOutput,
+    confirmFullDiscount: boolean,
+  ): Promise<ActionResult<{ id: string; replayed?: boolean }> | "unchanged" | "unreachable"> {
     try {
       if (output.kind === "create" || !edit) {
         if (output.kind !== "create") return "unreachable";
@@ -180,7 +203,13 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
     // A retried create that had already gone through says so rather than claiming a new coupon.
     const replayed = "replayed" in result.data && result.data.replayed === true;
     leaveFlash({
-      message: edit ? `${what} saved.` : replayed ? `${what} was already saved.` : after.active === false ? `${what} created, switched off.` : `${what} created.`,
+      message: edit
+        ? `${what} saved.`
+        : replayed
+          ? `${what} was already saved.`
+          : after.active === false
+            ? `${what} created, switched off.`
+            : `${what} created.`,
       link: { href: `/coupons/${encodeURIComponent(id)}/edit`, label: edit ? "Edit again" : "Edit" },
     });
     void queryClient?.invalidateQueries({ queryKey: ["coupons"] });
@@ -194,59 +223,61 @@ export function CouponForm({ mode, settings, initialValues, edit }: CouponFormPr
 
   // Until React takes over, the button stays disabled: an early click or Enter would otherwise
   // submit the page's native form and put everything typed into the URL.
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
   const busy = saving || saved || form.formState.isSubmitting;
   const label = edit ? "Save changes" : many.on ? manyLabel(many.draft.count) : "Create coupon";
 
   return (
     <CouponFormContext.Provider value={meta}>
       <ManyCodesContext.Provider value={edit ? null : many}>
-      <FormProvider {...form}>
-        <form noValidate onSubmit={submit} aria-busy={busy} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
-          <div className="min-w-0 space-y-6">
-            {banner ? (
-              <FormBanner
-                banner={banner}
-                onOverwrite={() => {
-                  overwrite.current = true;
-                  void submit();
-                }}
-                onReload={() => window.location.reload()}
-              />
-            ) : changedElsewhere ? (
-              <div role="status" className="rounded-xl border border-amber-300 bg-amber-50 px-5 py-4 text-sm text-amber-950">
-                <p className="font-semibold">This coupon was changed elsewhere</p>
-                <p className="mt-1">Someone saved it since you opened this form. Saving will ask before overwriting their change.</p>
-              </div>
-            ) : null}
-            {edit ? <KeptFieldsNote specification={edit.specification} /> : null}
-            <DetailsSection />
-            <TypeSection />
-            <AppliesToSection />
-            <LimitsSection />
-            <DatesSection />
-            <StatusSection />
-          </div>
-          <aside aria-label="Summary and save" className="space-y-4 lg:sticky lg:top-6">
-            <SummaryCard />
-            <div className="flex items-center gap-3">
-              <button
-                type="submit"
-                disabled={busy || !hydrated}
-                className="inline-flex flex-1 items-center justify-center gap-2 rounded-md bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-xs hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-70"
-              >
-                {busy ? <Spinner /> : null}
-                {saved ? "Saved" : busy ? "Saving…" : label}
-              </button>
-              <TableLink
-                className="rounded-md border border-zinc-300 bg-white px-4 py-2.5 text-sm font-medium text-zinc-800 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-              >
-                Cancel
-              </TableLink>
+        <FormProvider {...form}>
+          <form noValidate onSubmit={submit} aria-busy={busy} className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
+            <div className="min-w-0 space-y-6">
+              {banner ? (
+                <FormBanner
+                  banner={banner}
+                  onOverwrite={() => {
+                    overwrite.current = true;
+                    void submit();
+                  }}
+                  onReload={() => window.location.reload()}
+                />
+              ) : changedElsewhere ? (
+                <div role="status" className="rounded-xl border border-amber-300 bg-amber-50 px-5 py-4 text-sm text-amber-950">
+                  <p className="font-semibold">This coupon was changed elsewhere</p>
+                  <p className="mt-1">Someone saved it since you opened this form. Saving will ask before overwriting their change.</p>
+                </div>
+              ) : null}
+              {edit ? <KeptFieldsNote specification={edit.specification} /> : null}
+              <DetailsSection />
+              <TypeSection />
+              <AppliesToSection />
+              <LimitsSection />
+              <DatesSection />
+              <StatusSection />
             </div>
-          </aside>
-        </form>
-      </FormProvider>
+            <aside aria-label="Summary and save" className="space-y-4 lg:sticky lg:top-6">
+              <SummaryCard />
+              <div className="flex items-center gap-3">
+                <button
+                  type="submit"
+                  disabled={busy || !hydrated}
+                  className="inline-flex flex-1 items-center justify-center gap-2 rounded-md bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-xs hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-70"
+                >
+                  {busy ? <Spinner /> : null}
+                  {saved ? "Saved" : busy ? "Saving…" : label}
+                </button>
+                <TableLink className="rounded-md border border-zinc-300 bg-white px-4 py-2.5 text-sm font-medium text-zinc-800 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
+                  Cancel
+                </TableLink>
+              </div>
+            </aside>
+          </form>
+        </FormProvider>
       </ManyCodesContext.Provider>
     </CouponFormContext.Provider>
   );

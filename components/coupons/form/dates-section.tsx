@@ -36,9 +36,19 @@ export function DatesSection() {
         control={control}
         name="start"
         render={({ field }) => (
-          <DateTimeField id={fieldId("start")} label="Starts" zone={zoneOn(start)} className="sm:max-w-sm" required
-            description={`Date and time in ${settings.timeZone}.`} error={errors.start}
-            value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} />
+          <DateTimeField
+            id={fieldId("start")}
+            label="Starts"
+            zone={zoneOn(start)}
+            className="sm:max-w-sm"
+            required
+            description={`Date and time in ${settings.timeZone}.`}
+            error={errors.start}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            inputRef={field.ref}
+          />
         )}
       />
       <Controller
@@ -69,9 +79,19 @@ export function DatesSection() {
             control={control}
             name="end"
             render={({ field }) => (
-              <DateTimeField id={fieldId("end")} label="End" zone={zoneOn(end)} className="sm:max-w-sm" required
-                description={`Date and time in ${settings.timeZone}; after the start.`} error={errors.end}
-                value={field.value} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} />
+              <DateTimeField
+                id={fieldId("end")}
+                label="End"
+                zone={zoneOn(end)}
+                className="sm:max-w-sm"
+                required
+                description={`Date and time in ${settings.timeZone}; after the start.`}
+                error={errors.end}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+              />
             )}
           />
           {endHasPassed(end, settings.timeZone) && !errors.end ? (

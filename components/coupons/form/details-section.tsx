@@ -48,7 +48,12 @@ export function DetailsSection() {
       <TextField id={fieldId("name")} label="Name" error={nameError} autoComplete="off" placeholder="Summer sale" {...register("name")} />
       {many ? (
         <label className="flex items-center gap-2.5 text-sm font-medium text-zinc-800">
-          <input type="checkbox" className="size-4 accent-brand-600 focus-ring" checked={many.on} onChange={(event) => many.setOn(event.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            className="size-4 accent-brand-600 focus-ring"
+            checked={many.on}
+            onChange={(event) => many.setOn(event.currentTarget.checked)}
+          />
           Create many codes from this coupon
         </label>
       ) : null}
@@ -64,7 +69,10 @@ export function DetailsSection() {
           placeholder="SUMMER15"
           className="[&_input]:font-mono"
           aside={
-            <span aria-hidden="true" className={`text-xs tabular-nums ${length > CODE_MAX ? "font-semibold text-rose-700" : "text-zinc-500"}`}>
+            <span
+              aria-hidden="true"
+              className={`text-xs tabular-nums ${length > CODE_MAX ? "font-semibold text-rose-700" : "text-zinc-500"}`}
+            >
               {length}/{CODE_MAX}
             </span>
           }

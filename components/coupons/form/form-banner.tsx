@@ -15,10 +15,20 @@ export function FormBanner({ banner, onOverwrite, onReload }: { banner: BannerSt
   const ref = useRef<HTMLDivElement>(null);
   // Focus moves to the banner so keyboard and screen-reader users land on what went wrong.
   useEffect(() => ref.current?.focus(), [banner]);
-  const tone = banner.kind === "notice" ? "border-zinc-300 bg-zinc-50 text-zinc-800" : banner.kind === "conflict" ? "border-amber-300 bg-amber-50 text-amber-950" : "border-rose-300 bg-rose-50 text-rose-950";
+  const tone =
+    banner.kind === "notice"
+      ? "border-zinc-300 bg-zinc-50 text-zinc-800"
+      : banner.kind === "conflict"
+        ? "border-amber-300 bg-amber-50 text-amber-950"
+        : "border-rose-300 bg-rose-50 text-rose-950";
 
   return (
-    <div ref={ref} tabIndex={-1} role={banner.kind === "notice" ? "status" : "alert"} className={`rounded-xl border px-5 py-4 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 ${tone}`}>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role={banner.kind === "notice" ? "status" : "alert"}
+      className={`rounded-xl border px-5 py-4 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 ${tone}`}
+    >
       <p className="font-semibold">{banner.title}</p>
       <p className="mt-1">{banner.message}</p>
       {banner.fields?.length ? (
@@ -35,10 +45,18 @@ export function FormBanner({ banner, onOverwrite, onReload }: { banner: BannerSt
       ) : null}
       {banner.kind === "conflict" ? (
         <div className="mt-3 flex flex-wrap gap-2">
-          <button type="button" onClick={onOverwrite} className="rounded-md bg-amber-900 px-3 py-1.5 font-medium text-white hover:bg-amber-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-900">
+          <button
+            type="button"
+            onClick={onOverwrite}
+            className="rounded-md bg-amber-900 px-3 py-1.5 font-medium text-white hover:bg-amber-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-900"
+          >
             Save my changes over it
           </button>
-          <button type="button" onClick={onReload} className="rounded-md border border-amber-400 bg-white px-3 py-1.5 font-medium text-amber-950 hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-900">
+          <button
+            type="button"
+            onClick={onReload}
+            className="rounded-md border border-amber-400 bg-white px-3 py-1.5 font-medium text-amber-950 hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-900"
+          >
             Discard my changes and load the latest
           </button>
         </div>

@@ -1,7 +1,17 @@
 // A card of the coupon form: a heading, an optional line under it, the fields.
 import type { ReactNode } from "react";
 
-export function FormSection({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
+export function FormSection({
+  id,
+  title,
+  description,
+  children,
+}: {
+  id: string;
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-xl border border-zinc-200 bg-white p-5 shadow-xs sm:p-6">
       <h2 id={`${id}-title`} className="text-base font-semibold text-zinc-900">

@@ -6,7 +6,11 @@ export function FormSkeleton({ label }: { label: string }) {
       <div className="space-y-6">
         <div className="h-8 w-48 animate-pulse rounded bg-zinc-200" />
         {[40, 56, 48].map((height) => (
-          <div key={height} className="animate-pulse rounded-xl border border-zinc-200 bg-white p-6" style={{ height: `${height * 4}px` }} />
+          <div
+            key={height}
+            className="animate-pulse rounded-xl border border-zinc-200 bg-white p-6"
+            style={{ height: `${height * 4}px` }}
+          />
         ))}
       </div>
       <div className="h-72 animate-pulse rounded-xl border border-zinc-200 bg-white" />

@@ -34,7 +34,19 @@ type Search =
 
 const SEARCH_DELAY_MS = 200;
 
-export function ItemPicker({ id, namespace, group, required, value, onChange, onBlur, inputRef, error, label: ownLabel, hint: ownHint }: ItemPickerProps) {
+export function ItemPicker({
+  id,
+  namespace,
+  group,
+  required,
+  value,
+  onChange,
+  onBlur,
+  inputRef,
+  error,
+  label: ownLabel,
+  hint: ownHint,
+}: ItemPickerProps) {
   const noun = itemNoun(group);
   const label = ownLabel ?? `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
   const [query, setQuery] = useState("");
@@ -47,48 +59,74 @@ export function ItemPicker({ id, namespace, group, required, value, onChange, on
 
   useEffect(() => {
     const controller = new AbortController();
-    const timer = window.setTimeout(async () => {
-      const params = new URLSearchParams({ namespace, group, q: query });
-      try {
-        const response = await fetch(`/api/catalogue?${params}`, { signal: controller.signal });
-        if (!response.ok) throw new Error(`status ${response.status}`);
-        const body = (await response.json()) as CatalogueAnswer;
-        setSearch(body.available ? { state: "ready", query, items: body.items, hasMore: body.hasMore } : { state: "unavailable", message: body.message });
-        setActive(0);
-      } catch {
-        if (!controller.signal.aborted) setSearch({ state: "failed" });
-      }
-    }, query ? SEARCH_DELAY_MS : 0);
+    const timer = window.setTimeout(
+      async () => {
+        const params = new URLSearchParams({ namespace, group, q: query });
+        try {
+          const response = await fetch(`/api/catalogue?${params}`, { signal: controller.signal });
+          if (!response.ok) throw new Error(`status ${response.status}`);
+          const body = (await response.json()) as CatalogueAnswer;
+          setSearch(
+            body.available
+              ? { state: "ready", query, items: body.items, hasMore: body.hasMore }
+              : { state: "unavailable", message: body.message },
+          );
+          setActive(0);
+        } catch {
+          if (!controller.signal.aborted) setSearch({ state: "failed" });
+        }
+      },
+      query ? SEARCH_DELAY_MS : 0,
+    );
     return () => {
       window.clearTimeout(timer);
       controller.abort();
     };
   }, [namespace, group, query]);
 
-  const hint = ownHint ?? (required ? `Search by name and pick the ${noun}.` : `Leave empty for all ${noun}s, or search by name and pick one.`);
+  const hint =
+    ownHint ?? (required ? `Search by name and pick the ${noun}.` : `Leave empty for all ${noun}s, or search by name and pick one.`);
 
   if (search.state === "unavailable") {
     return (
-      <TypedItemId id={id} namespace={namespace} group={group} label={label} required={required} value={value}
-        onChange={onChange} onBlur={onBlur} inputRef={inputRef} error={error} description={search.message} />
+      <TypedItemId
+        id={id}
+        namespace={namespace}
+        group={group}
+        label={label}
+        required={required}
+        value={value}
+        onChange={onChange}
+        onBlur={onBlur}
+        inputRef={inputRef}
+        error={error}
+        description={search.message}
+      />
     );
   }
 
   if (value.id && !changing) {
     return (
       <div>
-        <p id={`${id}-label`} className="mb-1.5 text-sm font-medium text-zinc-900">{label}</p>
+        <p id={`${id}-label`} className="mb-1.5 text-sm font-medium text-zinc-900">
+          {label}
+        </p>
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-zinc-200 bg-zinc-50 px-3.5 py-2.5">
           <div className="min-w-0">
             <p className="truncate text-sm font-medium text-zinc-900">{value.name || `${label} ${value.id}`}</p>
             <p className="truncate font-mono text-xs text-zinc-500">ID {value.id}</p>
           </div>
           <div className="flex gap-2">
-            <PickerButton ref={inputRef as Ref<HTMLButtonElement>} label={`Change ${noun}`} describedBy={`${id}-label`} onClick={() => {
-              setChanging(true);
-              setOpen(true);
-              requestAnimationFrame(() => ownInput.current?.focus());
-            }} />
+            <PickerButton
+              ref={inputRef as Ref<HTMLButtonElement>}
+              label={`Change ${noun}`}
+              describedBy={`${id}-label`}
+              onClick={() => {
+                setChanging(true);
+                setOpen(true);
+                requestAnimationFrame(() => ownInput.current?.focus());
+              }}
+            />
             {!required ? <PickerButton label="Remove" describedBy={`${id}-label`} onClick={() => onChange({ id: "", name: "" })} /> : null}
           </div>
         </div>
@@ -121,10 +159,17 @@ export function ItemPicker({ id, namespace, group, required, value, onChange, on
     }
   };
   const status =
-    search.state === "loading" ? "Loading…"
-      : search.state === "failed" ? "The search didn't answer. Type to try again."
-        : items.length === 0 ? (search.query ? `No ${noun}s match “${search.query}”.` : `There are no ${noun}s yet.`)
-          : open ? `${search.state === "ready" && search.hasMore ? `The first ${items.length}` : items.length} ${items.length === 1 ? noun : `${noun}s`} found; use the arrow keys to pick one${search.state === "ready" && search.hasMore ? ", or type more of the name" : ""}.` : "";
+    search.state === "loading"
+      ? "Loading…"
+      : search.state === "failed"
+        ? "The search didn't answer. Type to try again."
+        : items.length === 0
+          ? search.query
+            ? `No ${noun}s match “${search.query}”.`
+            : `There are no ${noun}s yet.`
+          : open
+            ? `${search.state === "ready" && search.hasMore ? `The first ${items.length}` : items.length} ${items.length === 1 ? noun : `${noun}s`} found; use the arrow keys to pick one${search.state === "ready" && search.hasMore ? ", or type more of the name" : ""}.`
+            : "";
   const describedBy = [error ? errorId(id) : null, descriptionId(id), `${id}-status`].filter(Boolean).join(" ");
 
   return (
@@ -201,7 +246,19 @@ export function ItemPicker({ id, namespace, group, required, value, onChange, on
 const CHECK_DELAY_MS = 400;
 
 /** A typed-in item id, checked against the site's catalogue as it is typed. */
-function TypedItemId({ id, namespace, group, label, required, value, onChange, onBlur, inputRef, error, description }: Omit<ItemPickerProps, "value"> & {
+function TypedItemId({
+  id,
+  namespace,
+  group,
+  label,
+  required,
+  value,
+  onChange,
+  onBlur,
+  inputRef,
+  error,
+  description,
+}: Omit<ItemPickerProps, "value"> & {
   label: string;
   value: { id: string; name: string };
   description: string;
@@ -214,7 +271,9 @@ function TypedItemId({ id, namespace, group, label, required, value, onChange, o
     const timer = window.setTimeout(async () => {
       setCheck({ state: "checking" });
       try {
-        const response = await fetch(`/api/catalogue?${new URLSearchParams({ namespace, group, id: typed })}`, { signal: controller.signal });
+        const response = await fetch(`/api/catalogue?${new URLSearchParams({ namespace, group, id: typed })}`, {
+          signal: controller.signal,
+        });
         if (!response.ok) throw new Error(`status ${response.status}`);
         setCheck((await response.json()) as ItemCheck);
       } catch {
@@ -244,15 +303,29 @@ function TypedItemId({ id, namespace, group, label, required, value, onChange, o
         onBlur={onBlur}
       />
       <p aria-live="polite" className="mt-1 text-xs text-zinc-600">
-        {shown?.state === "checking" ? "Checking the ID…"
-          : shown?.state === "found" ? `Found: ${[shown.item.name, shown.item.detail].filter(Boolean).join(" · ")}`
-            : shown?.state === "unchecked" ? shown.message : ""}
+        {shown?.state === "checking"
+          ? "Checking the ID…"
+          : shown?.state === "found"
+            ? `Found: ${[shown.item.name, shown.item.detail].filter(Boolean).join(" · ")}`
+            : shown?.state === "unchecked"
+              ? shown.message
+              : ""}
       </p>
     </div>
   );
 }
 
-function PickerButton({ label, onClick, describedBy, ref }: { label: string; onClick: () => void; describedBy: string; ref?: Ref<HTMLButtonElement> }) {
+function PickerButton({
+  label,
+  onClick,
+  describedBy,
+  ref,
+}: {
+  label: string;
+  onClick: () => void;
+  describedBy: string;
+  ref?: Ref<HTMLButtonElement>;
+}) {
   return (
     <button
       ref={ref}

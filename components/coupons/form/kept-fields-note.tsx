@@ -12,8 +12,8 @@ export function KeptFieldsNote({ specification }: { specification: CouponSpecifi
         Set outside this dashboard
       </h2>
       <p className="mt-1 text-sky-900">
-        This coupon holds {kept.length === 1 ? "a setting" : "settings"} made in Wix or another app that this form doesn&apos;t
-        offer. {kept.length === 1 ? "It is" : "They are"} kept as {kept.length === 1 ? "it is" : "they are"} when you save.
+        This coupon holds {kept.length === 1 ? "a setting" : "settings"} made in Wix or another app that this form doesn&apos;t offer.{" "}
+        {kept.length === 1 ? "It is" : "They are"} kept as {kept.length === 1 ? "it is" : "they are"} when you save.
       </p>
       <dl className="mt-3 divide-y divide-sky-200/70 border-t border-sky-200/70">
         {kept.map((item) => (

@@ -13,20 +13,53 @@ export function ManyCodesFields({ many }: { many: ManyCodes }) {
   return (
     <div className="space-y-4 rounded-lg border border-brand-100 bg-brand-50/40 p-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="many-count" label="How many codes" inputMode="numeric" value={draft.count} onChange={set("count")} error={error("count")}
-          description={`1 to ${MAX_FAMILY_SIZE.toLocaleString("en-US")}, each for one customer, influencer or flyer.`} />
-        <TextField id="many-prefix" label="Prefix" value={draft.prefix} onChange={set("prefix")} error={error("prefix")} placeholder="SUMMER-"
-          autoComplete="off" spellCheck={false} className="[&_input]:font-mono" description="Every code starts with it, so the family is found by its codes on Wix too." />
-        <TextField id="many-length" label="Random characters" inputMode="numeric" value={draft.length} onChange={set("length")} error={error("length")}
-          description="After the prefix; prefix and random part together at most 20." />
-        <SelectField id="many-alphabet" label="Characters" value={draft.alphabet} options={ALPHABET_OPTIONS}
-          onChange={(event) => setDraft({ ...draft, alphabet: event.target.value as AlphabetKey })} />
+        <TextField
+          id="many-count"
+          label="How many codes"
+          inputMode="numeric"
+          value={draft.count}
+          onChange={set("count")}
+          error={error("count")}
+          description={`1 to ${MAX_FAMILY_SIZE.toLocaleString("en-US")}, each for one customer, influencer or flyer.`}
+        />
+        <TextField
+          id="many-prefix"
+          label="Prefix"
+          value={draft.prefix}
+          onChange={set("prefix")}
+          error={error("prefix")}
+          placeholder="SUMMER-"
+          autoComplete="off"
+          spellCheck={false}
+          className="[&_input]:font-mono"
+          description="Every code starts with it, so the family is found by its codes on Wix too."
+        />
+        <TextField
+          id="many-length"
+          label="Random characters"
+          inputMode="numeric"
+          value={draft.length}
+          onChange={set("length")}
+          error={error("length")}
+          description="After the prefix; prefix and random part together at most 20."
+        />
+        <SelectField
+          id="many-alphabet"
+          label="Characters"
+          value={draft.alphabet}
+          options={ALPHABET_OPTIONS}
+          onChange={(event) => setDraft({ ...draft, alphabet: event.target.value as AlphabetKey })}
+        />
       </div>
       <div>
-        <p id="many-examples" className="text-sm font-medium text-zinc-700">Codes will look like</p>
+        <p id="many-examples" className="text-sm font-medium text-zinc-700">
+          Codes will look like
+        </p>
         <ul aria-labelledby="many-examples" className="mt-1 flex flex-wrap gap-2">
           {examples.map((code) => (
-            <li key={code} className="rounded-md border border-zinc-200 bg-white px-2 py-1 font-mono text-sm text-zinc-900">{code}</li>
+            <li key={code} className="rounded-md border border-zinc-200 bg-white px-2 py-1 font-mono text-sm text-zinc-900">
+              {code}
+            </li>
           ))}
         </ul>
       </div>

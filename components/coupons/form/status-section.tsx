@@ -10,8 +10,12 @@ export function StatusSection() {
   const { register } = useFormContext<CouponFormValues>();
   return (
     <FormSection id="status" title="Status">
-      <CheckboxField id={fieldId("active")} label="Active"
-        description="Customers can use the coupon between its dates. Switch it off to save it as a draft." {...register("active")} />
+      <CheckboxField
+        id={fieldId("active")}
+        label="Active"
+        description="Customers can use the coupon between its dates. Switch it off to save it as a draft."
+        {...register("active")}
+      />
     </FormSection>
   );
 }

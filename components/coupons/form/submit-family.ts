@@ -8,7 +8,11 @@ import type { ManyCodes } from "./use-many-codes";
 
 export type FamilyStart = ActionResult<{ familyId: string }> | "unreachable" | "pattern";
 
-export async function submitFamily(specification: CouponSpecification, many: ManyCodes, confirmFullDiscount: boolean): Promise<FamilyStart> {
+export async function submitFamily(
+  specification: CouponSpecification,
+  many: ManyCodes,
+  confirmFullDiscount: boolean,
+): Promise<FamilyStart> {
   if (!many.parsed.pattern) return "pattern";
   const { code: _example, ...template } = specification;
   void _example;

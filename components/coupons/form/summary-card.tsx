@@ -24,7 +24,9 @@ export function SummaryCard() {
           <span className="break-all font-mono">{code}</span>
         </p>
       ) : (
-        <p className="mt-3 break-all font-mono text-lg font-semibold text-zinc-900">{code || <span className="text-zinc-500">No code yet</span>}</p>
+        <p className="mt-3 break-all font-mono text-lg font-semibold text-zinc-900">
+          {code || <span className="text-zinc-500">No code yet</span>}
+        </p>
       )}
       {values.name.trim() ? <p className="text-sm text-zinc-600">{values.name.trim()}</p> : null}
       <p data-testid="coupon-summary" className="mt-3 text-sm leading-6 text-zinc-800">

@@ -64,33 +64,75 @@ function TypeValue() {
   switch (values.type) {
     case "MoneyOff":
       return (
-        <MoneyField id={fieldId("moneyOffAmount")} label="Amount off" currencySymbol={settings.currencySymbol} className={half}
-          description={`Taken off the price, in ${settings.currency}.`} error={errors.moneyOffAmount} placeholder="10.00" {...register("moneyOffAmount")} />
+        <MoneyField
+          id={fieldId("moneyOffAmount")}
+          label="Amount off"
+          currencySymbol={settings.currencySymbol}
+          className={half}
+          description={`Taken off the price, in ${settings.currency}.`}
+          error={errors.moneyOffAmount}
+          placeholder="10.00"
+          {...register("moneyOffAmount")}
+        />
       );
     case "PercentOff":
       return (
         <div className="space-y-3">
-          <TextField id={fieldId("percentOffRate")} label="Percent off" suffix="%" inputMode="decimal" autoComplete="off" className={half}
-            description="More than 0 and at most 100." error={errors.percentOffRate} placeholder="15" {...register("percentOffRate")} />
+          <TextField
+            id={fieldId("percentOffRate")}
+            label="Percent off"
+            suffix="%"
+            inputMode="decimal"
+            autoComplete="off"
+            className={half}
+            description="More than 0 and at most 100."
+            error={errors.percentOffRate}
+            placeholder="15"
+            {...register("percentOffRate")}
+          />
           <PercentGuardrail rate={values.percentOffRate} confirmError={errors.confirm} />
         </div>
       );
     case "FixedPrice":
       return (
-        <MoneyField id={fieldId("fixedPriceAmount")} label="Sale price" currencySymbol={settings.currencySymbol} className={half}
-          description="What the items sell for with the coupon." error={errors.fixedPriceAmount} placeholder="29.99" {...register("fixedPriceAmount")} />
+        <MoneyField
+          id={fieldId("fixedPriceAmount")}
+          label="Sale price"
+          currencySymbol={settings.currencySymbol}
+          className={half}
+          description="What the items sell for with the coupon."
+          error={errors.fixedPriceAmount}
+          placeholder="29.99"
+          {...register("fixedPriceAmount")}
+        />
       );
     case "BuyXGetY":
       return (
         <div className="grid gap-4 sm:grid-cols-2">
-          <NumberField id={fieldId("buyXGetY.x")} label="Customers buy" suffix="items" description="How many items they pay for."
-            error={errors.x} placeholder="2" {...register("buyXGetY.x")} />
-          <NumberField id={fieldId("buyXGetY.y")} label="They get free" suffix="items" description="How many more they get for free."
-            error={errors.y} placeholder="1" {...register("buyXGetY.y")} />
+          <NumberField
+            id={fieldId("buyXGetY.x")}
+            label="Customers buy"
+            suffix="items"
+            description="How many items they pay for."
+            error={errors.x}
+            placeholder="2"
+            {...register("buyXGetY.x")}
+          />
+          <NumberField
+            id={fieldId("buyXGetY.y")}
+            label="They get free"
+            suffix="items"
+            description="How many more they get for free."
+            error={errors.y}
+            placeholder="1"
+            {...register("buyXGetY.y")}
+          />
         </div>
       );
     case "FreeShipping":
-      return <p className="rounded-md bg-zinc-50 px-3 py-2 text-sm text-zinc-700">Shipping is free on every order the coupon applies to.</p>;
+      return (
+        <p className="rounded-md bg-zinc-50 px-3 py-2 text-sm text-zinc-700">Shipping is free on every order the coupon applies to.</p>
+      );
   }
 }
 
@@ -111,8 +153,12 @@ function PercentGuardrail({ rate, confirmError }: { rate: string; confirmError?:
       {guardrail.level === "warn" ? <p className="mt-1 font-mono text-base font-semibold">{guardrail.example}</p> : null}
       {guardrail.level === "confirm" ? (
         <div className="mt-3">
-          <CheckboxField id={fieldId("confirmFullDiscount")} label="Yes, make the items free (100 % off)" error={confirmError}
-            {...register("confirmFullDiscount")} />
+          <CheckboxField
+            id={fieldId("confirmFullDiscount")}
+            label="Yes, make the items free (100 % off)"
+            error={confirmError}
+            {...register("confirmFullDiscount")}
+          />
         </div>
       ) : null}
     </div>

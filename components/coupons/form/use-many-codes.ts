@@ -41,7 +41,11 @@ export function useManyCodesState(initiallyOn: boolean): ManyCodes {
   const [draft, setDraft] = useState(DEFAULT_DRAFT);
   const parsed = useMemo(() => parsePattern(draft), [draft]);
   // Random, so made only once the browser has taken over (the server's render would differ).
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
   const examples = useMemo(() => {
     if (!hydrated) return [];
     const prefix = draft.prefix.trim().toUpperCase() || "PREFIX-";

@@ -36,10 +36,18 @@ export function DryRunTable({ rows, fileName }: { rows: ImportRow[]; fileName: s
         <caption className="sr-only">What each row of {fileName} will become</caption>
         <thead className="bg-zinc-50 text-left text-xs font-semibold tracking-wide text-zinc-600 uppercase">
           <tr>
-            <th scope="col" className="px-4 py-2.5">Row</th>
-            <th scope="col" className="px-3 py-2.5">Code</th>
-            <th scope="col" className="px-3 py-2.5">Outcome</th>
-            <th scope="col" className="px-3 py-2.5 pr-4">Coupon or what to fix</th>
+            <th scope="col" className="px-4 py-2.5">
+              Row
+            </th>
+            <th scope="col" className="px-3 py-2.5">
+              Code
+            </th>
+            <th scope="col" className="px-3 py-2.5">
+              Outcome
+            </th>
+            <th scope="col" className="px-3 py-2.5 pr-4">
+              Coupon or what to fix
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -47,7 +55,9 @@ export function DryRunTable({ rows, fileName }: { rows: ImportRow[]; fileName: s
             <tr key={row.line} className="border-t border-zinc-100 align-top">
               <td className="px-4 py-2.5 text-zinc-500 tabular-nums">{row.line}</td>
               <td className="px-3 py-2.5 font-mono text-zinc-900">{row.code || <span className="font-sans text-zinc-500">(none)</span>}</td>
-              <td className="px-3 py-2.5"><OutcomeBadge outcome={row.outcome} /></td>
+              <td className="px-3 py-2.5">
+                <OutcomeBadge outcome={row.outcome} />
+              </td>
               <td className="px-3 py-2.5 pr-4">
                 {row.name ? <div className="text-zinc-900">{row.name}</div> : null}
                 <Details row={row} />

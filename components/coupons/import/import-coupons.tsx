@@ -80,7 +80,9 @@ export function ImportCoupons({ guide, templateHref, timeZone }: { guide: Guide;
     <div className="space-y-5">
       <ImportGuide guide={guide} templateHref={templateHref} timeZone={timeZone} />
       <div className="max-w-xl">
-        <label htmlFor={FILE_INPUT} className="mb-1.5 block text-sm font-medium text-zinc-900">CSV file</label>
+        <label htmlFor={FILE_INPUT} className="mb-1.5 block text-sm font-medium text-zinc-900">
+          CSV file
+        </label>
         <input
           id={FILE_INPUT}
           type="file"
@@ -97,7 +99,11 @@ export function ImportCoupons({ guide, templateHref, timeZone }: { guide: Guide;
           className={FILE_INPUT_CLASS}
         />
         <FieldDescription id={FILE_INPUT}>Nothing is created until you have seen the check and chosen to.</FieldDescription>
-        {problem ? <p id={errorId(FILE_INPUT)} role="alert" className="mt-2 text-sm text-rose-800">{problem}</p> : null}
+        {problem ? (
+          <p id={errorId(FILE_INPUT)} role="alert" className="mt-2 text-sm text-rose-800">
+            {problem}
+          </p>
+        ) : null}
       </div>
       <p aria-live="polite" className="text-sm text-zinc-700">
         {status}
@@ -106,7 +112,11 @@ export function ImportCoupons({ guide, templateHref, timeZone }: { guide: Guide;
       {result ? (
         <div className="space-y-3">
           <DryRunSummary ref={summary} result={result} starting={phase.step === "starting"} onCreate={() => void create()} />
-          {createProblem ? <p role="alert" className="text-sm text-rose-800">{createProblem}</p> : null}
+          {createProblem ? (
+            <p role="alert" className="text-sm text-rose-800">
+              {createProblem}
+            </p>
+          ) : null}
           <DryRunTable rows={result.rows} fileName={result.fileName} />
         </div>
       ) : null}

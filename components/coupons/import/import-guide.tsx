@@ -8,8 +8,8 @@ export function ImportGuide({ guide, templateHref, timeZone }: { guide: Guide; t
   return (
     <div className="max-w-3xl space-y-2 text-sm text-zinc-700">
       <p>
-        Use the columns of the table&apos;s CSV export (an export imports as it is), or just {guide.required.join(", ")} and one
-        discount column such as {guide.discount[1]}. The first row names the columns, in any order and any case.{" "}
+        Use the columns of the table&apos;s CSV export (an export imports as it is), or just {guide.required.join(", ")} and one discount
+        column such as {guide.discount[1]}. The first row names the columns, in any order and any case.{" "}
         <a href={templateHref} download="coupon-import-template.csv" className="focus-ring rounded-sm font-medium text-brand-700 underline">
           Download a template
         </a>
@@ -18,11 +18,13 @@ export function ImportGuide({ guide, templateHref, timeZone }: { guide: Guide; t
       <details className="rounded-md border border-zinc-200 bg-white px-3 py-2">
         <summary className="focus-ring cursor-pointer rounded-sm font-medium text-zinc-900">Which columns and values are read</summary>
         <ul className="mt-2 list-disc space-y-1 pl-5">
-          <li>Needed: {list(guide.required)}, and one of {list(guide.discount)}.</li>
+          <li>
+            Needed: {list(guide.required)}, and one of {list(guide.discount)}.
+          </li>
           <li>Discounts as the table writes them: {list(guide.discountExamples)}.</li>
           <li>
-            “{guide.scope.label}” as the table writes it: {list(guide.scope.examples)}, with the item&apos;s name or its id. A file
-            without this column makes coupons for all store products.
+            “{guide.scope.label}” as the table writes it: {list(guide.scope.examples)}, with the item&apos;s name or its id. A file without
+            this column makes coupons for all store products.
           </li>
           <li>Also read: {list(guide.optional)}.</li>
           <li>

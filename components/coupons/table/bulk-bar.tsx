@@ -71,7 +71,17 @@ function AllCodes({ codes }: { codes: string[] }) {
   );
 }
 
-function Outcome({ run, codeOf, onDismiss, onUndo }: { run: BulkRun; codeOf: (id: string) => string; onDismiss: () => void; onUndo: (run: BulkRun) => void }) {
+function Outcome({
+  run,
+  codeOf,
+  onDismiss,
+  onUndo,
+}: {
+  run: BulkRun;
+  codeOf: (id: string) => string;
+  onDismiss: () => void;
+  onUndo: (run: BulkRun) => void;
+}) {
   const verb = VERB[run.kind];
   const failed = run.failed.length;
   const name = (id: string) => run.codes[id] ?? codeOf(id);
@@ -94,11 +104,19 @@ function Outcome({ run, codeOf, onDismiss, onUndo }: { run: BulkRun; codeOf: (id
         </div>
         <div className="flex shrink-0 items-center gap-1">
           {undoable ? (
-            <button type="button" onClick={() => onUndo(run)} className="rounded border border-current/30 px-2 text-sm font-medium hover:bg-white/60 focus-ring-inset">
+            <button
+              type="button"
+              onClick={() => onUndo(run)}
+              className="rounded border border-current/30 px-2 text-sm font-medium hover:bg-white/60 focus-ring-inset"
+            >
               Undo
             </button>
           ) : null}
-          <button type="button" onClick={onDismiss} className="rounded px-1.5 text-sm font-medium underline-offset-2 hover:underline focus-ring-inset">
+          <button
+            type="button"
+            onClick={onDismiss}
+            className="rounded px-1.5 text-sm font-medium underline-offset-2 hover:underline focus-ring-inset"
+          >
             Dismiss
           </button>
         </div>
@@ -106,11 +124,13 @@ function Outcome({ run, codeOf, onDismiss, onUndo }: { run: BulkRun; codeOf: (id
       <AllCodes codes={done} />
       {failed ? (
         <ul aria-label="Coupons that failed" className="mt-2 space-y-1">
-          {[...run.failed].sort((a, b) => name(a.id).localeCompare(name(b.id))).map((f) => (
-            <li key={f.id}>
-              <span className="font-mono font-semibold">{name(f.id)}</span> — {f.message}
-            </li>
-          ))}
+          {[...run.failed]
+            .sort((a, b) => name(a.id).localeCompare(name(b.id)))
+            .map((f) => (
+              <li key={f.id}>
+                <span className="font-mono font-semibold">{name(f.id)}</span> — {f.message}
+              </li>
+            ))}
         </ul>
       ) : null}
     </div>
@@ -121,7 +141,11 @@ export function BulkBar({ selected, run, codeOf, onAction, onClear, onDismiss, o
   if (run && !run.running) return <Outcome run={run} codeOf={codeOf} onDismiss={onDismiss} onUndo={onUndo} />;
   if (selected === 0 && !run) return null;
   return (
-    <div aria-label="Bulk actions" role="region" className="flex flex-wrap items-center gap-2 rounded-lg bg-zinc-900 px-4 py-2 text-white shadow-sm">
+    <div
+      aria-label="Bulk actions"
+      role="region"
+      className="flex flex-wrap items-center gap-2 rounded-lg bg-zinc-900 px-4 py-2 text-white shadow-sm"
+    >
       {run ? (
         <Progress run={run} />
       ) : (

@@ -13,7 +13,12 @@ interface Outcome {
   codes: Record<string, string>;
 }
 
-const failedAll = (batch: string[], message: string): Outcome => ({ succeeded: [], failed: batch.map((id) => ({ id, message })), changed: [], codes: {} });
+const failedAll = (batch: string[], message: string): Outcome => ({
+  succeeded: [],
+  failed: batch.map((id) => ({ id, message })),
+  changed: [],
+  codes: {},
+});
 
 export async function runInBatches(kind: BulkKind, ids: readonly string[], report: (run: BulkRun) => void): Promise<BulkRun> {
   let run: BulkRun = { kind, total: ids.length, done: 0, succeeded: [], failed: [], changed: [], codes: {}, running: true };
@@ -23,7 +28,8 @@ export async function runInBatches(kind: BulkKind, ids: readonly string[], repor
     let outcome: Outcome;
     try {
       const { bulkDelete, bulkSetActive } = await actions();
-      const result = kind === "delete" ? await bulkDelete({ ids: batch }) : await bulkSetActive({ ids: batch, active: kind === "activate" });
+      const result =
+        kind === "delete" ? await bulkDelete({ ids: batch }) : await bulkSetActive({ ids: batch, active: kind === "activate" });
       outcome = result.ok ? result.data : failedAll(batch, result.message);
     } catch {
       outcome = failedAll(batch, unreachable);

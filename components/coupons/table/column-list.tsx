@@ -13,7 +13,10 @@ interface ColumnListProps {
 }
 
 export function ColumnList({ columns, onReset }: ColumnListProps) {
-  const shown = columns.filter((c) => c.getIsVisible()).map((c) => c.id).join(",");
+  const shown = columns
+    .filter((c) => c.getIsVisible())
+    .map((c) => c.id)
+    .join(",");
   const [local, setLocal] = useLocalCopy(shown);
   const visible = new Set(local.split(","));
   const firstChoosable = columns.find((c) => c.getCanHide())?.id;
@@ -37,7 +40,12 @@ export function ColumnList({ columns, onReset }: ColumnListProps) {
                     aria-describedby={description ? descriptionId : undefined}
                     onChange={(event) => {
                       const on = event.currentTarget.checked;
-                      setLocal(columns.filter((c) => (c.id === column.id ? on : visible.has(c.id))).map((c) => c.id).join(","));
+                      setLocal(
+                        columns
+                          .filter((c) => (c.id === column.id ? on : visible.has(c.id)))
+                          .map((c) => c.id)
+                          .join(","),
+                      );
                       column.toggleVisibility(on);
                     }}
                   />
@@ -54,7 +62,11 @@ export function ColumnList({ columns, onReset }: ColumnListProps) {
         </div>
       </fieldset>
       <div className="border-t border-zinc-100 p-1.5">
-        <button type="button" onClick={onReset} className="w-full rounded-md px-2 py-1.5 text-left text-sm text-zinc-600 hover:bg-zinc-50 focus-ring-inset">
+        <button
+          type="button"
+          onClick={onReset}
+          className="w-full rounded-md px-2 py-1.5 text-left text-sm text-zinc-600 hover:bg-zinc-50 focus-ring-inset"
+        >
           Show the default columns
         </button>
       </div>

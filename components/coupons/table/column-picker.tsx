@@ -19,7 +19,17 @@ interface ColumnPickerProps {
 
 export function ColumnPicker({ columns, onReset }: ColumnPickerProps) {
   return (
-    <Popover trigger={<><Columns /><span>Columns</span></>} align="end" panelClassName="w-64" onIntent={() => void loadList()}>
+    <Popover
+      trigger={
+        <>
+          <Columns />
+          <span>Columns</span>
+        </>
+      }
+      align="end"
+      panelClassName="w-64"
+      onIntent={() => void loadList()}
+    >
       <Suspense fallback={<p className="p-4 text-sm text-zinc-500">Loading columns…</p>}>
         <ColumnList columns={columns.filter((c) => c.id !== "select" && c.id !== "actions")} onReset={onReset} />
       </Suspense>

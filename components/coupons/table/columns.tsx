@@ -2,7 +2,14 @@
 // The table's columns, made from the field catalogue: one per collection field plus the derived
 // status badge. Each column declares in its meta how it is filtered (facet, range or the search),
 // and the one generic toolbar renders whatever the active backend allows.
-import { columnVisibilityFeature, createColumnHelper, metaHelper, rowSortingFeature, tableFeatures, type ColumnDef } from "@tanstack/react-table";
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  metaHelper,
+  rowSortingFeature,
+  tableFeatures,
+  type ColumnDef,
+} from "@tanstack/react-table";
 import type { ReactNode } from "react";
 import type { CouponView, DateField } from "@/lib/coupons/coupon-view";
 import { fieldById, type FieldId } from "@/lib/coupons/fields";
@@ -12,9 +19,7 @@ import { RowActions } from "./row-actions";
 import { RowCheckbox, PageCheckbox } from "./selection";
 
 export type ColumnFilter =
-  | { variant: "search" }
-  | { variant: "facet"; facet: FacetKey }
-  | { variant: "range"; field: FieldId; kind: RangeKind };
+  { variant: "search" } | { variant: "facet"; facet: FacetKey } | { variant: "range"; field: FieldId; kind: RangeKind };
 
 export interface CouponColumnMeta {
   /** The header in words, for the column picker and the filter chips. */
@@ -37,7 +42,13 @@ const helper = createColumnHelper<Features, CouponView>();
 /** Numbers and dates sort high-to-low first ("most used", "latest"); text A to Z. */
 const descFirst = (id: FieldId) => ["number", "money", "datetime"].includes(fieldById(id)?.kind ?? "");
 
-const FACET_OF: Partial<Record<FieldId, FacetKey>> = { status: "status", type: "type", scope: "namespace", active: "active", expired: "expired" };
+const FACET_OF: Partial<Record<FieldId, FacetKey>> = {
+  status: "status",
+  type: "type",
+  scope: "namespace",
+  active: "active",
+  expired: "expired",
+};
 
 function filterOf(id: FieldId): ColumnFilter | undefined {
   if (id === "code") return { variant: "search" };
@@ -85,7 +96,14 @@ function CouponCell({ id, coupon: c }: { id: FieldId; coupon: CouponView }): Rea
   }
 }
 
-const ALIGN_END: readonly FieldId[] = ["usageLimit", "limitPerCustomer", "minimumSubtotal", "fixedPriceAmount", "moneyOffAmount", "percentOffRate"];
+const ALIGN_END: readonly FieldId[] = [
+  "usageLimit",
+  "limitPerCustomer",
+  "minimumSubtotal",
+  "fixedPriceAmount",
+  "moneyOffAmount",
+  "percentOffRate",
+];
 
 /** The columns for what this backend allows; selection and row actions only for merchants. */
 export function buildColumns(allow: Allowances, canEdit: boolean): ColumnDef<Features, CouponView, unknown>[] {

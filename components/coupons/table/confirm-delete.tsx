@@ -33,14 +33,15 @@ export function ConfirmDelete({ coupons, onCancel, onConfirm }: ConfirmDeletePro
         <div id="confirm-delete-body" className="mt-2 space-y-2 text-sm text-zinc-600">
           {one ? (
             <p>
-              Customers will no longer be able to use <span className="font-mono font-semibold text-zinc-900">{one.code}</span> (“{one.name}”) at
-              checkout. Its settings and usage history ({one.uses.toLocaleString("en-US")} {one.uses === 1 ? "use" : "uses"} so far) are deleted too.
+              Customers will no longer be able to use <span className="font-mono font-semibold text-zinc-900">{one.code}</span> (“{one.name}
+              ”) at checkout. Its settings and usage history ({one.uses.toLocaleString("en-US")} {one.uses === 1 ? "use" : "uses"} so far)
+              are deleted too.
             </p>
           ) : (
             <>
               <p>
-                Customers will no longer be able to use these codes at checkout. Their settings and usage history ({uses.toLocaleString("en-US")} uses in
-                total) are deleted too.
+                Customers will no longer be able to use these codes at checkout. Their settings and usage history (
+                {uses.toLocaleString("en-US")} uses in total) are deleted too.
               </p>
               <ul className="flex flex-wrap gap-1.5">
                 {list.slice(0, SHOWN).map((c) => (

@@ -55,7 +55,10 @@ const SECTIONS: { title: string; rows: Row[] }[] = [
     title: "Limits",
     rows: [
       { field: "usageLimit", applies: always },
-      { field: "limitPerCustomer", applies: (coupon) => Boolean(coupon.text.limitPerCustomer) && coupon.text.limitPerCustomer !== "No limit" },
+      {
+        field: "limitPerCustomer",
+        applies: (coupon) => Boolean(coupon.text.limitPerCustomer) && coupon.text.limitPerCustomer !== "No limit",
+      },
     ],
   },
   { title: "Record", rows: [{ field: "name" }, { field: "code" }, { field: "_id" }, { field: "appId" }] },
@@ -115,7 +118,17 @@ export function CouponDrawer({ id, fromList, canEdit, onClose }: CouponDrawerPro
   );
 }
 
-function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: CouponView | undefined; canEdit: boolean; onClose: () => void }) {
+function DrawerBody({
+  id,
+  fromList,
+  canEdit,
+  onClose,
+}: {
+  id: string;
+  fromList: CouponView | undefined;
+  canEdit: boolean;
+  onClose: () => void;
+}) {
   const detail = useQuery({ ...couponDetailOptions(id), placeholderData: fromList });
   const [copied, copy] = useCopy();
   const coupon = detail.data;
@@ -131,11 +144,14 @@ function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: 
           <h2 id="coupon-drawer-title" className="mt-0.5 truncate font-mono text-xl font-semibold text-zinc-900">
             {coupon?.code ?? (missing ? "Coupon not found" : "Loading…")}
           </h2>
-          {coupon ? (
-            <p className="mt-1 truncate text-sm text-zinc-600">{coupon.name}</p>
-          ) : null}
+          {coupon ? <p className="mt-1 truncate text-sm text-zinc-600">{coupon.name}</p> : null}
         </div>
-        <button type="button" onClick={onClose} aria-label="Close details" className="rounded-md p-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-ring-inset">
+        <button
+          type="button"
+          onClick={onClose}
+          aria-label="Close details"
+          className="rounded-md p-1.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 focus-ring-inset"
+        >
           <Close />
         </button>
       </div>
@@ -159,7 +175,13 @@ function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: 
                 <a href={`/coupons/new?from=${encodeURIComponent(coupon.id)}`} className={SMALL_BUTTON}>
                   Duplicate
                 </a>
-                <button type="button" disabled={busy} aria-busy={busy} onClick={() => setActive(coupon, !coupon.active)} className={SMALL_BUTTON}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  aria-busy={busy}
+                  onClick={() => setActive(coupon, !coupon.active)}
+                  className={SMALL_BUTTON}
+                >
                   {coupon.active ? "Deactivate" : "Activate"}
                 </button>
                 <button type="button" disabled={busy} onClick={() => requestDelete(coupon)} className={`${SMALL_BUTTON} text-rose-700`}>
@@ -168,7 +190,13 @@ function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: 
               </>
             ) : null}
             <p role="status" className="text-sm text-emerald-700">
-              {copied === "code" ? "Code copied" : copied === "link" ? "Link copied" : copied ? "Copying isn’t allowed here; select the text instead." : ""}
+              {copied === "code"
+                ? "Code copied"
+                : copied === "link"
+                  ? "Link copied"
+                  : copied
+                    ? "Copying isn’t allowed here; select the text instead."
+                    : ""}
             </p>
           </div>
           <div className="space-y-6 px-6 py-5">
@@ -181,15 +209,22 @@ function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: 
               </Glance>
             </dl>
             <section aria-labelledby="drawer-usage">
-              <h3 id="drawer-usage" className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">Use over time</h3>
+              <h3 id="drawer-usage" className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">
+                Use over time
+              </h3>
               <div className="mt-2">
                 <Suspense fallback={<div className="h-40 animate-pulse rounded-lg bg-zinc-100" />}>
                   <UsageChart couponId={coupon.id} />
                 </Suspense>
               </div>
             </section>
-            <section aria-labelledby="drawer-check" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-100 bg-brand-50/60 px-3 py-2.5">
-              <p id="drawer-check" className="text-sm text-zinc-700">A customer says this code doesn&apos;t work?</p>
+            <section
+              aria-labelledby="drawer-check"
+              className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-100 bg-brand-50/60 px-3 py-2.5"
+            >
+              <p id="drawer-check" className="text-sm text-zinc-700">
+                A customer says this code doesn&apos;t work?
+              </p>
               <a href={`/check?code=${encodeURIComponent(coupon.code)}`} className={SMALL_BUTTON}>
                 Check this code
               </a>
@@ -225,7 +260,11 @@ function DrawerBody({ id, fromList, canEdit, onClose }: { id: string; fromList: 
         <div role="alert" className="m-6 rounded-lg border border-rose-200 bg-rose-50 p-4 text-sm text-rose-900">
           <p className="font-medium">{missing ? "This coupon doesn’t exist any more." : "The coupon could not be loaded."}</p>
           {!missing ? (
-            <button type="button" onClick={() => detail.refetch()} className="mt-3 rounded-md bg-rose-700 px-3 py-1.5 font-medium text-white hover:bg-rose-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-rose-700">
+            <button
+              type="button"
+              onClick={() => detail.refetch()}
+              className="mt-3 rounded-md bg-rose-700 px-3 py-1.5 font-medium text-white hover:bg-rose-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-rose-700"
+            >
               Try again
             </button>
           ) : null}

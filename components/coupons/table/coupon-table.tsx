@@ -11,7 +11,14 @@ import { rememberTableView } from "@/lib/client/table-view";
 import type { CouponView, TableSetup } from "@/lib/coupons/coupon-view";
 import { fieldById, type FieldId } from "@/lib/coupons/fields";
 import {
-  allowancesFor, COLUMNS_COOKIE, DEFAULT_COLUMNS, isFiltered, parseTableState, serialiseTableState, TABLE_COLUMNS, withoutFilters,
+  allowancesFor,
+  COLUMNS_COOKIE,
+  DEFAULT_COLUMNS,
+  isFiltered,
+  parseTableState,
+  serialiseTableState,
+  TABLE_COLUMNS,
+  withoutFilters,
 } from "@/lib/coupons/table-state";
 import { buildColumns, features } from "./columns";
 import { couponListOptions } from "./coupon-queries";
@@ -73,7 +80,8 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
   const rows = page?.rows ?? EMPTY_ROWS;
 
   // Once a page is in, fetch the one after it, so "Next" answers from the cache.
-  const nextKey = page && !loading && state.page * state.pageSize < page.total ? serialiseTableState({ ...state, page: state.page + 1 }, "data") : null;
+  const nextKey =
+    page && !loading && state.page * state.pageSize < page.total ? serialiseTableState({ ...state, page: state.page + 1 }, "data") : null;
   useEffect(() => {
     if (nextKey !== null) void queryClient.prefetchQuery(couponListOptions(nextKey));
   }, [nextKey, queryClient]);
@@ -126,7 +134,9 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
   const select = useCallback((ids: readonly string[], on: boolean) => {
     setSelection((old) => {
       const next = new Set(old);
-      for (const id of ids) if (on) next.add(id); else next.delete(id);
+      for (const id of ids)
+        if (on) next.add(id);
+        else next.delete(id);
       return next;
     });
   }, []);
@@ -181,7 +191,11 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
     if (!toDelete) return;
     const { coupons, bulk } = toDelete;
     setToDelete(null);
-    if (bulk) return runBulk("delete", coupons.map((c) => c.id));
+    if (bulk)
+      return runBulk(
+        "delete",
+        coupons.map((c) => c.id),
+      );
     const [coupon] = coupons;
     if (coupon && (await mutations.remove(coupon))) {
       unselect([coupon.id]);
@@ -234,8 +248,21 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
   else if (!page) body = <LoadingRows columns={visible.length} />;
   // Suspense only around these lazy states: a boundary around the table itself would let React
   // stream the (large) table after a fallback, which delays its first paint.
-  else if (page.total === 0) body = <Suspense fallback={null}>{filtered ? <NoMatchState clearHref={hrefFor(withoutFilters(state))} onClear={clearFilters} /> : <EmptyState canEdit={canEdit} />}</Suspense>;
-  else if (rows.length === 0) body = <Suspense fallback={null}><PastEndState lastPage={Math.ceil(page.total / state.pageSize)} onGo={() => navigate({ ...state, page: Math.ceil(page.total / state.pageSize) })} /></Suspense>;
+  else if (page.total === 0)
+    body = (
+      <Suspense fallback={null}>
+        {filtered ? <NoMatchState clearHref={hrefFor(withoutFilters(state))} onClear={clearFilters} /> : <EmptyState canEdit={canEdit} />}
+      </Suspense>
+    );
+  else if (rows.length === 0)
+    body = (
+      <Suspense fallback={null}>
+        <PastEndState
+          lastPage={Math.ceil(page.total / state.pageSize)}
+          onGo={() => navigate({ ...state, page: Math.ceil(page.total / state.pageSize) })}
+        />
+      </Suspense>
+    );
   else {
     const caption = `Coupons${sortText ? `, sorted by ${sortText}` : ""}. Times in ${setup.zoneLabel}.`;
     // On a phone the same table lays its rows out as cards (globals.css), so nothing scrolls sideways.
@@ -267,7 +294,18 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
           ) : null}
         </div>
         <QuickViews views={views} current={state} onSelect={(next) => navigate({ ...next, coupon: null })} />
-        <TableToolbar table={table} allow={allow} state={state} visibleColumns={visible} zoneLabel={setup.zoneLabel} searchEpoch={searchEpoch} onSearch={onSearch} onChange={navigate} onResetColumns={() => setColumns(null)} onExport={setExportHref} />
+        <TableToolbar
+          table={table}
+          allow={allow}
+          state={state}
+          visibleColumns={visible}
+          zoneLabel={setup.zoneLabel}
+          searchEpoch={searchEpoch}
+          onSearch={onSearch}
+          onChange={navigate}
+          onResetColumns={() => setColumns(null)}
+          onExport={setExportHref}
+        />
         {exportHref ? (
           <Suspense fallback={null}>
             <CsvExport key={exportHref} href={exportHref} total={total} onDone={endExport} />
@@ -295,7 +333,9 @@ export function CouponTable({ setup, canEdit, savedColumns }: CouponTableProps) 
           </Suspense>
         ) : null}
         <div className="relative overflow-hidden rounded-xl border border-zinc-200 bg-white shadow-sm">
-          {list.isFetching || loading ? <div aria-hidden="true" className="absolute inset-x-0 top-0 z-20 h-0.5 animate-pulse bg-brand-500" /> : null}
+          {list.isFetching || loading ? (
+            <div aria-hidden="true" className="absolute inset-x-0 top-0 z-20 h-0.5 animate-pulse bg-brand-500" />
+          ) : null}
           {body}
           {/* Past the end, the panel says so and offers the last page; the pager would show that page's numbers. */}
           {page && total > 0 && rows.length > 0 ? <Pagination state={state} total={total} onChange={navigate} /> : null}

@@ -80,7 +80,10 @@ export function CsvExport({ href, total, onDone }: CsvExportProps) {
 
   if (run.phase === "failed") {
     return (
-      <div role="alert" className="flex items-start justify-between gap-3 rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-900">
+      <div
+        role="alert"
+        className="flex items-start justify-between gap-3 rounded-lg border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-900"
+      >
         <p>
           <span className="font-medium">The export failed; nothing was downloaded.</span> {run.message}
         </p>
@@ -92,7 +95,10 @@ export function CsvExport({ href, total, onDone }: CsvExportProps) {
   }
   const rows = Math.min(run.rows, total);
   return (
-    <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-200 bg-white px-4 py-2 text-sm text-zinc-800 shadow-xs">
+    <div
+      role="status"
+      className="flex flex-wrap items-center gap-3 rounded-lg border border-zinc-200 bg-white px-4 py-2 text-sm text-zinc-800 shadow-xs"
+    >
       <span className="tabular-nums">
         Exporting {rows.toLocaleString("en-US")} of {total.toLocaleString("en-US")} coupons…
       </span>

@@ -42,7 +42,14 @@ function HeaderCell({ header, table }: { header: Header<Features, CouponView, un
  * The body, memoised on what it shows: the page's rows, the visible columns and the selection.
  * A render that only marks the table busy (a click, before the next view is ready) skips it.
  */
-const Rows = memo(function Rows({ rows, selection }: { rows: Row<Features, CouponView>[]; columns: string; selection: ReadonlySet<string> }) {
+const Rows = memo(function Rows({
+  rows,
+  selection,
+}: {
+  rows: Row<Features, CouponView>[];
+  columns: string;
+  selection: ReadonlySet<string>;
+}) {
   return (
     <tbody>
       {rows.map((row) => {
@@ -52,7 +59,15 @@ const Rows = memo(function Rows({ rows, selection }: { rows: Row<Features, Coupo
             {row.getVisibleCells().map((cell) => {
               const meta = cell.column.columnDef.meta;
               return (
-                <td key={cell.id} data-col={cell.column.id} className={meta?.align === "end" || meta?.className ? `${meta.align === "end" ? "text-right tabular-nums" : ""} ${meta.className ?? ""}` : undefined}>
+                <td
+                  key={cell.id}
+                  data-col={cell.column.id}
+                  className={
+                    meta?.align === "end" || meta?.className
+                      ? `${meta.align === "end" ? "text-right tabular-nums" : ""} ${meta.className ?? ""}`
+                      : undefined
+                  }
+                >
                   <FlexRender cell={cell} />
                 </td>
               );
@@ -89,7 +104,14 @@ export function DataTable({ table, selection, caption, busy }: DataTableProps) {
             </tr>
           ))}
         </thead>
-        <Rows rows={table.getRowModel().rows} columns={table.getVisibleLeafColumns().map((c) => c.id).join(",")} selection={selection} />
+        <Rows
+          rows={table.getRowModel().rows}
+          columns={table
+            .getVisibleLeafColumns()
+            .map((c) => c.id)
+            .join(",")}
+          selection={selection}
+        />
       </table>
     </div>
   );

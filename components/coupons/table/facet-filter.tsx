@@ -45,7 +45,9 @@ export function FacetFilter({ facet, mode, selected: fromUrl, onChange: navigate
         </>
       }
       triggerClassName={`inline-flex h-9 items-center gap-1.5 rounded-md border px-3 text-sm font-medium shadow-xs focus-ring ${
-        active ? "border-brand-500/40 bg-brand-50/60 text-zinc-900 hover:bg-brand-50" : "border-dashed border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-50"
+        active
+          ? "border-brand-500/40 bg-brand-50/60 text-zinc-900 hover:bg-brand-50"
+          : "border-dashed border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-50"
       }`}
       panelClassName="w-56"
     >

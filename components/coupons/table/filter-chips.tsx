@@ -72,7 +72,11 @@ export function FilterChips({ state, labelOf, onChange, onClearAll }: FilterChip
           </li>
         ))}
       </ul>
-      <button type="button" onClick={onClearAll} className="rounded px-1.5 text-xs font-medium text-brand-600 hover:underline focus-ring-inset">
+      <button
+        type="button"
+        onClick={onClearAll}
+        className="rounded px-1.5 text-xs font-medium text-brand-600 hover:underline focus-ring-inset"
+      >
         Clear all
       </button>
     </div>

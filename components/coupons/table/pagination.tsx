@@ -17,7 +17,19 @@ const fmt = (n: number) => n.toLocaleString("en-US");
 const BUTTON = "btn size-8 justify-center px-0 text-zinc-700";
 const DISABLED = "inline-flex size-8 items-center justify-center rounded-md border border-zinc-200 text-zinc-300";
 
-function PageLink({ to, label, state, onChange, children }: { to: number; label: string; state: TableState; onChange: PaginationProps["onChange"]; children: ReactNode }) {
+function PageLink({
+  to,
+  label,
+  state,
+  onChange,
+  children,
+}: {
+  to: number;
+  label: string;
+  state: TableState;
+  onChange: PaginationProps["onChange"];
+  children: ReactNode;
+}) {
   const target = { ...state, page: to };
   const go = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -47,7 +59,10 @@ export function Pagination({ state, total, onChange }: PaginationProps) {
   const prev = state.page > 1;
   const next = state.page < pageCount;
   return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 border-t border-zinc-200 px-4 py-3 text-sm text-zinc-600">
+    <nav
+      aria-label="Pagination"
+      className="flex flex-wrap items-center justify-between gap-3 border-t border-zinc-200 px-4 py-3 text-sm text-zinc-600"
+    >
       <div className="flex items-center gap-2">
         <label htmlFor="page-size">Rows per page</label>
         <select
@@ -68,16 +83,54 @@ export function Pagination({ state, total, onChange }: PaginationProps) {
         </select>
       </div>
       <p className="tabular-nums" aria-live="polite">
-        {first > last ? `Page ${fmt(state.page)} is past the end` : <>{fmt(first)}–{fmt(last)} of {fmt(total)}</>}
+        {first > last ? (
+          `Page ${fmt(state.page)} is past the end`
+        ) : (
+          <>
+            {fmt(first)}–{fmt(last)} of {fmt(total)}
+          </>
+        )}
       </p>
       <div className="flex items-center gap-1.5">
         <span className="mr-1.5 tabular-nums">
           Page {fmt(Math.min(state.page, pageCount))} of {fmt(pageCount)}
         </span>
-        {prev ? <PageLink to={1} label="First page" state={state} onChange={onChange}><ChevronsLeft /></PageLink> : <Disabled label="First page"><ChevronsLeft /></Disabled>}
-        {prev ? <PageLink to={Math.min(state.page - 1, pageCount)} label="Previous page" state={state} onChange={onChange}><ChevronLeft /></PageLink> : <Disabled label="Previous page"><ChevronLeft /></Disabled>}
-        {next ? <PageLink to={state.page + 1} label="Next page" state={state} onChange={onChange}><ChevronRight /></PageLink> : <Disabled label="Next page"><ChevronRight /></Disabled>}
-        {next ? <PageLink to={pageCount} label="Last page" state={state} onChange={onChange}><ChevronsRight /></PageLink> : <Disabled label="Last page"><ChevronsRight /></Disabled>}
+        {prev ? (
+          <PageLink to={1} label="First page" state={state} onChange={onChange}>
+            <ChevronsLeft />
+          </PageLink>
+        ) : (
+          <Disabled label="First page">
+            <ChevronsLeft />
+          </Disabled>
+        )}
+        {prev ? (
+          <PageLink to={Math.min(state.page - 1, pageCount)} label="Previous page" state={state} onChange={onChange}>
+            <ChevronLeft />
+          </PageLink>
+        ) : (
+          <Disabled label="Previous page">
+            <ChevronLeft />
+          </Disabled>
+        )}
+        {next ? (
+          <PageLink to={state.page + 1} label="Next page" state={state} onChange={onChange}>
+            <ChevronRight />
+          </PageLink>
+        ) : (
+          <Disabled label="Next page">
+            <ChevronRight />
+          </Disabled>
+        )}
+        {next ? (
+          <PageLink to={pageCount} label="Last page" state={state} onChange={onChange}>
+            <ChevronsRight />
+          </PageLink>
+        ) : (
+          <Disabled label="Last page">
+            <ChevronsRight />
+          </Disabled>
+        )}
       </div>
     </nav>
   );

@@ -30,7 +30,8 @@ export function quickViews(allow: Allowances, today: string): QuickView[] {
       },
     });
   }
-  if (allow.sortable.includes("numberOfUsages")) views.push({ label: "Most used", state: { ...base, sort: [{ field: "numberOfUsages", order: "desc" }] } });
+  if (allow.sortable.includes("numberOfUsages"))
+    views.push({ label: "Most used", state: { ...base, sort: [{ field: "numberOfUsages", order: "desc" }] } });
   if (allow.facets.status) views.push({ label: "Used up", state: { ...base, facets: { ...base.facets, status: ["UsedUp"] } } });
   return views;
 }

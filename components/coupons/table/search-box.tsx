@@ -63,7 +63,10 @@ export function SearchBox({ defaultValue, onSearch }: { defaultValue: string; on
         }}
         className="h-9 w-full rounded-md border border-zinc-300 bg-white pr-9 pl-8 text-sm text-zinc-900 shadow-xs placeholder:text-zinc-500 focus:border-brand-600 focus:outline-2 focus:outline-offset-0 focus:outline-brand-600/30 [&::-webkit-search-cancel-button]:hidden"
       />
-      <kbd aria-hidden="true" className="pointer-events-none absolute inset-y-0 right-2 my-auto hidden h-5 items-center pointer-fine:flex [@media(hover:none)]:hidden rounded border border-zinc-200 bg-zinc-50 px-1.5 font-sans text-xs text-zinc-500">
+      <kbd
+        aria-hidden="true"
+        className="pointer-events-none absolute inset-y-0 right-2 my-auto hidden h-5 items-center pointer-fine:flex [@media(hover:none)]:hidden rounded border border-zinc-200 bg-zinc-50 px-1.5 font-sans text-xs text-zinc-500"
+      >
         /
       </kbd>
     </div>

@@ -24,7 +24,9 @@ export function EmptyState({ canEdit }: { canEdit: boolean }) {
 export function NoMatchState({ clearHref, onClear }: { clearHref: string; onClear: () => void }) {
   return (
     <Panel icon={<SearchIcon />} title="No coupons match" role="status">
-      <p className="mt-1 max-w-sm text-sm text-zinc-600">Nothing fits this search and these filters. Check the spelling of the code, or widen the filters.</p>
+      <p className="mt-1 max-w-sm text-sm text-zinc-600">
+        Nothing fits this search and these filters. Check the spelling of the code, or widen the filters.
+      </p>
       <a
         href={clearHref}
         onClick={(event) => {
@@ -50,4 +52,3 @@ export function PastEndState({ lastPage, onGo }: { lastPage: number; onGo: () =>
     </Panel>
   );
 }
-

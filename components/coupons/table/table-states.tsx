@@ -4,11 +4,27 @@
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/icons";
 
-export function Panel({ icon, title, children, tone = "neutral", role }: { icon?: ReactNode; title: string; children?: ReactNode; tone?: "neutral" | "error"; role?: "alert" | "status" }) {
+export function Panel({
+  icon,
+  title,
+  children,
+  tone = "neutral",
+  role,
+}: {
+  icon?: ReactNode;
+  title: string;
+  children?: ReactNode;
+  tone?: "neutral" | "error";
+  role?: "alert" | "status";
+}) {
   return (
     <div role={role} className="flex flex-col items-center px-6 py-16 text-center">
       {icon ? (
-        <div className={`mb-3 flex size-10 items-center justify-center rounded-full ${tone === "error" ? "bg-rose-50 text-rose-600" : "bg-zinc-100 text-zinc-500"}`}>{icon}</div>
+        <div
+          className={`mb-3 flex size-10 items-center justify-center rounded-full ${tone === "error" ? "bg-rose-50 text-rose-600" : "bg-zinc-100 text-zinc-500"}`}
+        >
+          {icon}
+        </div>
       ) : null}
       <h2 className="text-base font-semibold text-zinc-900">{title}</h2>
       {children}

@@ -29,12 +29,25 @@ interface TableToolbarProps {
 
 const FACET_ORDER: FacetKey[] = ["status", "type", "namespace", "active", "expired"];
 
-export function TableToolbar({ table, allow, state, visibleColumns, zoneLabel, searchEpoch, onSearch, onChange, onResetColumns, onExport }: TableToolbarProps) {
+export function TableToolbar({
+  table,
+  allow,
+  state,
+  visibleColumns,
+  zoneLabel,
+  searchEpoch,
+  onSearch,
+  onChange,
+  onResetColumns,
+  onExport,
+}: TableToolbarProps) {
   const columns = table.getAllLeafColumns();
   const filters = columns.flatMap((c) => (c.columnDef.meta?.filter ? [{ column: c, filter: c.columnDef.meta.filter }] : []));
   const hasSearch = filters.some((f) => f.filter.variant === "search") && allow.search.length > 0;
   const facets = FACET_ORDER.flatMap((facet) =>
-    filters.some((f) => f.filter.variant === "facet" && f.filter.facet === facet) && allow.facets[facet] ? [{ facet, mode: allow.facets[facet]! }] : [],
+    filters.some((f) => f.filter.variant === "facet" && f.filter.facet === facet) && allow.facets[facet]
+      ? [{ facet, mode: allow.facets[facet]! }]
+      : [],
   );
   const ranges: RangeField[] = filters.flatMap(({ column, filter }) => {
     if (filter.variant !== "range") return [];
@@ -50,27 +63,38 @@ export function TableToolbar({ table, allow, state, visibleColumns, zoneLabel, s
   return (
     <div className="flex flex-wrap items-center gap-2">
       <div role="search" aria-label="Search and filter coupons" className="flex w-full flex-wrap items-center gap-2 sm:w-auto">
-      {hasSearch ? <SearchBox key={searchEpoch} defaultValue={state.search} onSearch={onSearch} /> : null}
-      {/* On a phone the filters fold behind one switch, so the list starts on the first screen. CSS
+        {hasSearch ? <SearchBox key={searchEpoch} defaultValue={state.search} onSearch={onSearch} /> : null}
+        {/* On a phone the filters fold behind one switch, so the list starts on the first screen. CSS
           alone opens them (the group :has its box checked), so this costs the page no script. */}
-      <div className="group/filters contents">
-      <label className={`${TRIGGER} relative cursor-pointer has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 sm:hidden`}>
-        <input type="checkbox" aria-controls="table-filters" className="absolute inset-0 cursor-pointer appearance-none rounded-md" />
-        Show filters{active > 0 ? ` (${active})` : ""}
-      </label>
-      <div id="table-filters" className="hidden w-full flex-wrap items-center gap-2 group-has-[>label>input:checked]/filters:flex sm:flex sm:w-auto">
-      {facets.map(({ facet, mode }) => (
-        <FacetFilter
-          key={facet}
-          facet={facet}
-          mode={mode}
-          selected={state.facets[facet]}
-          onChange={(values) => onChange({ ...state, facets: { ...state.facets, [facet]: values }, page: 1 })}
-        />
-      ))}
-      <RangeFilters key={JSON.stringify(state.ranges)} fields={ranges} ranges={state.ranges} zoneLabel={zoneLabel} onApply={setRanges} />
-      </div>
-      </div>
+        <div className="group/filters contents">
+          <label
+            className={`${TRIGGER} relative cursor-pointer has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 sm:hidden`}
+          >
+            <input type="checkbox" aria-controls="table-filters" className="absolute inset-0 cursor-pointer appearance-none rounded-md" />
+            Show filters{active > 0 ? ` (${active})` : ""}
+          </label>
+          <div
+            id="table-filters"
+            className="hidden w-full flex-wrap items-center gap-2 group-has-[>label>input:checked]/filters:flex sm:flex sm:w-auto"
+          >
+            {facets.map(({ facet, mode }) => (
+              <FacetFilter
+                key={facet}
+                facet={facet}
+                mode={mode}
+                selected={state.facets[facet]}
+                onChange={(values) => onChange({ ...state, facets: { ...state.facets, [facet]: values }, page: 1 })}
+              />
+            ))}
+            <RangeFilters
+              key={JSON.stringify(state.ranges)}
+              fields={ranges}
+              ranges={state.ranges}
+              zoneLabel={zoneLabel}
+              onApply={setRanges}
+            />
+          </div>
+        </div>
       </div>
       <div className="ml-auto flex items-center gap-2">
         <ColumnPicker columns={columns} onReset={onResetColumns} />

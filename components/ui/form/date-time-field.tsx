@@ -22,8 +22,19 @@ const split = (value: string): [string, string] => {
 };
 const join = (date: string, time: string) => (date || time ? `${date}T${time}` : "");
 
-
-export function DateTimeField({ id, label, description, error, required, className, zone, value, onChange, onBlur, inputRef }: DateTimeFieldProps) {
+export function DateTimeField({
+  id,
+  label,
+  description,
+  error,
+  required,
+  className,
+  zone,
+  value,
+  onChange,
+  onBlur,
+  inputRef,
+}: DateTimeFieldProps) {
   const [date, time] = split(value);
   const timeId = `${id}-time`;
   const describedBy = [error ? errorId(id) : null, description ? descriptionId(id) : null].filter(Boolean).join(" ") || undefined;

@@ -26,7 +26,12 @@ export const descriptionId = (id: string) => `${id}-description`;
 export const errorId = (id: string) => `${id}-error`;
 
 /** The ids a control must point at, in the order a screen reader should read them. */
-export function fieldAria({ id, description, error, required }: Pick<FieldFrameProps, "id" | "description" | "error" | "required">): FieldAria {
+export function fieldAria({
+  id,
+  description,
+  error,
+  required,
+}: Pick<FieldFrameProps, "id" | "description" | "error" | "required">): FieldAria {
   const describedBy = [error ? errorId(id) : null, description ? descriptionId(id) : null].filter(Boolean).join(" ");
   return {
     id,
@@ -57,7 +62,16 @@ export function FieldDescription({ id, children }: { id: string; children?: Reac
   );
 }
 
-export function FieldFrame({ id, label, description, error, optional, aside, className, children }: FieldFrameProps & { children: ReactNode }) {
+export function FieldFrame({
+  id,
+  label,
+  description,
+  error,
+  optional,
+  aside,
+  className,
+  children,
+}: FieldFrameProps & { children: ReactNode }) {
   return (
     <div className={className}>
       <div className="mb-1.5 flex items-baseline justify-between gap-3">

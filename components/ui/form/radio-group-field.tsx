@@ -33,7 +33,18 @@ export interface RadioGroupFieldProps<V extends string> {
 const GRID = { 1: "", 2: "sm:grid-cols-2", 3: "sm:grid-cols-3", 5: "sm:grid-cols-3 xl:grid-cols-5" } as const;
 
 export function RadioGroupField<V extends string>({
-  id, name, legend, options, value, onChange, onBlur, description, error, columns = 1, compact, inputRef,
+  id,
+  name,
+  legend,
+  options,
+  value,
+  onChange,
+  onBlur,
+  description,
+  error,
+  columns = 1,
+  compact,
+  inputRef,
 }: RadioGroupFieldProps<V>) {
   const describedBy = [error ? errorId(id) : null, description ? descriptionId(id) : null].filter(Boolean).join(" ") || undefined;
   const focusTarget = options.find((o) => o.value === value && !o.disabled) ?? options.find((o) => !o.disabled);
@@ -43,7 +54,9 @@ export function RadioGroupField<V extends string>({
       <div className={`grid gap-2 ${GRID[columns]}`}>
         {options.map((option) => {
           const optionId = `${id}-${option.value || "none"}`;
-          const notes = [option.description ? `${optionId}-description` : null, option.reason ? `${optionId}-reason` : null].filter(Boolean).join(" ");
+          const notes = [option.description ? `${optionId}-description` : null, option.reason ? `${optionId}-reason` : null]
+            .filter(Boolean)
+            .join(" ");
           return (
             <label
               key={option.value}
@@ -73,9 +86,17 @@ export function RadioGroupField<V extends string>({
                 className="mt-0.5 h-4 w-4 flex-none accent-brand-600 focus:outline-none disabled:opacity-50"
               />
               <span className="min-w-0">
-                <span id={`${optionId}-label`} className={option.disabled ? "block font-medium text-zinc-500" : "block font-medium text-zinc-900"}>{option.label}</span>
+                <span
+                  id={`${optionId}-label`}
+                  className={option.disabled ? "block font-medium text-zinc-500" : "block font-medium text-zinc-900"}
+                >
+                  {option.label}
+                </span>
                 {option.description ? (
-                  <span id={`${optionId}-description`} className={option.disabled ? "mt-0.5 block text-zinc-500" : "mt-0.5 block text-zinc-600"}>
+                  <span
+                    id={`${optionId}-description`}
+                    className={option.disabled ? "mt-0.5 block text-zinc-500" : "mt-0.5 block text-zinc-600"}
+                  >
                     {option.description}
                   </span>
                 ) : null}

@@ -14,7 +14,19 @@ export interface SelectFieldProps extends FieldFrameProps, Omit<SelectHTMLAttrib
   ref?: Ref<HTMLSelectElement>;
 }
 
-export function SelectField({ id, label, description, error, optional, required, aside, className, options, placeholder, ...select }: SelectFieldProps) {
+export function SelectField({
+  id,
+  label,
+  description,
+  error,
+  optional,
+  required,
+  aside,
+  className,
+  options,
+  placeholder,
+  ...select
+}: SelectFieldProps) {
   return (
     <FieldFrame id={id} label={label} description={description} error={error} optional={optional} aside={aside} className={className}>
       <select {...select} {...fieldAria({ id, description, error, required })} className={controlClass(Boolean(error))}>

@@ -12,7 +12,19 @@ export interface TextFieldProps extends FieldFrameProps, InputProps {
   suffix?: ReactNode;
 }
 
-export function TextField({ id, label, description, error, optional, required, aside, className, prefix, suffix, ...input }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  description,
+  error,
+  optional,
+  required,
+  aside,
+  className,
+  prefix,
+  suffix,
+  ...input
+}: TextFieldProps) {
   const aria = fieldAria({ id, description, error, required });
   return (
     <FieldFrame id={id} label={label} description={description} error={error} optional={optional} aside={aside} className={className}>

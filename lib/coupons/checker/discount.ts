@@ -14,7 +14,8 @@ interface Line {
 }
 
 /** Wix: "only the lowest priced item is discounted"; bookings coupons always work that way. */
-export const limitedToOne = (coupon: Coupon) => Boolean(coupon.specification.limitedToOneItem) || coupon.specification.scope?.namespace === "bookings";
+export const limitedToOne = (coupon: Coupon) =>
+  Boolean(coupon.specification.limitedToOneItem) || coupon.specification.scope?.namespace === "bookings";
 
 const lowestFirst = (a: Line, b: Line) => a.unitCents - b.unitCents || a.item.line - b.item.line;
 
@@ -38,13 +39,22 @@ function amounts(coupon: Coupon, lines: Line[], currency: string): { cents: numb
   if (spec.percentOffRate !== undefined) {
     const rate = spec.percentOffRate;
     if (limitedToOne(coupon)) return onLowest((unit) => Math.round((unit * rate) / 100), formatPercent(rate));
-    return { cents: lines.map((l) => Math.round((l.totalCents * rate) / 100)), notes: lines.map((l) => `${formatPercent(rate)} off ${l.item.quantity} × ${m(l.unitCents)}`) };
+    return {
+      cents: lines.map((l) => Math.round((l.totalCents * rate) / 100)),
+      notes: lines.map((l) => `${formatPercent(rate)} off ${l.item.quantity} × ${m(l.unitCents)}`),
+    };
   }
   if (spec.moneyOffAmount !== undefined) {
     const off = toCents(spec.moneyOffAmount);
     if (limitedToOne(coupon)) return onLowest((unit) => Math.min(off, unit), m(off));
     const total = lines.reduce((sum, l) => sum + l.totalCents, 0);
-    return { cents: spread(Math.min(off, total), lines.map((l) => l.totalCents)), notes: lines.map(() => `Its share of ${m(off)} off`) };
+    return {
+      cents: spread(
+        Math.min(off, total),
+        lines.map((l) => l.totalCents),
+      ),
+      notes: lines.map(() => `Its share of ${m(off)} off`),
+    };
   }
   if (spec.fixedPriceAmount !== undefined) {
     const sale = toCents(spec.fixedPriceAmount);
@@ -58,7 +68,11 @@ function amounts(coupon: Coupon, lines: Line[], currency: string): { cents: numb
     const { x, y } = spec.buyXGetY;
     const units = lines.reduce((sum, l) => sum + l.item.quantity, 0);
     if (units < x + y) {
-      return { cents: none, notes: lines.map(() => `Counts toward buy ${x}`), note: `Add ${count(x + y - units, "more item")} it covers to get ${y} free.` };
+      return {
+        cents: none,
+        notes: lines.map(() => `Counts toward buy ${x}`),
+        note: `Add ${count(x + y - units, "more item")} it covers to get ${y} free.`,
+      };
     }
     const free = lines.map(() => 0);
     let left = y;
@@ -86,7 +100,12 @@ export function discountFor(coupon: Coupon, request: CheckRequest, context: Chec
   const sum = capped.reduce((a, b) => a + b, 0);
   // A subtotal given below the items' total caps the discount: shared out as the lines' amounts are.
   const final = sum > limit ? spread(limit, capped) : capped;
-  const discountLines: DiscountLine[] = lines.map((l, i) => ({ line: l.item.line, name: l.item.name, amount: fromCents(final[i]!), note: notes[i]! }));
+  const discountLines: DiscountLine[] = lines.map((l, i) => ({
+    line: l.item.line,
+    name: l.item.name,
+    amount: fromCents(final[i]!),
+    note: notes[i]!,
+  }));
   return {
     lines: discountLines,
     total: fromCents(final.reduce((a, b) => a + b, 0)),

@@ -42,7 +42,12 @@ function customerRefusal(rule: RuleId, coupon: Coupon | undefined, request: Chec
  * "$18.00 off this order", "free shipping", a plan's payments; or that it applies with nothing off
  * yet; undefined when there is nothing to say beyond "it works" (no items, nothing else asked).
  */
-function whatTheyGet(discount: Discount | undefined, plan: PlanOutcome | undefined, context: CheckContext, hasItems: boolean): string | undefined {
+function whatTheyGet(
+  discount: Discount | undefined,
+  plan: PlanOutcome | undefined,
+  context: CheckContext,
+  hasItems: boolean,
+): string | undefined {
   const parts: string[] = [];
   if (discount && discount.total > 0) parts.push(`${money(toCents(discount.total), context.currency)} off this order`);
   if (discount?.freeShipping) parts.push("free shipping on this order");
@@ -57,11 +62,17 @@ export function checkCode(coupon: Coupon | undefined, request: CheckRequest, con
   const failed = rules.find((r) => r.verdict === "fail");
   if (!coupon || failed) {
     const rule = failed ?? rules[0]!;
-    return { ...(coupon ? { coupon } : {}), rules, sentence: rule.detail, customerText: customerRefusal(rule.rule, coupon, request, context) };
+    return {
+      ...(coupon ? { coupon } : {}),
+      rules,
+      sentence: rule.detail,
+      customerText: customerRefusal(rule.rule, coupon, request, context),
+    };
   }
   const hasItems = request.lines.length > 0;
   const discount = hasItems || coupon.specification.freeShipping ? discountFor(coupon, request, context) : undefined;
-  const plan = request.plan && coupon.specification.scope?.namespace === "pricingPlans" ? planPrices(coupon, request.plan, context) : undefined;
+  const plan =
+    request.plan && coupon.specification.scope?.namespace === "pricingPlans" ? planPrices(coupon, request.plan, context) : undefined;
   const unsure = rules.filter((r): r is RuleResult & { condition: string } => r.verdict === "unknown" && Boolean(r.condition));
   const hedge = unsure.length > 0 ? `, if ${unsure.map((r) => r.condition).join(" and ")}` : "";
   const code = coupon.specification.code;
@@ -70,8 +81,12 @@ export function checkCode(coupon: Coupon | undefined, request: CheckRequest, con
   const perCustomer = rules.find((r) => r.rule === "perCustomer" && r.verdict === "unknown");
   const customerText = [
     `Good news: the code ${code} works${gets === undefined ? " and can be used now" : `: ${gets}`}.`,
-    perCustomer ? `Each customer can use it ${coupon.specification.limitPerCustomer === 1 ? "once" : `${coupon.specification.limitPerCustomer} times`}.` : "",
-    coupon.specification.expirationTime !== undefined ? `It's valid until ${formatWhen(coupon.specification.expirationTime, context.timeZone, request.at)}.` : "",
+    perCustomer
+      ? `Each customer can use it ${coupon.specification.limitPerCustomer === 1 ? "once" : `${coupon.specification.limitPerCustomer} times`}.`
+      : "",
+    coupon.specification.expirationTime !== undefined
+      ? `It's valid until ${formatWhen(coupon.specification.expirationTime, context.timeZone, request.at)}.`
+      : "",
   ]
     .filter(Boolean)
     .join(" ");

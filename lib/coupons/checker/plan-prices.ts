@@ -33,7 +33,10 @@ export function planPrices(coupon: Coupon, plan: { name: string; terms: PlanTerm
   const discounted = terms.cycle && coupon.specification.appliesToSubscriptions ? coupon.specification.discountedCycleCount : undefined;
   if (discounted !== undefined && (payments === undefined || discounted < payments)) {
     const rest = payments === undefined ? undefined : payments - discounted;
-    const prices = [entry({ cycleFrom: 1, numberOfCycles: discounted }, off), entry({ cycleFrom: discounted + 1, ...(rest !== undefined ? { numberOfCycles: rest } : {}) }, 0)];
+    const prices = [
+      entry({ cycleFrom: 1, numberOfCycles: discounted }, off),
+      entry({ cycleFrom: discounted + 1, ...(rest !== undefined ? { numberOfCycles: rest } : {}) }, 0),
+    ];
     const saved = off * discounted;
     const then = rest === undefined ? "then full price until the customer cancels" : `then ${rest} of ${m(price)}`;
     return {
@@ -51,6 +54,9 @@ export function planPrices(coupon: Coupon, plan: { name: string; terms: PlanTerm
   return {
     prices,
     totalSaved: fromCents(saved),
-    summary: every === 1 ? `One payment of ${m(price - off)} instead of ${m(price)}: ${m(saved)} saved.` : `${count(every, "payment")} of ${m(price - off)}: ${m(saved)} saved over the plan.`,
+    summary:
+      every === 1
+        ? `One payment of ${m(price - off)} instead of ${m(price)}: ${m(saved)} saved.`
+        : `${count(every, "payment")} of ${m(price - off)}: ${m(saved)} saved over the plan.`,
   };
 }

@@ -77,14 +77,23 @@ export const inScope: Rule = (coupon, request, context) => {
   const scope = coupon.specification.scope;
   const target = scopeTarget(coupon, context);
   if (!scope) return result("inScope", "pass", "It applies to the whole order.");
-  if (request.lines.length === 0 && !request.plan) return result("inScope", "unknown", `It is for ${target}. Add the customer's items to check this.`, "the customer's items are covered");
+  if (request.lines.length === 0 && !request.plan)
+    return result("inScope", "unknown", `It is for ${target}. Add the customer's items to check this.`, "the customer's items are covered");
   const fit = scopeFit(coupon, request);
-  if (fit.matched.length > 0) return result("inScope", "pass", `It is for ${target}: ${listNames(fit.matched.map((i) => i.name))} ${fit.matched.length === 1 ? "is" : "are"} covered.`);
+  if (fit.matched.length > 0)
+    return result(
+      "inScope",
+      "pass",
+      `It is for ${target}: ${listNames(fit.matched.map((i) => i.name))} ${fit.matched.length === 1 ? "is" : "are"} covered.`,
+    );
   if (fit.unknown.length > 0) {
     const { detail, condition } = unknownFit(coupon, context, fit.unknown);
     return result("inScope", "unknown", detail, condition);
   }
-  const names = listNames([...request.lines.map((l) => l.item.name), ...(request.plan && request.lines.length === 0 ? [request.plan.name] : [])]);
+  const names = listNames([
+    ...request.lines.map((l) => l.item.name),
+    ...(request.plan && request.lines.length === 0 ? [request.plan.name] : []),
+  ]);
   return result("inScope", "fail", `The coupon is for ${target}; the cart has ${names}.`);
 };
 
@@ -93,7 +102,13 @@ export const minimumSubtotal: Rule = (coupon, request, context) => {
   if (minimum === undefined) return result("minimumSubtotal", "not-applicable", "It has no minimum order.");
   const subtotal = subtotalOf(request);
   const need = money(toCents(minimum), context.currency);
-  if (subtotal === undefined) return result("minimumSubtotal", "unknown", `It needs an order of at least ${need}. Add the items or the subtotal to check this.`, `the order is at least ${need}`);
+  if (subtotal === undefined)
+    return result(
+      "minimumSubtotal",
+      "unknown",
+      `It needs an order of at least ${need}. Add the items or the subtotal to check this.`,
+      `the order is at least ${need}`,
+    );
   return toCents(subtotal) >= toCents(minimum)
     ? result("minimumSubtotal", "pass", `The order is ${money(toCents(subtotal), context.currency)}; the coupon needs at least ${need}.`)
     : result("minimumSubtotal", "fail", `The order is ${money(toCents(subtotal), context.currency)}; the coupon needs at least ${need}.`);
@@ -110,7 +125,8 @@ export const subscriptions: Rule = (coupon, request) => {
 
 export const oneItem: Rule = (coupon, request) => {
   const spec = coupon.specification;
-  if (!spec.limitedToOneItem && spec.scope?.namespace !== "bookings") return result("oneItem", "not-applicable", "It isn't limited to one item.");
+  if (!spec.limitedToOneItem && spec.scope?.namespace !== "bookings")
+    return result("oneItem", "not-applicable", "It isn't limited to one item.");
   const items = scopeFit(coupon, request).inScope.filter((i) => i.line !== undefined);
   if (items.length === 0) return result("oneItem", "pass", "It discounts one item per order: the lowest-priced one it covers.");
   const lowest = [...items].sort((a, b) => a.unitPrice - b.unitPrice || (a.line ?? 0) - (b.line ?? 0))[0]!;
@@ -133,7 +149,19 @@ export const bookingsOneItem: Rule = (coupon) =>
     ? result("bookingsOneItem", "pass", "Bookings coupons apply to one service per order.")
     : result("bookingsOneItem", "not-applicable", "It isn't a bookings coupon.");
 
-const RULES: Record<RuleId, Rule> = { exists, switchedOn, started, notExpired, usesLeft, inScope, minimumSubtotal, subscriptions, oneItem, perCustomer, bookingsOneItem };
+const RULES: Record<RuleId, Rule> = {
+  exists,
+  switchedOn,
+  started,
+  notExpired,
+  usesLeft,
+  inScope,
+  minimumSubtotal,
+  subscriptions,
+  oneItem,
+  perCustomer,
+  bookingsOneItem,
+};
 
 /** Every rule in order; with no coupon, only `exists` is judged. */
 export function checkRules(coupon: Coupon | undefined, request: CheckRequest, context: CheckContext): RuleResult[] {

@@ -8,7 +8,14 @@ const DAY = 86_400_000;
 export function couponOf(spec: Partial<Coupon["specification"]> = {}, numberOfUsages = 0): Coupon {
   return {
     id: "c1",
-    specification: { name: "Test", code: "SUMMER10", startTime: AT - 10 * DAY, percentOffRate: 10, type: "PercentOff", ...spec } as Coupon["specification"],
+    specification: {
+      name: "Test",
+      code: "SUMMER10",
+      startTime: AT - 10 * DAY,
+      percentOffRate: 10,
+      type: "PercentOff",
+      ...spec,
+    } as Coupon["specification"],
     dateCreated: AT - 20 * DAY,
     expired: false,
     numberOfUsages,

@@ -23,11 +23,18 @@ describe("a family's codes", () => {
   });
 
   it("are checked with plain-words errors before anything is made", () => {
-    const issues = (input: object) => codePatternSchema.safeParse(input).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
+    const issues = (input: object) =>
+      codePatternSchema.safeParse(input).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`) ?? [];
     expect(issues({ ...pattern, count: 1_001 })).toEqual(["count: At most 1,000 codes at a time."]);
-    expect(issues({ ...pattern, prefix: "summer sale" })).toEqual(["prefix: A prefix has letters, digits and dashes only, and starts with a letter or digit."]);
-    expect(issues({ ...pattern, prefix: "LONGPREFIX-", length: 12 })).toEqual(["length: Prefix and random part together have at most 20 characters (now 23)."]);
-    expect(issues({ ...pattern, alphabet: "digits", length: 4 })).toEqual(["length: Too few possible codes for that many: use more random characters or letters and digits."]);
+    expect(issues({ ...pattern, prefix: "summer sale" })).toEqual([
+      "prefix: A prefix has letters, digits and dashes only, and starts with a letter or digit.",
+    ]);
+    expect(issues({ ...pattern, prefix: "LONGPREFIX-", length: 12 })).toEqual([
+      "length: Prefix and random part together have at most 20 characters (now 23).",
+    ]);
+    expect(issues({ ...pattern, alphabet: "digits", length: 4 })).toEqual([
+      "length: Too few possible codes for that many: use more random characters or letters and digits.",
+    ]);
     expect(codePatternSchema.parse({ ...pattern, prefix: " vip- " }).prefix).toBe("VIP-");
   });
 });

@@ -33,15 +33,27 @@ export const codePatternSchema = z
       .min(2, "Enter a prefix of at least 2 characters, such as SUMMER-.")
       .max(PREFIX_MAX, `A prefix has at most ${PREFIX_MAX} characters.`)
       .regex(/^[A-Z0-9][A-Z0-9-]*$/, "A prefix has letters, digits and dashes only, and starts with a letter or digit."),
-    length: z.number({ error: "Enter how many random characters." }).int("Enter a whole number.").min(4, "At least 4 random characters.").max(16),
+    length: z
+      .number({ error: "Enter how many random characters." })
+      .int("Enter a whole number.")
+      .min(4, "At least 4 random characters.")
+      .max(16),
     alphabet: z.enum(ALPHABET_KEYS, { error: "Choose which characters codes use." }),
   })
   .superRefine((pattern, ctx) => {
     if (pattern.prefix.length + pattern.length > CODE_MAX) {
-      ctx.addIssue({ code: "custom", path: ["length"], message: `Prefix and random part together have at most ${CODE_MAX} characters (now ${pattern.prefix.length + pattern.length}).` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["length"],
+        message: `Prefix and random part together have at most ${CODE_MAX} characters (now ${pattern.prefix.length + pattern.length}).`,
+      });
     }
     if (possibleCodes(pattern) < pattern.count * MIN_SPACE_PER_CODE) {
-      ctx.addIssue({ code: "custom", path: ["length"], message: "Too few possible codes for that many: use more random characters or letters and digits." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["length"],
+        message: "Too few possible codes for that many: use more random characters or letters and digits.",
+      });
     }
   });
 export type CodePattern = z.infer<typeof codePatternSchema>;
@@ -56,7 +68,12 @@ export function codeOf(pattern: Pick<CodePattern, "prefix" | "length" | "alphabe
 }
 
 /** `count` different codes (ignoring case), none of them in `taken` (upper-cased codes). */
-export function uniqueCodes(pattern: CodePattern, count: number, taken: ReadonlySet<string> = new Set(), random: RandomBytes = cryptoBytes): string[] {
+export function uniqueCodes(
+  pattern: CodePattern,
+  count: number,
+  taken: ReadonlySet<string> = new Set(),
+  random: RandomBytes = cryptoBytes,
+): string[] {
   const seen = new Set(taken);
   const codes: string[] = [];
   while (codes.length < count) {

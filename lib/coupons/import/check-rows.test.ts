@@ -20,7 +20,10 @@ async function check(text: string, catalogue = noCatalogue) {
   if (!read.ok) throw new Error(read.problem);
   const ctx = { now: NOW, timeZone: "Europe/Berlin", currency: "USD", header: read.file.header };
   const drafts = read.file.records.map((record) => draftRow(record, ctx));
-  const items = await resolveItems(catalogue, drafts.flatMap((d) => (d.item ? [d.item] : [])));
+  const items = await resolveItems(
+    catalogue,
+    drafts.flatMap((d) => (d.item ? [d.item] : [])),
+  );
   return drafts.map((draft) => checkRow(draft, items, read.file.header, "USD"));
 }
 
@@ -45,7 +48,8 @@ describe("checkRow", () => {
       { column: "Name", message: `Give the coupon a name${FIX}` },
       {
         column: "Applies to",
-        message: "Free shipping applies to the whole order and takes no “Applies to”; " +
+        message:
+          "Free shipping applies to the whole order and takes no “Applies to”; " +
           `remove “Applies to” (a “Minimum subtotal” is fine)${FIX}`,
       },
     ]);

@@ -16,11 +16,36 @@ const problem = (cells: string[]) => {
 describe("mapHeader", () => {
   it("reads the export's header, skipping what an import can't set, and the zones it names", () => {
     const read = header([
-      "\uFEFFCode", "Name", "Type", "Applies to", "Status", "Uses", "Usage limit", "Starts (America/New_York)", "Ends (Europe/Berlin)",
-      "ID", "Created (Europe/Berlin)", "Created by app", "Expired", "Item",
+      "\uFEFFCode",
+      "Name",
+      "Type",
+      "Applies to",
+      "Status",
+      "Uses",
+      "Usage limit",
+      "Starts (America/New_York)",
+      "Ends (Europe/Berlin)",
+      "ID",
+      "Created (Europe/Berlin)",
+      "Created by app",
+      "Expired",
+      "Item",
     ]);
     expect(read.columns).toEqual([
-      "code", "name", "type", "scope", null, null, "usageLimit", "startTime", "expirationTime", null, null, null, null, null,
+      "code",
+      "name",
+      "type",
+      "scope",
+      null,
+      null,
+      "usageLimit",
+      "startTime",
+      "expirationTime",
+      null,
+      null,
+      null,
+      null,
+      null,
     ]);
     expect(read.zones).toEqual({ startTime: "America/New_York", expirationTime: "Europe/Berlin" });
   });

@@ -5,8 +5,23 @@
 import { fieldById, type FieldId } from "../fields";
 
 export const IMPORT_COLUMNS = [
-  "code", "name", "type", "scope", "startTime", "expirationTime", "usageLimit", "limitPerCustomer", "appliesToSubscriptions",
-  "limitedToOneItem", "active", "minimumSubtotal", "buyXGetY", "fixedPriceAmount", "freeShipping", "moneyOffAmount", "percentOffRate",
+  "code",
+  "name",
+  "type",
+  "scope",
+  "startTime",
+  "expirationTime",
+  "usageLimit",
+  "limitPerCustomer",
+  "appliesToSubscriptions",
+  "limitedToOneItem",
+  "active",
+  "minimumSubtotal",
+  "buyXGetY",
+  "fixedPriceAmount",
+  "freeShipping",
+  "moneyOffAmount",
+  "percentOffRate",
 ] as const satisfies readonly FieldId[];
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 
@@ -14,7 +29,12 @@ export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 const SKIPPED: readonly FieldId[] = ["status", "numberOfUsages", "_dateCreated", "_id", "appId", "expired", "displayData"];
 /** Columns that say what the discount is: a file needs one of them. */
 export const DISCOUNT_COLUMNS: readonly ImportColumn[] = [
-  "type", "percentOffRate", "moneyOffAmount", "fixedPriceAmount", "freeShipping", "buyXGetY",
+  "type",
+  "percentOffRate",
+  "moneyOffAmount",
+  "fixedPriceAmount",
+  "freeShipping",
+  "buyXGetY",
 ];
 export const DATE_COLUMNS: readonly ImportColumn[] = ["startTime", "expirationTime"];
 /** The export names the zone of its date columns: "Starts (Europe/Berlin)". */
@@ -22,7 +42,12 @@ const ZONED: readonly FieldId[] = [...DATE_COLUMNS, "_dateCreated"];
 
 export const columnLabel = (id: FieldId) => fieldById(id)?.label ?? id;
 
-const key = (text: string) => text.replace(/^\uFEFF/, "").trim().replace(/\s+/g, " ").toLowerCase();
+const key = (text: string) =>
+  text
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase();
 const BY_LABEL = new Map<string, FieldId>([...IMPORT_COLUMNS, ...SKIPPED].map((id) => [key(columnLabel(id)), id]));
 
 /** "A", "B", … "AA": how a spreadsheet names the nth column (0-based). */
@@ -80,7 +105,8 @@ export function mapHeader(cells: readonly string[]): { ok: true; header: HeaderM
     if (zoned && !BY_LABEL.has(text) && DATE_COLUMNS.includes(column)) {
       const zone = zoned[2]!.trim();
       if (!isTimeZone(zone)) {
-        const problem = `The column “${raw.trim()}” names a time zone there is no such thing as: ` +
+        const problem =
+          `The column “${raw.trim()}” names a time zone there is no such thing as: ` +
           `write it as “${columnLabel(column)} (Europe/Berlin)”, or leave the zone out.`;
         return { ok: false, problem };
       }
@@ -89,8 +115,8 @@ export function mapHeader(cells: readonly string[]): { ok: true; header: HeaderM
   }
   if (!header.present.has("code")) {
     const least = `${columnLabel("code")}, ${columnLabel("name")} and a discount such as ${columnLabel("percentOffRate")}`;
-    const problem = `The file has no ${quoted("code")} column: its first row must name the columns (at least ${least}). ` +
-      "The template shows them.";
+    const problem =
+      `The file has no ${quoted("code")} column: its first row must name the columns (at least ${least}). ` + "The template shows them.";
     return { ok: false, problem };
   }
   if (unknown.length > 0) {

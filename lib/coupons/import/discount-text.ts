@@ -24,10 +24,12 @@ interface Reading {
 
 function readings(currency: string): Reading[] {
   const money = formatMoney(AMOUNT, currency);
-  const amount = (field: "moneyOffAmount" | "fixedPriceAmount") => (values: string[]): Read<DiscountValue> => {
-    const read = readMoney(values[0]!, currency);
-    return "value" in read ? { value: { [field]: read.value } } : read;
-  };
+  const amount =
+    (field: "moneyOffAmount" | "fixedPriceAmount") =>
+    (values: string[]): Read<DiscountValue> => {
+      const read = readMoney(values[0]!, currency);
+      return "value" in read ? { value: { [field]: read.value } } : read;
+    };
   return [
     {
       pattern: patternOf(describeValue({ buyXGetY: { x: X, y: Y } }, currency), [String(X), String(Y)]),

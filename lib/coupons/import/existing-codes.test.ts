@@ -27,7 +27,10 @@ describe("existingCodes", () => {
 
   it("asks about 100 codes a call, each list within $hasSome's 100 values", async () => {
     const { gateway, calls } = exactGateway([]);
-    await existingCodes(gateway, Array.from({ length: 250 }, (_, i) => `Code${i}`));
+    await existingCodes(
+      gateway,
+      Array.from({ length: 250 }, (_, i) => `Code${i}`),
+    );
     expect(calls).toHaveLength(3);
     for (const call of calls) expect(conditionsOf(call.filter).every((c) => (c.value as string[]).length <= 100)).toBe(true);
     expect(await existingCodes(gateway, [])).toEqual(new Set());

@@ -34,7 +34,8 @@ export function readImportFile(text: string): { ok: true; file: ImportFile } | {
   const broken = parsed.errors.find((e) => e.type === "Quotes");
   if (broken) {
     const line = (broken.row ?? 0) + 1;
-    const problem = `Row ${line.toLocaleString("en-US")} opens a quote (") that never closes, so the rest of the file can't be read: ` +
+    const problem =
+      `Row ${line.toLocaleString("en-US")} opens a quote (") that never closes, so the rest of the file can't be read: ` +
       "close it, or remove the quote.";
     return { ok: false, problem };
   }

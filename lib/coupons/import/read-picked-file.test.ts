@@ -9,7 +9,10 @@ const file = (parts: BlobPart[], name = "coupons.csv") => new File(parts, name, 
 describe("readPickedFile", () => {
   it("passes a UTF-8 CSV on, with Excel's byte-order mark dropped", async () => {
     expect(await readPickedFile(file(["\uFEFFcode,name,percent off\nCAFÉ10,Café,10\n"]))).toEqual({
-      ok: true, fileName: "coupons.csv", text: "code,name,percent off\nCAFÉ10,Café,10\n", rows: 1,
+      ok: true,
+      fileName: "coupons.csv",
+      text: "code,name,percent off\nCAFÉ10,Café,10\n",
+      rows: 1,
     });
   });
 

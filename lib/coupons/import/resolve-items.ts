@@ -2,7 +2,12 @@
 // catalogue is active. A cell may hold the item's id instead of its name. Each distinct item is
 // looked up once: ids 100 a call, then each remaining name by one search, matched exactly (any case).
 import {
-  CATALOGUE_LOOKUP_MAX, CATALOGUE_SEARCH_MAX, kindKey, type CatalogueGateway, type CatalogueItem, type ItemKind,
+  CATALOGUE_LOOKUP_MAX,
+  CATALOGUE_SEARCH_MAX,
+  kindKey,
+  type CatalogueGateway,
+  type CatalogueItem,
+  type ItemKind,
 } from "../catalogue";
 import { GROUP_LABELS } from "../scope-matrix";
 

@@ -9,7 +9,14 @@ import { scopeExamples } from "./scope-text";
 
 const DAY = 86_400_000;
 const TEMPLATE_COLUMNS: readonly ImportColumn[] = [
-  "code", "name", "type", "scope", "startTime", "expirationTime", "usageLimit", "limitPerCustomer",
+  "code",
+  "name",
+  "type",
+  "scope",
+  "startTime",
+  "expirationTime",
+  "usageLimit",
+  "limitPerCustomer",
 ];
 const DATED: readonly ImportColumn[] = ["startTime", "expirationTime"];
 

@@ -9,8 +9,13 @@ import { readDiscountText } from "./discount-text";
 import { readScopeText } from "./scope-text";
 
 const DISCOUNTS = [
-  { percentOffRate: 15 }, { percentOffRate: 12.5 }, { moneyOffAmount: 5 }, { moneyOffAmount: 1234.5 }, { fixedPriceAmount: 29.99 },
-  { freeShipping: true as const }, { buyXGetY: { x: 3, y: 1 } },
+  { percentOffRate: 15 },
+  { percentOffRate: 12.5 },
+  { moneyOffAmount: 5 },
+  { moneyOffAmount: 1234.5 },
+  { fixedPriceAmount: 29.99 },
+  { freeShipping: true as const },
+  { buyXGetY: { x: 3, y: 1 } },
 ];
 
 describe.each(["USD", "EUR", "JPY"])("in %s", (currency) => {
@@ -57,14 +62,17 @@ describe("cells typed by hand", () => {
     });
     expect(readDiscountText("abc off", "USD")).toEqual({ problem: expect.stringMatching(/^write an amount in USD as \$5.00 or 5.00/) });
     expect(readScopeText("Everything", "USD")).toEqual({
-      problem: "write what the coupon applies to as the table does, such as " +
-        "“All store products”, “Product: …” or “Orders over $50.00”",
+      problem:
+        "write what the coupon applies to as the table does, such as " + "“All store products”, “Product: …” or “Orders over $50.00”",
     });
   });
 
   it("reads money in the merchant's currency or as a plain number, and nothing ambiguous", () => {
     expect([readMoney("$1,234.50", "USD"), readMoney("5", "USD"), readMoney("USD 7.25", "USD"), readMoney("€5.00", "EUR")]).toEqual([
-      { value: 1234.5 }, { value: 5 }, { value: 7.25 }, { value: 5 },
+      { value: 1234.5 },
+      { value: 5 },
+      { value: 7.25 },
+      { value: 5 },
     ]);
     // "5,00" is five in Europe and five hundred in the US: refused, not guessed.
     for (const text of ["5,00", "€5.00", "five"]) expect(readMoney(text, "USD")).toHaveProperty("problem");

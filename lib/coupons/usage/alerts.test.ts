@@ -36,16 +36,22 @@ describe("usageAlert: a leak", () => {
   it("a busy coupon's busy afternoon isn't a leak; five times its usual is", () => {
     // 100 a day: about 25 in any 6 hours.
     expect(usageAlert({ ...steady(100, 10, burst(60, 6)), now: NOW })).toBeNull();
-    expect(usageAlert({ ...steady(100, 10, burst(110, 6)), now: NOW })).toEqual(
-      { kind: "leak", recentUses: 135, usualUses: 25, windowHours: 6 },
-    );
+    expect(usageAlert({ ...steady(100, 10, burst(110, 6)), now: NOW })).toEqual({
+      kind: "leak",
+      recentUses: 135,
+      usualUses: 25,
+      windowHours: 6,
+    });
   });
 
   it("a quiet coupon needs at least 20 uses in the window", () => {
     expect(usageAlert({ ...quiet(10 * 24, burst(19, 2)), now: NOW })).toBeNull();
-    expect(usageAlert({ ...quiet(10 * 24, burst(20, 2)), now: NOW })).toEqual(
-      { kind: "leak", recentUses: 20, usualUses: 0, windowHours: 6 },
-    );
+    expect(usageAlert({ ...quiet(10 * 24, burst(20, 2)), now: NOW })).toEqual({
+      kind: "leak",
+      recentUses: 20,
+      usualUses: 0,
+      windowHours: 6,
+    });
   });
 
   it("needs 2 days of history before the window to know what's usual", () => {
@@ -91,9 +97,11 @@ describe("usageAlert: the limit within a day", () => {
 
   it("counts the current count, newer than the last reading", () => {
     // Readings stop at 90; the coupon says 95 now: 20 uses in the last 24 hours, 5 left, so 6 hours.
-    expect(usageAlert({ readings: steady(15, 6).readings, uses: 95, usageLimit: 100, now: NOW })).toEqual(
-      { kind: "limit-soon", hoursLeft: 6, remaining: 5 },
-    );
+    expect(usageAlert({ readings: steady(15, 6).readings, uses: 95, usageLimit: 100, now: NOW })).toEqual({
+      kind: "limit-soon",
+      hoursLeft: 6,
+      remaining: 5,
+    });
   });
 
   it("a leak wins over the limit", () => {

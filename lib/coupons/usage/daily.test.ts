@@ -16,9 +16,15 @@ describe("dailyUses", () => {
   it("steady 10 a day: 10 on every whole day, today so far its morning's 5", () => {
     const { readings } = history(Array(10).fill(10));
     const days = dailyUses(readings, { now: NOW, timeZone: BERLIN, days: 7 });
-    expect(days.map((d) => d.day)).toEqual(
-      ["2025-12-01", "2025-12-02", "2025-12-03", "2025-12-04", "2025-12-05", "2025-12-06", "2025-12-07"],
-    );
+    expect(days.map((d) => d.day)).toEqual([
+      "2025-12-01",
+      "2025-12-02",
+      "2025-12-03",
+      "2025-12-04",
+      "2025-12-05",
+      "2025-12-06",
+      "2025-12-07",
+    ]);
     expect(days.map((d) => d.uses)).toEqual([10, 10, 10, 10, 10, 10, 5]);
     expect(days.at(-1)!.total).toBe(100);
     expect(days.at(-2)!.total).toBe(95);
@@ -54,7 +60,10 @@ describe("dailyUses", () => {
 
   it("days in the shop's zone, not UTC's: a use at 00:30 Berlin time counts on that day", () => {
     // 6 Dec 23:30 UTC is 7 Dec 00:30 in Berlin.
-    const readings: UsageReading[] = [{ at: Date.UTC(2025, 11, 6, 12), uses: 0 }, { at: Date.UTC(2025, 11, 6, 23, 30), uses: 1 }];
+    const readings: UsageReading[] = [
+      { at: Date.UTC(2025, 11, 6, 12), uses: 0 },
+      { at: Date.UTC(2025, 11, 6, 23, 30), uses: 1 },
+    ];
     expect(dailyUses(readings, { now: NOW, timeZone: BERLIN, days: 2 }).map((d) => d.uses)).toEqual([0, 1]);
     expect(dailyUses(readings, { now: NOW, timeZone: "UTC", days: 2 }).map((d) => d.uses)).toEqual([1, 0]);
   });

@@ -62,9 +62,11 @@ describe("forecastLimit", () => {
 
   it("no uses at all: the limit won't be reached", () => {
     const f = forecastLimit({ readings: SILENT, uses: 0, usageLimit: 500, now: NOW, timeZone: BERLIN });
-    expect(f).toEqual(
-      { perDay: 0, reachAt: null, sentence: "No uses in the last 3 days: at this pace the limit of 500 won't be reached." },
-    );
+    expect(f).toEqual({
+      perDay: 0,
+      reachAt: null,
+      sentence: "No uses in the last 3 days: at this pace the limit of 500 won't be reached.",
+    });
     expect(forecastLimit({ readings: SILENT, uses: 0, now: NOW, timeZone: BERLIN }).sentence).toBe(
       "No usage limit, and no uses in the last 3 days.",
     );
@@ -129,7 +131,10 @@ describe("forecastLimit", () => {
   });
 
   it("under one use a day: once every few days, months or decades away", () => {
-    const once: UsageReading[] = [{ at: NOW - 10 * DAY_MS, uses: 0 }, { at: NOW - DAY_MS, uses: 1 }];
+    const once: UsageReading[] = [
+      { at: NOW - 10 * DAY_MS, uses: 0 },
+      { at: NOW - DAY_MS, uses: 1 },
+    ];
     expect(forecastLimit({ readings: once, uses: 1, usageLimit: 100, now: NOW, timeZone: BERLIN }).sentence).toBe(
       "At the last 3 days' pace (about 1 every 3 days), the limit of 100 is reached in about 10 months, on 30 Sep 2026 (Europe/Berlin).",
     );

@@ -6,13 +6,18 @@ import { NOW, history } from "./test-histories";
 
 describe("paceOver", () => {
   it("steady 10 a day for 10 days: 10 a day over the 3-day window", () => {
-    expect(paceOver({ ...history(Array(10).fill(10)), now: NOW, windowMs: 3 * DAY_MS })).toEqual(
-      { perDay: 10, uses: 30, spanMs: 3 * DAY_MS },
-    );
+    expect(paceOver({ ...history(Array(10).fill(10)), now: NOW, windowMs: 3 * DAY_MS })).toEqual({
+      perDay: 10,
+      uses: 30,
+      spanMs: 3 * DAY_MS,
+    });
   });
 
   it("tracked for less than the window: over the tracked span", () => {
-    const readings: UsageReading[] = [{ at: NOW - 12 * HOUR_MS, uses: 100 }, { at: NOW - HOUR_MS, uses: 106 }];
+    const readings: UsageReading[] = [
+      { at: NOW - 12 * HOUR_MS, uses: 100 },
+      { at: NOW - HOUR_MS, uses: 106 },
+    ];
     expect(paceOver({ readings, uses: 106, now: NOW, windowMs: 3 * DAY_MS })).toEqual({ perDay: 12, uses: 6, spanMs: 12 * HOUR_MS });
   });
 
@@ -24,7 +29,10 @@ describe("paceOver", () => {
 });
 
 describe("usesUntilNow", () => {
-  const readings: UsageReading[] = [{ at: NOW - 10 * HOUR_MS, uses: 40 }, { at: NOW - 2 * HOUR_MS, uses: 45 }];
+  const readings: UsageReading[] = [
+    { at: NOW - 10 * HOUR_MS, uses: 40 },
+    { at: NOW - 2 * HOUR_MS, uses: 45 },
+  ];
 
   it("counts the current count when it's newer than the last reading", () => {
     expect(usesUntilNow(readings, NOW - 5 * HOUR_MS, 48, NOW)).toBe(8);

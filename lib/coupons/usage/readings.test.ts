@@ -31,9 +31,9 @@ describe("usesAt", () => {
   });
 
   it("agrees with a plain scan over any sorted readings", () => {
-    const sorted = fc.array(fc.integer({ min: 0, max: 10_000 }), { maxLength: 200 }).map((ats) =>
-      [...new Set(ats)].sort((a, b) => a - b).map((at, i) => ({ at, uses: i })),
-    );
+    const sorted = fc
+      .array(fc.integer({ min: 0, max: 10_000 }), { maxLength: 200 })
+      .map((ats) => [...new Set(ats)].sort((a, b) => a - b).map((at, i) => ({ at, uses: i })));
     fc.assert(
       fc.property(sorted, fc.integer({ min: -10, max: 10_010 }), (readings, t) => {
         expect(usesAt(readings, t)).toBe(readings.filter((r) => r.at <= t).at(-1)?.uses);
@@ -65,7 +65,16 @@ describe("usesBetween", () => {
   });
 
   it("is never negative, even if a count went down", () => {
-    expect(usesBetween([{ at: T0, uses: 10 }, { at: T0 + H, uses: 7 }], T0, T0 + H)).toBe(0);
+    expect(
+      usesBetween(
+        [
+          { at: T0, uses: 10 },
+          { at: T0 + H, uses: 7 },
+        ],
+        T0,
+        T0 + H,
+      ),
+    ).toBe(0);
   });
 
   it("adds up: the uses in (a, b] and (b, c] are the uses in (a, c]", () => {

@@ -10,7 +10,12 @@ describe("words", () => {
 
   it("a span of history: minutes, hours below 2 days, then whole days", () => {
     expect([span(30_000), span(20 * 60_000), span(HOUR_MS), span(14 * HOUR_MS), span(47.9 * HOUR_MS), span(2.9 * DAY_MS)]).toEqual([
-      "less than a minute", "20 minutes", "1 hour", "14 hours", "48 hours", "2 days",
+      "less than a minute",
+      "20 minutes",
+      "1 hour",
+      "14 hours",
+      "48 hours",
+      "2 days",
     ]);
   });
 

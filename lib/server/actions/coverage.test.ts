@@ -81,7 +81,17 @@ async function freshFamily(): Promise<string> {
   const code = `FAM${++codeSeq}`;
   const { code: _code, ...template } = { ...VALID_SPEC, code };
   void _code;
-  return (await familyStore().create({ kind: "generated", name: "Sample", prefix: `${code}-`, pattern: null, template: template as never, codes: [{ code: `${code}-A` }], createdBy: "test" })).id;
+  return (
+    await familyStore().create({
+      kind: "generated",
+      name: "Sample",
+      prefix: `${code}-`,
+      pattern: null,
+      template: template as never,
+      codes: [{ code: `${code}-A` }],
+      createdBy: "test",
+    })
+  ).id;
 }
 async function targetUser(): Promise<string> {
   const services = authServices();
@@ -101,7 +111,9 @@ const SAMPLES: Record<string, () => unknown[] | Promise<unknown[]>> = {
   disableUser: async () => [{ id: await targetUser() }],
   enableUser: async () => [{ id: await targetUser() }],
   removeUser: async () => [{ id: await targetUser() }],
-  startFamily: () => [{ template: { ...VALID_SPEC, code: undefined }, pattern: { count: 2, prefix: `S${++codeSeq}-`, length: 6, alphabet: "mixed" } }],
+  startFamily: () => [
+    { template: { ...VALID_SPEC, code: undefined }, pattern: { count: 2, prefix: `S${++codeSeq}-`, length: 6, alphabet: "mixed" } },
+  ],
   runFamilyBatch: async () => [{ familyId: await freshFamily() }],
   startImport: () => [{ fileName: "coupons.csv", specifications: [{ ...VALID_SPEC, code: `IMPORT${++codeSeq}` }] }],
   setUsageLimit: () => {
@@ -155,53 +167,62 @@ describe("discovery", () => {
   });
 });
 
-describe.each(endpoints.filter((e) => e.access !== "public").map((e) => [`${e.file} ${e.name}`, e] as const))("server action %s", (_label, endpoint) => {
-  it("refuses a call with no session and writes nothing", async () => {
-    for (const input of await inputsFor(endpoint.name)) {
+describe.each(endpoints.filter((e) => e.access !== "public").map((e) => [`${e.file} ${e.name}`, e] as const))(
+  "server action %s",
+  (_label, endpoint) => {
+    it("refuses a call with no session and writes nothing", async () => {
+      for (const input of await inputsFor(endpoint.name)) {
+        const before = fingerprint();
+        expect(await settle(() => endpoint.fn(input))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+        expect(fingerprint()).toBe(before);
+      }
+    });
+
+    it("refuses a support user when support may not do it, and writes nothing", async () => {
+      await signInAs("support");
+      const supportMay = endpoint.access === "signed-in" || can("support", endpoint.access as never);
+      if (supportMay) return; // a read-only action; nothing to refuse
+      for (const input of await inputsFor(endpoint.name)) {
+        const before = fingerprint();
+        expect(await settle(() => endpoint.fn(input))).toMatchObject({ ok: false, code: "FORBIDDEN" });
+        expect(fingerprint()).toBe(before);
+      }
+    });
+
+    it("ignores a forged x-middleware-subrequest header", async () => {
+      fakeRequest.headers.set("x-middleware-subrequest", "proxy:proxy:proxy:proxy:proxy");
+      const input = (await inputsFor(endpoint.name)).at(-1);
       const before = fingerprint();
       expect(await settle(() => endpoint.fn(input))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
       expect(fingerprint()).toBe(before);
-    }
-  });
+    });
 
-  it("refuses a support user when support may not do it, and writes nothing", async () => {
-    await signInAs("support");
-    const supportMay = endpoint.access === "signed-in" || can("support", endpoint.access as never);
-    if (supportMay) return; // a read-only action; nothing to refuse
-    for (const input of await inputsFor(endpoint.name)) {
-      const before = fingerprint();
-      expect(await settle(() => endpoint.fn(input))).toMatchObject({ ok: false, code: "FORBIDDEN" });
-      expect(fingerprint()).toBe(before);
-    }
-  });
+    it.runIf(SAMPLES[endpoint.name])(
+      "does write for a merchant with the same input (so the checks above would notice a write)",
+      async () => {
+        await signInAs("merchant");
+        const input = (await SAMPLES[endpoint.name]!())[0];
+        const before = fingerprint();
+        expect(await endpoint.fn(input)).toMatchObject({ ok: true });
+        expect(fingerprint()).not.toBe(before);
+      },
+    );
+  },
+);
 
-  it("ignores a forged x-middleware-subrequest header", async () => {
-    fakeRequest.headers.set("x-middleware-subrequest", "proxy:proxy:proxy:proxy:proxy");
-    const input = (await inputsFor(endpoint.name)).at(-1);
-    const before = fingerprint();
-    expect(await settle(() => endpoint.fn(input))).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
-    expect(fingerprint()).toBe(before);
-  });
-
-  it.runIf(SAMPLES[endpoint.name])("does write for a merchant with the same input (so the checks above would notice a write)", async () => {
-    await signInAs("merchant");
-    const input = (await SAMPLES[endpoint.name]!())[0];
-    const before = fingerprint();
-    expect(await endpoint.fn(input)).toMatchObject({ ok: true });
-    expect(fingerprint()).not.toBe(before);
-  });
-});
-
-describe.each(endpoints.filter((e) => e.access === "public").map((e) => [`${e.file} ${e.name}`, e] as const))("public action %s", (_label, endpoint) => {
-  it("writes nothing when called without credentials", async () => {
-    for (const input of [undefined, {}]) {
-      const before = fingerprint();
-      await settle(() => endpoint.fn(input));
-      expect(fingerprint()).toBe(before);
-      expect(fakeRequest.cookieWrites.filter((w) => w.op === "set")).toEqual([]);
-    }
-  });
-});
+describe.each(endpoints.filter((e) => e.access === "public").map((e) => [`${e.file} ${e.name}`, e] as const))(
+  "public action %s",
+  (_label, endpoint) => {
+    it("writes nothing when called without credentials", async () => {
+      for (const input of [undefined, {}]) {
+        const before = fingerprint();
+        await settle(() => endpoint.fn(input));
+        expect(fingerprint()).toBe(before);
+        expect(fakeRequest.cookieWrites.filter((w) => w.op === "set")).toEqual([]);
+      }
+    });
+  },
+);
 
 describe.each(routes.map((r) => [`${r.name} ${r.file}`, r] as const))("route handler %s", (_label, route) => {
   // Dynamic segments get real values, so an allowed call can succeed (a made-up id would be a 404).
@@ -212,7 +233,9 @@ describe.each(routes.map((r) => [`${r.name} ${r.file}`, r] as const))("route han
   });
   const call = (headers: Record<string, string> = {}) =>
     // Parameters any GET handler may need to answer (a page size; the catalogue's kind of item); the rest ignore them.
-    route.fn(new NextRequest("http://localhost/api/coupons?limit=5&namespace=stores&group=product", { method: route.name, headers }), { params: Promise.resolve(params) }) as Promise<Response>;
+    route.fn(new NextRequest("http://localhost/api/coupons?limit=5&namespace=stores&group=product", { method: route.name, headers }), {
+      params: Promise.resolve(params),
+    }) as Promise<Response>;
 
   it("answers 401 JSON with no session, also with a forged x-middleware-subrequest header", async () => {
     for (const headers of [{}, { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" }] as Record<string, string>[]) {

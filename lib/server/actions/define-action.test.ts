@@ -17,7 +17,12 @@ beforeEach(() => signOut());
 function probe(handler = vi.fn(async (input: { name: string }) => `hello ${input.name}`)) {
   return {
     handler,
-    action: defineAction({ name: "probe", permission: "coupons:write", input: z.object({ name: z.string().min(2, "Too short.") }), handler }),
+    action: defineAction({
+      name: "probe",
+      permission: "coupons:write",
+      input: z.object({ name: z.string().min(2, "Too short.") }),
+      handler,
+    }),
   };
 }
 
@@ -38,7 +43,12 @@ describe("defineAction", () => {
   it("parses the input with zod and returns field errors keyed by path", async () => {
     await signInAs("merchant");
     const { action, handler } = probe();
-    expect(await action({ name: "A" })).toEqual({ ok: false, code: "INVALID", message: "Check the highlighted fields.", fieldErrors: { name: ["Too short."] } });
+    expect(await action({ name: "A" })).toEqual({
+      ok: false,
+      code: "INVALID",
+      message: "Check the highlighted fields.",
+      fieldErrors: { name: ["Too short."] },
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -63,16 +73,26 @@ describe("defineAction", () => {
     await signInAs("merchant");
     const cases: [Error, object][] = [
       [
-        invalidArgument([{ field: "scope.group.entityId", description: "Pick a product." }, { field: "", description: "Choose a type." }]),
+        invalidArgument([
+          { field: "scope.group.entityId", description: "Pick a product." },
+          { field: "", description: "Choose a type." },
+        ]),
         { code: "INVALID", message: "Choose a type.", fieldErrors: { "scope.group.entityId": ["Pick a product."] } },
       ],
       [codeTaken("SAVE10"), { code: "CONFLICT", fieldErrors: { code: [expect.stringMatching(/already in use/)] } }],
-      [new CouponError("NOT_FOUND", "No coupon has the id \"x\"."), { code: "NOT_FOUND", message: "No coupon has the id \"x\"." }],
+      [new CouponError("NOT_FOUND", 'No coupon has the id "x".'), { code: "NOT_FOUND", message: 'No coupon has the id "x".' }],
       [new CouponError("UNAVAILABLE", "Wix timed out"), { code: "UNAVAILABLE", message: expect.stringMatching(/didn't answer/) }],
       [new ActionRefusal("INVALID", "You can't remove yourself."), { code: "INVALID", message: "You can't remove yourself." }],
     ];
     for (const [error, expected] of cases) {
-      const action = defineAction({ name: "fails", permission: "coupons:write", input: z.unknown(), handler: async () => { throw error; } });
+      const action = defineAction({
+        name: "fails",
+        permission: "coupons:write",
+        input: z.unknown(),
+        handler: async () => {
+          throw error;
+        },
+      });
       expect(await action({})).toMatchObject({ ok: false, ...expected });
     }
   });
@@ -80,7 +100,14 @@ describe("defineAction", () => {
   it("hides unexpected errors behind a reference", async () => {
     await signInAs("merchant");
     const spy = vi.spyOn(console, "error").mockImplementation(() => {});
-    const action = defineAction({ name: "boom", permission: "coupons:write", input: z.unknown(), handler: async () => { throw new Error("SQLITE_BUSY at /secret/path"); } });
+    const action = defineAction({
+      name: "boom",
+      permission: "coupons:write",
+      input: z.unknown(),
+      handler: async () => {
+        throw new Error("SQLITE_BUSY at /secret/path");
+      },
+    });
     const result = await action({});
     expect(result).toMatchObject({ ok: false, code: "ERROR", message: expect.stringMatching(/reference [0-9a-f]{8}/) });
     expect(JSON.stringify(result)).not.toContain("/secret/path");
@@ -89,7 +116,12 @@ describe("defineAction", () => {
 
   it("rethrows redirect() and notFound()", async () => {
     await signInAs("merchant");
-    const redirecting = defineAction({ name: "r", permission: "coupons:write", input: z.unknown(), handler: async () => redirect("/coupons") });
+    const redirecting = defineAction({
+      name: "r",
+      permission: "coupons:write",
+      input: z.unknown(),
+      handler: async () => redirect("/coupons"),
+    });
     await expect(redirecting({})).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
     const missing = defineAction({ name: "n", permission: "coupons:write", input: z.unknown(), handler: async () => notFound() });
     await expect(missing({})).rejects.toMatchObject({ digest: expect.stringMatching(/NEXT_HTTP_ERROR_FALLBACK;404/) });

@@ -23,7 +23,9 @@ export interface ActionMeta {
  * Callable as `action(input)`, as a form action `action(formData)`, or through useActionState
  * `action(previousState, formData)`: the last argument is the input.
  */
-export type ServerAction<I, T> = ((...args: [input: I | FormData] | [previous: unknown, input: I | FormData]) => Promise<ActionResult<T>>) & {
+export type ServerAction<I, T> = ((
+  ...args: [input: I | FormData] | [previous: unknown, input: I | FormData]
+) => Promise<ActionResult<T>>) & {
   [ACTION_META]: ActionMeta;
 };
 
@@ -65,9 +67,7 @@ export function defineAction<S extends z.ZodType, T>(config: {
   input: S;
   handler: (input: z.output<S>, ctx: { user: UserDTO }) => Promise<T>;
 }): ServerAction<z.input<S>, T> {
-  return wrap({ name: config.name, access: config.permission }, config.input, (user, input) =>
-    config.handler(input, { user: user! }),
-  );
+  return wrap({ name: config.name, access: config.permission }, config.input, (user, input) => config.handler(input, { user: user! }));
 }
 
 /** An action anyone may call (sign-in, sign-out). Keep these few: the coverage test checks they write nothing without credentials. */

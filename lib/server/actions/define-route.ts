@@ -7,10 +7,23 @@ import { authorize } from "../auth/guards";
 import { refusalFrom } from "./refusals";
 import { ACTION_META, type ActionMeta } from "./define-action";
 
-const STATUS = { UNAUTHENTICATED: 401, FORBIDDEN: 403, INVALID: 400, CONFLICT: 409, STALE: 412, NOT_FOUND: 404, THROTTLED: 429, UNAVAILABLE: 503, ERROR: 500 } as const;
+const STATUS = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  INVALID: 400,
+  CONFLICT: 409,
+  STALE: 412,
+  NOT_FOUND: 404,
+  THROTTLED: 429,
+  UNAVAILABLE: 503,
+  ERROR: 500,
+} as const;
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
-export type RouteHandler = ((request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>) & {
+export type RouteHandler = ((
+  request: NextRequest,
+  context: { params: Promise<Record<string, string | string[]>> },
+) => Promise<Response>) & {
   [ACTION_META]: ActionMeta;
 };
 

@@ -90,28 +90,54 @@ describe.each(ENGINES)("app data on %s", (engine) => {
     const { sql } = await open(engine);
     let clock = 1_000;
     const log = new AuditLog(sql, () => clock++);
-    await log.record({ actor, action: "coupon.create", targetType: "coupon", targetId: "c1", summary: "Created SPRING", coupons: [{ id: "c1", code: "SPRING" }] });
-    await log.record({ actor, action: "coupon.create", targetType: "coupon", targetId: "c2", summary: "Created AUTUMN", coupons: [{ id: "c2", code: "AUTUMN" }] });
+    await log.record({
+      actor,
+      action: "coupon.create",
+      targetType: "coupon",
+      targetId: "c1",
+      summary: "Created SPRING",
+      coupons: [{ id: "c1", code: "SPRING" }],
+    });
+    await log.record({
+      actor,
+      action: "coupon.create",
+      targetType: "coupon",
+      targetId: "c2",
+      summary: "Created AUTUMN",
+      coupons: [{ id: "c2", code: "AUTUMN" }],
+    });
     await log.record({
       actor,
       action: "coupon.bulkSetActive",
       targetType: "coupon",
       summary: "Paused 2 coupons",
       details: { active: false },
-      coupons: [{ id: "c1", code: "SPRING" }, { id: "c2", code: "AUTUMN" }],
+      coupons: [
+        { id: "c1", code: "SPRING" },
+        { id: "c2", code: "AUTUMN" },
+      ],
     });
     await log.record({ actor, action: "user.add", targetType: "user", targetId: "u1", summary: "Added support@shop.test" });
 
     const all = await log.list({ limit: 10, offset: 0 });
     expect(all.total).toBe(4);
     expect(all.entries.map((e) => e.summary)).toEqual(["Added support@shop.test", "Paused 2 coupons", "Created AUTUMN", "Created SPRING"]);
-    expect(all.entries[1]).toMatchObject({ details: { active: false }, coupons: [{ id: "c1", code: "SPRING" }, { id: "c2", code: "AUTUMN" }] });
+    expect(all.entries[1]).toMatchObject({
+      details: { active: false },
+      coupons: [
+        { id: "c1", code: "SPRING" },
+        { id: "c2", code: "AUTUMN" },
+      ],
+    });
 
     const second = await log.list({ limit: 2, offset: 2 });
     expect(second.total).toBe(4);
     expect(second.entries.map((e) => e.summary)).toEqual(["Created AUTUMN", "Created SPRING"]);
 
-    expect((await log.list({ couponIds: ["c1"], limit: 10, offset: 0 })).entries.map((e) => e.summary)).toEqual(["Paused 2 coupons", "Created SPRING"]);
+    expect((await log.list({ couponIds: ["c1"], limit: 10, offset: 0 })).entries.map((e) => e.summary)).toEqual([
+      "Paused 2 coupons",
+      "Created SPRING",
+    ]);
     const byCode = await log.list({ code: "autumn", limit: 10, offset: 0 });
     expect(byCode.total).toBe(2);
     expect(byCode.entries.map((e) => e.summary)).toEqual(["Paused 2 coupons", "Created AUTUMN"]);
@@ -125,14 +151,16 @@ describe.each(ENGINES)("app data on %s", (engine) => {
     const second: AppSql = db.another();
     const writes = (sql: AppSql, prefix: string) =>
       Array.from({ length: 10 }, (_, i) =>
-        sql.transaction(async (tx) => {
-          await tx.run("INSERT INTO users (id, email, role, password_hash, created_at, is_demo) VALUES (?, ?, 'merchant', 'x', 0, 0)", [
-            `${prefix}-${i}`,
-            `${prefix}-${i}@shop.test`,
-          ]);
-          await new Promise((resolve) => setTimeout(resolve, 1));
-          if (i % 3 === 0) throw new Error("rolled back");
-        }).catch(() => undefined),
+        sql
+          .transaction(async (tx) => {
+            await tx.run("INSERT INTO users (id, email, role, password_hash, created_at, is_demo) VALUES (?, ?, 'merchant', 'x', 0, 0)", [
+              `${prefix}-${i}`,
+              `${prefix}-${i}@shop.test`,
+            ]);
+            await new Promise((resolve) => setTimeout(resolve, 1));
+            if (i % 3 === 0) throw new Error("rolled back");
+          })
+          .catch(() => undefined),
       );
     await Promise.all([...writes(first, "a"), ...writes(second, "b")]);
     const ids = (await first.all<{ id: string }>("SELECT id FROM users ORDER BY id")).map((row) => row.id);

@@ -11,7 +11,8 @@ import { POSTGRES_STEPS } from "./postgres-steps";
 import { SQLITE_STEPS } from "./sqlite-steps";
 
 const MIGRATIONS = SQLITE_STEPS.map((sqlite, i) => ({ sqlite, postgres: POSTGRES_STEPS[i]! }));
-if (POSTGRES_STEPS.length !== SQLITE_STEPS.length) throw new Error("app-data: the SQLite and Postgres schema histories have different lengths.");
+if (POSTGRES_STEPS.length !== SQLITE_STEPS.length)
+  throw new Error("app-data: the SQLite and Postgres schema histories have different lengths.");
 
 export const APP_SCHEMA_VERSION = MIGRATIONS.length;
 
@@ -33,24 +34,33 @@ export function migrateSqliteAppDb(db: Database.Database, target: number = MIGRA
 
 /** The same for Postgres: each step in its own transaction, under a lock, so instances starting together migrate once. */
 export async function migratePostgresAppDb(sql: AppSql, target: number = MIGRATIONS.length): Promise<void> {
-  await sql.transaction(async (tx) => {
-    await tx.run("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-    if (!(await tx.get("SELECT version FROM schema_version"))) await tx.run("INSERT INTO schema_version (version) VALUES (0)");
-  }, { lock: "app-schema" });
+  await sql.transaction(
+    async (tx) => {
+      await tx.run("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+      if (!(await tx.get("SELECT version FROM schema_version"))) await tx.run("INSERT INTO schema_version (version) VALUES (0)");
+    },
+    { lock: "app-schema" },
+  );
   for (;;) {
-    const done = await sql.transaction(async (tx) => {
-      const { version } = (await tx.get<{ version: number }>("SELECT version FROM schema_version"))!;
-      if (version > MIGRATIONS.length) throw tooNew(version);
-      if (version >= Math.min(target, MIGRATIONS.length)) return true;
-      for (const statement of splitStatements(MIGRATIONS[version]!.postgres)) await tx.run(statement);
-      await tx.run("UPDATE schema_version SET version = ?", [version + 1]);
-      return false;
-    }, { lock: "app-schema" });
+    const done = await sql.transaction(
+      async (tx) => {
+        const { version } = (await tx.get<{ version: number }>("SELECT version FROM schema_version"))!;
+        if (version > MIGRATIONS.length) throw tooNew(version);
+        if (version >= Math.min(target, MIGRATIONS.length)) return true;
+        for (const statement of splitStatements(MIGRATIONS[version]!.postgres)) await tx.run(statement);
+        await tx.run("UPDATE schema_version SET version = ?", [version + 1]);
+        return false;
+      },
+      { lock: "app-schema" },
+    );
     if (done) return;
   }
 }
 
 /** A step's statements, one by one (a parameterless multi-statement query would do, but one at a time names the failing one). */
 function splitStatements(step: string): string[] {
-  return step.split(/;\s*(?:\n|$)/).map((s) => s.trim()).filter(Boolean);
+  return step
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

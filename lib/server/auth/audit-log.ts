@@ -91,7 +91,11 @@ export class AuditLog {
         ],
       ))!;
       for (const coupon of entry.coupons ?? []) {
-        await tx.run("INSERT INTO audit_coupons (entry_id, coupon_id, code) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [id, coupon.id, coupon.code ?? null]);
+        await tx.run("INSERT INTO audit_coupons (entry_id, coupon_id, code) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [
+          id,
+          coupon.id,
+          coupon.code ?? null,
+        ]);
       }
       return id;
     });

@@ -46,12 +46,15 @@ export async function createDemoAccounts(services: AuthServices): Promise<{ emai
     }),
   );
   // One transaction: two instances starting together create the accounts once.
-  const created = await services.sql.transaction(async (tx) => {
-    if ((await readMeta(tx, DEMO_FLAG)) || (await services.users.count(tx)) > 0) return false;
-    for (const a of accounts) await services.users.create(a, tx);
-    await tx.run("INSERT INTO meta (key, value) VALUES (?, ?)", [DEMO_FLAG, new Date().toISOString()]);
-    return true;
-  }, { lock: "demo-accounts" });
+  const created = await services.sql.transaction(
+    async (tx) => {
+      if ((await readMeta(tx, DEMO_FLAG)) || (await services.users.count(tx)) > 0) return false;
+      for (const a of accounts) await services.users.create(a, tx);
+      await tx.run("INSERT INTO meta (key, value) VALUES (?, ?)", [DEMO_FLAG, new Date().toISOString()]);
+      return true;
+    },
+    { lock: "demo-accounts" },
+  );
   if (!created) return null;
   for (const a of accounts) {
     const user = (await services.users.byEmail(a.email))!;
@@ -93,7 +96,9 @@ export async function bootstrapAuth(services: AuthServices = authServices()): Pr
   if (users === 0) {
     console.info("[auth] No users exist yet. Create the first merchant with: npm run user -- add you@example.com --role merchant");
   } else if (users === refusedDemoAccounts) {
-    console.info("[auth] No user can sign in to the Wix site yet. Create the first merchant with: npm run user -- add you@example.com --role merchant");
+    console.info(
+      "[auth] No user can sign in to the Wix site yet. Create the first merchant with: npm run user -- add you@example.com --role merchant",
+    );
   }
 }
 

@@ -53,7 +53,10 @@ describe("session cookie", () => {
     // No Host header at all.
     expect(sessionCookieConfig("development", "http", null)).toEqual({ name: SECURE_COOKIE_NAME, secure: true });
     // Localhost behind a proxy that forwards another host name, or https.
-    expect(sessionCookieConfig("development", "http", "localhost:3000", "dev.example.com")).toEqual({ name: SECURE_COOKIE_NAME, secure: true });
+    expect(sessionCookieConfig("development", "http", "localhost:3000", "dev.example.com")).toEqual({
+      name: SECURE_COOKIE_NAME,
+      secure: true,
+    });
     expect(sessionCookieConfig("development", "http", "localhost:3000", "localhost:3000, dev.example.com")).toEqual({
       name: SECURE_COOKIE_NAME,
       secure: true,

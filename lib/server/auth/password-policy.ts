@@ -7,8 +7,15 @@ import { BASE_WORDS, COMMON_LONG } from "./common-passwords";
 
 const COMMON = new Set(COMMON_LONG);
 const BASES = new Set(BASE_WORDS);
-const LEET: Record<string, string> = { "@": "a", "4": "a", "3": "e", "1": "i", "!": "i", "0": "o", "$": "s", "5": "s", "7": "t", "+": "t" };
-const RUNS = ["qwertyuiopasdfghjklzxcvbnm", "qwertzuiopasdfghjklyxcvbnm", "azertyuiopqsdfghjklmwxcvbn", "abcdefghijklmnopqrstuvwxyz", "01234567890", "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p"];
+const LEET: Record<string, string> = { "@": "a", "4": "a", "3": "e", "1": "i", "!": "i", "0": "o", $: "s", "5": "s", "7": "t", "+": "t" };
+const RUNS = [
+  "qwertyuiopasdfghjklzxcvbnm",
+  "qwertzuiopasdfghjklyxcvbnm",
+  "azertyuiopqsdfghjklmwxcvbn",
+  "abcdefghijklmnopqrstuvwxyz",
+  "01234567890",
+  "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p",
+];
 
 function characters(value: string): number {
   return [...value].length;
@@ -23,7 +30,10 @@ export function letterCores(password: string): string[] {
   const lower = password.toLowerCase().normalize("NFKC");
   const plain = lower.replace(/[^a-z]/g, "");
   const trimmed = lower.replace(/^[0-9!?.,#*_~-]+|[0-9!?.,#*_~-]+$/g, "");
-  const unLeeted = [...trimmed].map((c) => LEET[c] ?? c).join("").replace(/[^a-z]/g, "");
+  const unLeeted = [...trimmed]
+    .map((c) => LEET[c] ?? c)
+    .join("")
+    .replace(/[^a-z]/g, "");
   return [...new Set([plain, unLeeted])];
 }
 
@@ -43,7 +53,10 @@ function isTrivial(password: string, email?: string): boolean {
   for (let size = 1; size <= lower.length / 2; size++) {
     if (isRepetition(lower, lower.slice(0, size))) return true;
   }
-  const localPart = email?.split("@")[0]?.toLowerCase().replace(/[^a-z]/g, "");
+  const localPart = email
+    ?.split("@")[0]
+    ?.toLowerCase()
+    .replace(/[^a-z]/g, "");
   const bases = [...BASES, ...(localPart && localPart.length >= 3 ? [localPart] : [])];
   for (const core of letterCores(password)) {
     if (core.length < 3) continue; // mostly digits and symbols: judged by the list, runs and repetition above

@@ -40,6 +40,10 @@ export const currentUser = cache(async (): Promise<UserDTO | null> => {
  */
 export async function clientIp(): Promise<string> {
   const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean);
+  const forwarded = h
+    .get("x-forwarded-for")
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return forwarded?.at(-1) ?? h.get("x-real-ip") ?? "unknown";
 }

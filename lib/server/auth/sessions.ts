@@ -65,7 +65,11 @@ export class SessionStore {
       if (previousId) await tx.run("DELETE FROM sessions WHERE id_hash = ?", [hashSessionId(previousId)]);
       await tx.run("DELETE FROM sessions WHERE expires_at <= ? OR last_seen_at <= ?", [now, now - this.idle]);
       await tx.run("INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)", [
-        hashSessionId(id), userId, now, now, expiresAt,
+        hashSessionId(id),
+        userId,
+        now,
+        now,
+        expiresAt,
       ]);
     });
     return { id, expiresAt };

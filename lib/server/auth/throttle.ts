@@ -24,9 +24,7 @@ export interface ThrottleVerdict {
 }
 
 /** The outcome of reserve(): refused, or allowed with the attempt already counted. */
-export type ThrottleReservation =
-  | (ThrottleVerdict & { allowed: false })
-  | { allowed: true; retryAfterMs: 0; attempt: AttemptHandle };
+export type ThrottleReservation = (ThrottleVerdict & { allowed: false }) | { allowed: true; retryAfterMs: 0; attempt: AttemptHandle };
 
 /** Identifies the rows a reserved attempt wrote, so a success can take them back. */
 export interface AttemptHandle {
@@ -88,7 +86,11 @@ export class LoginThrottle {
     await this.sql.transaction(async (tx) => {
       await tx.run("DELETE FROM login_failures WHERE kind = 'account' AND key = ?", [normaliseEmail(email)]);
       if (attempt) {
-        await tx.run("DELETE FROM login_failures WHERE rowid = ? AND kind = 'ip' AND key = ? AND at = ?", [attempt.ipRowId, attempt.ip, attempt.at]);
+        await tx.run("DELETE FROM login_failures WHERE rowid = ? AND kind = 'ip' AND key = ? AND at = ?", [
+          attempt.ipRowId,
+          attempt.ip,
+          attempt.at,
+        ]);
       }
     }, LOCK);
   }

@@ -72,10 +72,21 @@ async function target(services: AuthServices, actor: AuditActor, id: string, ver
   return user;
 }
 
-export async function disableUser(services: AuthServices, actor: AuditActor, id: string, backend = activeBackendKind()): Promise<UserSummary> {
+export async function disableUser(
+  services: AuthServices,
+  actor: AuditActor,
+  id: string,
+  backend = activeBackendKind(),
+): Promise<UserSummary> {
   const user = await target(services, actor, id, "disable", backend);
   await services.users.disable(user.id);
-  await services.audit.record({ actor, action: "user.disable", targetType: "user", targetId: user.id, summary: `Disabled ${user.email}; their sessions ended` });
+  await services.audit.record({
+    actor,
+    action: "user.disable",
+    targetType: "user",
+    targetId: user.id,
+    summary: `Disabled ${user.email}; their sessions ended`,
+  });
   return summarise((await services.users.byId(user.id))!);
 }
 

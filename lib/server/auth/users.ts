@@ -65,7 +65,12 @@ export class UserRepository {
     const email = normaliseEmail(input.email);
     try {
       await tx.run("INSERT INTO users (id, email, role, password_hash, created_at, is_demo) VALUES (?, ?, ?, ?, ?, ?)", [
-        id, email, input.role, input.passwordHash, this.now(), input.demo ? 1 : 0,
+        id,
+        email,
+        input.role,
+        input.passwordHash,
+        this.now(),
+        input.demo ? 1 : 0,
       ]);
     } catch (error) {
       if (isUniqueViolation(error)) throw new EmailTakenError(email);

@@ -15,7 +15,10 @@ export async function assertItemExists(scope: CouponScope | null | undefined): P
   const found = await itemLookUp().find([ref], { fresh: true });
   if (found.get(refKey(ref)) === null) {
     throw invalidArgument([
-      { field: "scope.group.entityId", description: `No ${ref.group} has the ID “${ref.id}” on this site. Pick the ${ref.group} from the list, or check its ID in your Wix dashboard.` },
+      {
+        field: "scope.group.entityId",
+        description: `No ${ref.group} has the ID “${ref.id}” on this site. Pick the ${ref.group} from the list, or check its ID in your Wix dashboard.`,
+      },
     ]);
   }
 }

@@ -12,6 +12,9 @@ export async function withItemNames(coupons: Coupon[], lookUp: ItemLookUp): Prom
     const ref = coupon.displayData?.name ? undefined : itemOfCoupon(coupon);
     const item = ref && found.get(refKey(ref));
     if (!item) return coupon;
-    return { ...coupon, displayData: { ...coupon.displayData, name: item.name, ...(item.formattedPrice ? { formattedPrice: item.formattedPrice } : {}) } };
+    return {
+      ...coupon,
+      displayData: { ...coupon.displayData, name: item.name, ...(item.formattedPrice ? { formattedPrice: item.formattedPrice } : {}) },
+    };
   });
 }

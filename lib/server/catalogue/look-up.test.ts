@@ -33,14 +33,20 @@ describe("the item look-up", () => {
     const lookUp = new ItemLookUp(() => catalogue);
     const refs = [...Array.from({ length: 80 }, (_, i) => product(i % 40)), ...Array.from({ length: 20 }, (_, i) => service(i))];
     const found = await lookUp.find(refs);
-    expect(asked).toEqual([{ kind: "product", ids: 40 }, { kind: "service", ids: 20 }]);
+    expect(asked).toEqual([
+      { kind: "product", ids: 40 },
+      { kind: "service", ids: 20 },
+    ]);
     expect(found.get(refKey(product(3)))?.name).toBe("Item p3");
   });
 
   it("sends at most 100 ids per call, and reports progress after each", async () => {
     const { catalogue, asked } = countingCatalogue(1_000);
     const progress: string[] = [];
-    await new ItemLookUp(() => catalogue).find(Array.from({ length: 250 }, (_, i) => product(i)), { onProgress: (done, of) => progress.push(`${done}/${of}`) });
+    await new ItemLookUp(() => catalogue).find(
+      Array.from({ length: 250 }, (_, i) => product(i)),
+      { onProgress: (done, of) => progress.push(`${done}/${of}`) },
+    );
     expect(asked.map((a) => a.ids)).toEqual([100, 100, 50]);
     expect(progress).toEqual(["100/250", "200/250", "250/250"]);
   });
@@ -64,7 +70,10 @@ describe("the item look-up", () => {
   it("answers from what it saw in the last minute, unless asked for a fresh answer", async () => {
     const { catalogue, asked } = countingCatalogue(10);
     let now = 0;
-    const lookUp = new ItemLookUp(() => catalogue, () => now);
+    const lookUp = new ItemLookUp(
+      () => catalogue,
+      () => now,
+    );
     await lookUp.find([product(1)]);
     await lookUp.find([product(1)]);
     expect(asked).toHaveLength(1);

@@ -4,7 +4,14 @@ import "server-only";
 // and answers seen in the last minute cost none. A kind whose catalogue fails (no permission, Wix
 // down), or that can't tell an id it doesn't see from one that is gone, is left unknown rather than
 // reported missing.
-import { CATALOGUE_LOOKUP_MAX, kindKey, type CatalogueGateway, type CatalogueItem, type ItemKind, type ItemsById } from "@/lib/coupons/catalogue";
+import {
+  CATALOGUE_LOOKUP_MAX,
+  kindKey,
+  type CatalogueGateway,
+  type CatalogueItem,
+  type ItemKind,
+  type ItemsById,
+} from "@/lib/coupons/catalogue";
 import { isCouponError } from "@/lib/coupons/errors";
 import type { Coupon } from "@/lib/coupons/model";
 import type { CouponScope } from "@/lib/coupons/specification";
@@ -40,7 +47,10 @@ export class ItemLookUp {
    * `fresh`: ask the catalogue even for items seen a moment ago (the health sweep must see a
    * deletion at once). `onProgress` hears after each call how many of the ids have been asked.
    */
-  async find(refs: readonly ItemRef[], options: { fresh?: boolean; onProgress?: (done: number, of: number) => void } = {}): Promise<LookUpResult> {
+  async find(
+    refs: readonly ItemRef[],
+    options: { fresh?: boolean; onProgress?: (done: number, of: number) => void } = {},
+  ): Promise<LookUpResult> {
     const result: LookUpResult = new Map();
     const toAsk = new Map<string, { kind: ItemKind; ids: Set<string> }>();
     for (const ref of refs) {

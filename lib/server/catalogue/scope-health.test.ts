@@ -56,9 +56,27 @@ describe("the Needs attention sweep", () => {
     const [mug] = demoItems("stores", "product");
     const [yoga] = demoItems("bookings", "service");
     const start = Date.now() - DAY;
-    await store.create({ name: "A", code: "UNSEEN1", percentOffRate: 10, startTime: start, scope: { namespace: "stores", group: { name: "product", entityId: mug!.id } } });
-    await store.create({ name: "B", code: "UNSEEN2", percentOffRate: 10, startTime: start, scope: { namespace: "stores", group: { name: "product", entityId: "hidden-or-gone" } } });
-    await store.create({ name: "C", code: "REFUSED1", percentOffRate: 10, startTime: start, scope: { namespace: "bookings", group: { name: "service", entityId: yoga!.id } } });
+    await store.create({
+      name: "A",
+      code: "UNSEEN1",
+      percentOffRate: 10,
+      startTime: start,
+      scope: { namespace: "stores", group: { name: "product", entityId: mug!.id } },
+    });
+    await store.create({
+      name: "B",
+      code: "UNSEEN2",
+      percentOffRate: 10,
+      startTime: start,
+      scope: { namespace: "stores", group: { name: "product", entityId: "hidden-or-gone" } },
+    });
+    await store.create({
+      name: "C",
+      code: "REFUSED1",
+      percentOffRate: 10,
+      startTime: start,
+      scope: { namespace: "bookings", group: { name: "service", entityId: yoga!.id } },
+    });
     const real = new StoreCatalogueGateway(store.catalogue);
     // A Catalog V1 key that can't see hidden products, and no Bookings permission at all.
     const lookUp = new ItemLookUp(() => ({
@@ -72,6 +90,11 @@ describe("the Needs attention sweep", () => {
     const done = (await run(sweep({ gateway: store, lookUp, timeZone: "UTC", currency: "USD" }))).at(-1)!;
     if (done.type !== "done") throw new Error("the sweep didn't finish");
     expect(done.rows).toEqual([]);
-    expect(done.unchecked).toEqual(expect.arrayContaining([{ group: "product", coupons: 1 }, { group: "service", coupons: 1 }]));
+    expect(done.unchecked).toEqual(
+      expect.arrayContaining([
+        { group: "product", coupons: 1 },
+        { group: "service", coupons: 1 },
+      ]),
+    );
   });
 });

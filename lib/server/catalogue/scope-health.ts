@@ -69,7 +69,10 @@ export async function* sweep({ gateway, lookUp, timeZone, currency, now: clock =
   const refs = pointing.map((coupon) => itemOfCoupon(coupon)!);
   const before = lookUp.calls;
   const progress: SweepEvent[] = [];
-  const found = await lookUp.find(refs, { fresh: true, onProgress: (done, total) => void progress.push({ type: "progress", phase: "items", done, total }) });
+  const found = await lookUp.find(refs, {
+    fresh: true,
+    onProgress: (done, total) => void progress.push({ type: "progress", phase: "items", done, total }),
+  });
   yield* progress;
   calls += lookUp.calls - before;
 
@@ -88,7 +91,11 @@ export async function* sweep({ gateway, lookUp, timeZone, currency, now: clock =
     code: coupon.specification.code,
     name: coupon.specification.name,
     status: statusOf(coupon, now),
-    appliesTo: describeScope(coupon.specification, coupon.displayData?.name ? coupon.displayData : nameOf(found.get(refKey(itemOfCoupon(coupon)!))), currency),
+    appliesTo: describeScope(
+      coupon.specification,
+      coupon.displayData?.name ? coupon.displayData : nameOf(found.get(refKey(itemOfCoupon(coupon)!))),
+      currency,
+    ),
     problem: problem.kind,
     reason: problem.reason,
   }));

@@ -3,7 +3,16 @@ import "server-only";
 // and its check of a typed-in id. Items come with what tells them apart ("Yoga Class · 60 min ·
 // $20.00"), dated in the merchant's zone. When the catalogue refuses (the Wix key lacks the app's
 // read permission) the answer says which permission, and the picker takes a typed id instead.
-import { itemDetail, isItemKind, missingPermission, type CatalogueAnswer, type CatalogueItem, type ItemCheck, type ItemKind, type PickerItem } from "@/lib/coupons/catalogue";
+import {
+  itemDetail,
+  isItemKind,
+  missingPermission,
+  type CatalogueAnswer,
+  type CatalogueItem,
+  type ItemCheck,
+  type ItemKind,
+  type PickerItem,
+} from "@/lib/coupons/catalogue";
 import { isCouponError } from "@/lib/coupons/errors";
 import { catalogueGateway } from "../backend";
 import { merchantTimeZone } from "../config";
@@ -46,11 +55,19 @@ export async function searchCatalogue(kind: ItemKind, text: string, cursor?: str
 /** Whether a typed-in id names an item of the site: asked fresh, not from the cache. */
 export async function checkItem(kind: ItemKind, id: string): Promise<ItemCheck> {
   const noun = kind.group;
-  if (refusedByTestFault()) return { state: "unchecked", message: `This ID can't be checked: the key lacks ${missingPermission(noun)} permission. Make sure it is the ${noun}'s ID.` };
+  if (refusedByTestFault())
+    return {
+      state: "unchecked",
+      message: `This ID can't be checked: the key lacks ${missingPermission(noun)} permission. Make sure it is the ${noun}'s ID.`,
+    };
   const ref = { ...kind, id };
   const found = await itemLookUp().find([ref], { fresh: true });
   const item = found.get(refKey(ref));
   if (item) return { state: "found", item: toPickerItem(item, merchantTimeZone()) };
-  if (item === null) return { state: "missing", message: `No ${noun} has the ID “${id}” on this site. Check the ID in your Wix dashboard.` };
-  return { state: "unchecked", message: `This ID can't be checked right now (the ${noun}s couldn't be read). Make sure it is the ${noun}'s ID.` };
+  if (item === null)
+    return { state: "missing", message: `No ${noun} has the ID “${id}” on this site. Check the ID in your Wix dashboard.` };
+  return {
+    state: "unchecked",
+    message: `This ID can't be checked right now (the ${noun}s couldn't be read). Make sure it is the ${noun}'s ID.`,
+  };
 }

@@ -67,7 +67,13 @@ export async function checkCustomerCode(check: CodeCheck): Promise<CodeCheckAnsw
   const terms = plan && termsOf(plan);
   const result = checkCode(
     coupon,
-    { code: check.code.trim(), lines: check.lines, ...(check.subtotal !== undefined ? { subtotal: check.subtotal } : {}), at, ...(plan && terms ? { plan: { id: plan.id, name: plan.name, terms } } : {}) },
+    {
+      code: check.code.trim(),
+      lines: check.lines,
+      ...(check.subtotal !== undefined ? { subtotal: check.subtotal } : {}),
+      at,
+      ...(plan && terms ? { plan: { id: plan.id, name: plan.name, terms } } : {}),
+    },
     { timeZone, currency, ...(scopeItemName ? { scopeItemName } : {}) },
   );
   const { coupon: _found, ...rest } = result;
@@ -85,7 +91,11 @@ export async function checkCustomerCode(check: CodeCheck): Promise<CodeCheckAnsw
             code: coupon.specification.code,
             name: coupon.specification.name,
             value: describeValue(coupon.specification, currency),
-            appliesTo: describeScope(coupon.specification, scopeItemName ? { ...coupon.displayData, name: scopeItemName } : coupon.displayData, currency),
+            appliesTo: describeScope(
+              coupon.specification,
+              scopeItemName ? { ...coupon.displayData, name: scopeItemName } : coupon.displayData,
+              currency,
+            ),
             ...(coupon.specification.scope ? { namespace: coupon.specification.scope.namespace } : {}),
           },
         }

@@ -23,7 +23,12 @@ describe("audited coupon changes", () => {
   it("create records who, when and the specification", async () => {
     const { id } = await coupons.createCoupon(spec("AUD1"));
     const [entry] = (await audit(id)).entries;
-    expect(entry).toMatchObject({ action: "coupon.create", actorEmail: "boss@test.local", targetId: id, summary: "Created coupon AUD1 (Coupon AUD1)" });
+    expect(entry).toMatchObject({
+      action: "coupon.create",
+      actorEmail: "boss@test.local",
+      targetId: id,
+      summary: "Created coupon AUD1 (Coupon AUD1)",
+    });
     expect(entry!.at).toBeGreaterThan(Date.now() - 10_000);
     expect(entry!.details).toMatchObject({ specification: { code: "AUD1" } });
   });
@@ -55,7 +60,10 @@ describe("audited coupon changes", () => {
     const a = (await coupons.createCoupon(spec("BULKA"))).id;
     const b = (await coupons.createCoupon(spec("BULKB"))).id;
     await coupons.setCouponActive(a, false);
-    expect((await audit(a)).entries[0]).toMatchObject({ action: "coupon.setActive", details: { changes: [{ field: "active", before: true, after: false }] } });
+    expect((await audit(a)).entries[0]).toMatchObject({
+      action: "coupon.setActive",
+      details: { changes: [{ field: "active", before: true, after: false }] },
+    });
 
     const activated = await coupons.bulkSetActive([a, b, "missing"], true);
     expect(activated.succeeded).toEqual([a, b]);
@@ -63,18 +71,26 @@ describe("audited coupon changes", () => {
     expect(activated.codes).toEqual({ [a]: "BULKA", [b]: "BULKB" });
     // b was on already: nothing changed for it, and nothing for Undo to reverse.
     expect(activated.changed).toEqual([a]);
-    expect((await audit(a)).entries[0]).toMatchObject({ action: "coupon.bulkSetActive", summary: "Activated 1 coupon: BULKA", details: { active: true, succeeded: [a, b] } });
+    expect((await audit(a)).entries[0]).toMatchObject({
+      action: "coupon.bulkSetActive",
+      summary: "Activated 1 coupon: BULKA",
+      details: { active: true, succeeded: [a, b] },
+    });
     expect((await audit(a)).entries[0]!.coupons).toEqual([{ id: a, code: "BULKA" }]);
     expect((await audit(b)).entries[0]!.action).toBe("coupon.create");
 
     const deactivated = await coupons.bulkSetActive([a, b], false);
     expect(deactivated.changed).toEqual([a, b]);
     expect((await audit(b)).entries[0]).toMatchObject({ summary: "Deactivated 2 coupons: BULKA and BULKB" });
-    expect((await audit(b)).entries[0]!.coupons).toEqual([{ id: a, code: "BULKA" }, { id: b, code: "BULKB" }]);
+    expect((await audit(b)).entries[0]!.coupons).toEqual([
+      { id: a, code: "BULKA" },
+      { id: b, code: "BULKB" },
+    ]);
 
     const deleted = await coupons.bulkDelete([a, b]);
     expect(deleted.succeeded).toEqual([a, b]);
-    for (const id of [a, b]) expect((await audit(id)).entries[0]).toMatchObject({ action: "coupon.bulkDelete", summary: "Deleted 2 coupons: BULKA and BULKB" });
+    for (const id of [a, b])
+      expect((await audit(id)).entries[0]).toMatchObject({ action: "coupon.bulkDelete", summary: "Deleted 2 coupons: BULKA and BULKB" });
 
     const c = (await coupons.createCoupon(spec("GONE"))).id;
     await coupons.deleteCoupon(c);

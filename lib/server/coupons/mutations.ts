@@ -38,7 +38,8 @@ async function currentOf(backend: CouponGateway, ids: string[]) {
   return new Map(items.map((c) => [c.id, c]));
 }
 
-const codesIn = (coupons: Map<string, { specification: { code: string } }>) => Object.fromEntries([...coupons].map(([id, c]) => [id, c.specification.code]));
+const codesIn = (coupons: Map<string, { specification: { code: string } }>) =>
+  Object.fromEntries([...coupons].map(([id, c]) => [id, c.specification.code]));
 
 /** The coupons, with their codes, in the codes' order, as the log lists them. */
 const byCode = (ids: string[], codes: Record<string, string>) =>
@@ -108,7 +109,11 @@ async function updateAudited(
   return changes;
 }
 
-export async function updateCoupon(id: string, update: CouponUpdate, expectedRevision?: string): Promise<{ id: string; changes: FieldChange[] }> {
+export async function updateCoupon(
+  id: string,
+  update: CouponUpdate,
+  expectedRevision?: string,
+): Promise<{ id: string; changes: FieldChange[] }> {
   const user = await authorize("coupons:write");
   // Only a changed scope is checked: an edit of anything else keeps a coupon whose item is gone editable.
   if (update.scope) await assertItemExists(update.scope);

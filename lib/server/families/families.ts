@@ -21,11 +21,19 @@ const fmt = (n: number) => n.toLocaleString("en-US");
 
 /** Any coupon on the site whose code starts with `prefix`: then the family couldn't be told apart by its codes. */
 async function codesStartingWith(prefix: string): Promise<number> {
-  const { totalResults, items } = await couponGateway().query({ ...parseQuery({ filter: { code: { $startsWith: prefix } } }), limit: 1, offset: 0 });
+  const { totalResults, items } = await couponGateway().query({
+    ...parseQuery({ filter: { code: { $startsWith: prefix } } }),
+    limit: 1,
+    offset: 0,
+  });
   return Math.max(totalResults, items.length);
 }
 
-export async function startGeneratedFamily(input: { name?: string; template: Omit<CouponSpecification, "code">; pattern: CodePattern }): Promise<Family> {
+export async function startGeneratedFamily(input: {
+  name?: string;
+  template: Omit<CouponSpecification, "code">;
+  pattern: CodePattern;
+}): Promise<Family> {
   const user = await authorize("coupons:write");
   const parsed = codePatternSchema.safeParse(input.pattern);
   if (!parsed.success) {
@@ -39,13 +47,21 @@ export async function startGeneratedFamily(input: { name?: string; template: Omi
   void _example;
   const clash = await familyStore().prefixClash(pattern.prefix);
   if (clash) {
-    throw new ActionRefusal("CONFLICT", `The family “${clash.name}” uses the prefix ${clash.prefix}: choose a prefix that doesn't start the same way.`, { "pattern.prefix": ["Choose another prefix."] });
+    throw new ActionRefusal(
+      "CONFLICT",
+      `The family “${clash.name}” uses the prefix ${clash.prefix}: choose a prefix that doesn't start the same way.`,
+      { "pattern.prefix": ["Choose another prefix."] },
+    );
   }
   const existing = await codesStartingWith(pattern.prefix);
   if (existing > 0) {
-    throw new ActionRefusal("CONFLICT", `${fmt(existing)} ${existing === 1 ? "coupon's code starts" : "coupons' codes start"} with ${pattern.prefix} already: choose another prefix, so this family's codes can be told apart.`, {
-      "pattern.prefix": ["Codes with this prefix exist already."],
-    });
+    throw new ActionRefusal(
+      "CONFLICT",
+      `${fmt(existing)} ${existing === 1 ? "coupon's code starts" : "coupons' codes start"} with ${pattern.prefix} already: choose another prefix, so this family's codes can be told apart.`,
+      {
+        "pattern.prefix": ["Codes with this prefix exist already."],
+      },
+    );
   }
   const codes = uniqueCodes(pattern, pattern.count);
   const family = await familyStore().create({

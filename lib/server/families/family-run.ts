@@ -32,7 +32,11 @@ export const specificationOf = (family: Family, code: FamilyCode): CouponSpecifi
 async function findByCodes(gateway: CouponGateway, codes: string[]): Promise<Map<string, Coupon>> {
   const found = new Map<string, Coupon>();
   for (let i = 0; i < codes.length; i += MAX_BULK) {
-    const { items } = await gateway.query({ ...parseQuery({ filter: { code: { $hasSome: codes.slice(i, i + MAX_BULK) } } }), limit: MAX_BULK, offset: 0 });
+    const { items } = await gateway.query({
+      ...parseQuery({ filter: { code: { $hasSome: codes.slice(i, i + MAX_BULK) } } }),
+      limit: MAX_BULK,
+      offset: 0,
+    });
     for (const coupon of items) found.set(coupon.specification.code.toUpperCase(), coupon);
   }
   return found;
@@ -52,7 +56,10 @@ export async function runBatch(families: FamilyStore, gateway: CouponGateway, fa
     results = (await gateway.bulkCreate(specs, { returnFullEntity: false })).results;
   } catch (error) {
     // No answer: the codes go back to pending, and the next batch settles them by code.
-    await families.release(family.id, claimed.map((c) => c.position));
+    await families.release(
+      family.id,
+      claimed.map((c) => c.position),
+    );
     throw error;
   }
 

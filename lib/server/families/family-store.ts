@@ -103,15 +103,30 @@ export class FamilyStore {
     return row && toFamily(row);
   }
 
-  async create(input: { kind: FamilyKind; name: string; prefix: string | null; pattern: CodePattern | null; template: Family["template"]; codes: { code: string; specification?: CouponSpecification }[]; createdBy: string }): Promise<Family> {
+  async create(input: {
+    kind: FamilyKind;
+    name: string;
+    prefix: string | null;
+    pattern: CodePattern | null;
+    template: Family["template"];
+    codes: { code: string; specification?: CouponSpecification }[];
+    createdBy: string;
+  }): Promise<Family> {
     const id = randomUUID();
     await this.sql.transaction(async (tx) => {
       await tx.run(
         "INSERT INTO code_families (id, site, kind, name, prefix, pattern_json, template_json, count, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-          id, this.site, input.kind, input.name, input.prefix,
-          input.pattern ? JSON.stringify(input.pattern) : null, input.template ? JSON.stringify(input.template) : null,
-          input.codes.length, this.now(), input.createdBy,
+          id,
+          this.site,
+          input.kind,
+          input.name,
+          input.prefix,
+          input.pattern ? JSON.stringify(input.pattern) : null,
+          input.template ? JSON.stringify(input.template) : null,
+          input.codes.length,
+          this.now(),
+          input.createdBy,
         ],
       );
       // 100 rows a statement: 5,000 codes are 50 statements, not 5,000.
@@ -137,7 +152,10 @@ export class FamilyStore {
   }
 
   async progress(id: string): Promise<FamilyProgress> {
-    const rows = await this.sql.all<{ outcome: CodeOutcome; n: number }>("SELECT outcome, count(*) AS n FROM family_codes WHERE family_id = ? GROUP BY outcome", [id]);
+    const rows = await this.sql.all<{ outcome: CodeOutcome; n: number }>(
+      "SELECT outcome, count(*) AS n FROM family_codes WHERE family_id = ? GROUP BY outcome",
+      [id],
+    );
     const by = Object.fromEntries(rows.map((r) => [r.outcome, r.n])) as Partial<Record<CodeOutcome, number>>;
     const created = by.created ?? 0;
     const failed = by.failed ?? 0;
@@ -152,43 +170,58 @@ export class FamilyStore {
   /** Takes up to `size` pending codes nobody holds, for `leaseMs`. */
   claim(id: string, size: number, leaseMs: number): Promise<FamilyCode[]> {
     const now = this.now();
-    return this.sql.transaction(async (tx) => {
-      const rows = await tx.all<CodeRow>(
-        `SELECT * FROM family_codes WHERE family_id = ? AND outcome = 'pending' AND (claimed_until IS NULL OR claimed_until <= ?)
+    return this.sql.transaction(
+      async (tx) => {
+        const rows = await tx.all<CodeRow>(
+          `SELECT * FROM family_codes WHERE family_id = ? AND outcome = 'pending' AND (claimed_until IS NULL OR claimed_until <= ?)
           ORDER BY position LIMIT ?`,
-        [id, now, size],
-      );
-      if (rows.length > 0) {
-        await tx.run(`UPDATE family_codes SET claimed_until = ? WHERE family_id = ? AND position IN (${placeholders(rows.length)})`, [
-          now + leaseMs, id, ...rows.map((row) => row.position),
-        ]);
-      }
-      return rows.map(toCode);
-    }, { lock: `family:${id}` });
+          [id, now, size],
+        );
+        if (rows.length > 0) {
+          await tx.run(`UPDATE family_codes SET claimed_until = ? WHERE family_id = ? AND position IN (${placeholders(rows.length)})`, [
+            now + leaseMs,
+            id,
+            ...rows.map((row) => row.position),
+          ]);
+        }
+        return rows.map(toCode);
+      },
+      { lock: `family:${id}` },
+    );
   }
 
   /** Pending codes someone holds right now (another tab's batch on its way). */
   async heldElsewhere(id: string): Promise<number> {
-    return (await this.sql.get<{ n: number }>("SELECT count(*) AS n FROM family_codes WHERE family_id = ? AND outcome = 'pending' AND claimed_until > ?", [id, this.now()]))!.n;
+    return (await this.sql.get<{ n: number }>(
+      "SELECT count(*) AS n FROM family_codes WHERE family_id = ? AND outcome = 'pending' AND claimed_until > ?",
+      [id, this.now()],
+    ))!.n;
   }
 
-  async settle(id: string, outcomes: { position: number; outcome: CodeOutcome; couponId?: string; problem?: string; code?: string }[]): Promise<void> {
-    await this.sql.transaction(async (tx) => {
-      for (const o of outcomes) {
-        await tx.run(
-          "UPDATE family_codes SET outcome = ?, coupon_id = coalesce(?, coupon_id), problem = ?, code = coalesce(?, code), claimed_until = NULL WHERE family_id = ? AND position = ?",
-          [o.outcome, o.couponId ?? null, o.problem ?? null, o.code ?? null, id, o.position],
-        );
-      }
-    }, { lock: `family:${id}` });
+  async settle(
+    id: string,
+    outcomes: { position: number; outcome: CodeOutcome; couponId?: string; problem?: string; code?: string }[],
+  ): Promise<void> {
+    await this.sql.transaction(
+      async (tx) => {
+        for (const o of outcomes) {
+          await tx.run(
+            "UPDATE family_codes SET outcome = ?, coupon_id = coalesce(?, coupon_id), problem = ?, code = coalesce(?, code), claimed_until = NULL WHERE family_id = ? AND position = ?",
+            [o.outcome, o.couponId ?? null, o.problem ?? null, o.code ?? null, id, o.position],
+          );
+        }
+      },
+      { lock: `family:${id}` },
+    );
   }
 
   /** Lets go of claimed codes without an answer (the call failed): they are sent again next time. */
   async release(id: string, positions: number[]): Promise<void> {
     if (positions.length === 0) return;
-    await this.sql.run(`UPDATE family_codes SET claimed_until = NULL WHERE family_id = ? AND outcome = 'pending' AND position IN (${placeholders(positions.length)})`, [
-      id, ...positions,
-    ]);
+    await this.sql.run(
+      `UPDATE family_codes SET claimed_until = NULL WHERE family_id = ? AND outcome = 'pending' AND position IN (${placeholders(positions.length)})`,
+      [id, ...positions],
+    );
   }
 
   /** Which family, if any, a coupon was made in. */

@@ -92,7 +92,13 @@ export async function loadFamily(id: string): Promise<FamilyView> {
     const coupon = c.couponId ? coupons.get(c.couponId) : undefined;
     const base = { position: c.position, code: c.code, couponId: c.couponId, outcome: c.outcome, problem: c.problem };
     if (!coupon) return base;
-    return { ...base, status: statusOf(coupon, now), active: coupon.specification.active !== false, uses: coupon.numberOfUsages, usageLimit: coupon.specification.usageLimit ?? null };
+    return {
+      ...base,
+      status: statusOf(coupon, now),
+      active: coupon.specification.active !== false,
+      uses: coupon.numberOfUsages,
+      usageLimit: coupon.specification.usageLimit ?? null,
+    };
   });
   const currency = merchantCurrency();
   return {
@@ -109,13 +115,23 @@ export async function loadFamily(id: string): Promise<FamilyView> {
 export function familyCsv(view: FamilyView): string {
   let text = CSV_BOM + csvRow(["Code", "Status", "Uses", "Usage limit", "Coupon ID"]);
   for (const code of view.codes) {
-    const status = code.status ? STATUS_LABELS[code.status] : code.outcome === "created" ? "Deleted" : code.outcome === "failed" ? `Not created: ${code.problem ?? ""}` : "Not created yet";
+    const status = code.status
+      ? STATUS_LABELS[code.status]
+      : code.outcome === "created"
+        ? "Deleted"
+        : code.outcome === "failed"
+          ? `Not created: ${code.problem ?? ""}`
+          : "Not created yet";
     text += csvRow([code.code, status, code.uses ?? "", code.usageLimit ?? "", code.couponId ?? ""]);
   }
   return text;
 }
 
 export function familyFileName(view: Pick<FamilyView, "prefix" | "name">): string {
-  const stem = (view.prefix ?? view.name).replace(/[^A-Za-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase() || "family";
+  const stem =
+    (view.prefix ?? view.name)
+      .replace(/[^A-Za-z0-9-]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .toLowerCase() || "family";
   return `codes-${stem}.csv`;
 }

@@ -28,7 +28,10 @@ export async function dryRunImport(input: { fileName: string; text: string }): P
   const { header, records } = read.file;
   const ctx = { now: Date.now(), timeZone: merchantTimeZone(), currency: merchantCurrency(), header };
   const drafts = records.map((record) => draftRow(record, ctx));
-  const items = await resolveItems(catalogueGateway(), drafts.flatMap((draft) => (draft.item ? [draft.item] : [])));
+  const items = await resolveItems(
+    catalogueGateway(),
+    drafts.flatMap((draft) => (draft.item ? [draft.item] : [])),
+  );
   const checked = drafts.map((draft) => checkRow(draft, items, header, ctx.currency));
   // Only codes that can be codes are asked about: one with a space can't be on the site.
   const askable = checked.map((row) => row.code).filter((code) => SPECIFICATION_FIELDS.code.safeParse(code).success);

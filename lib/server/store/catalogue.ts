@@ -2,7 +2,14 @@ import "server-only";
 // The items coupons can point at (products, collections, services, events, tickets, plans), in
 // the store's database. The embedded catalogue gateway and the emulator's Wix catalogue endpoints
 // read it, and a scoped coupon's displayData comes from it.
-import { BILLING_UNITS, CATALOGUE_LOOKUP_MAX, searchPageSize, type BillingUnit, type CatalogueItem, type ItemKind } from "@/lib/coupons/catalogue";
+import {
+  BILLING_UNITS,
+  CATALOGUE_LOOKUP_MAX,
+  searchPageSize,
+  type BillingUnit,
+  type CatalogueItem,
+  type ItemKind,
+} from "@/lib/coupons/catalogue";
 import type { DisplayData } from "@/lib/coupons/model";
 import type { CouponScope } from "@/lib/coupons/specification";
 import type { Db } from "./database";
@@ -57,27 +64,29 @@ export class Catalogue {
          price_amount = excluded.price_amount, currency = excluded.currency, billing_every = excluded.billing_every,
          billing_unit = excluded.billing_unit, billing_cycles = excluded.billing_cycles`,
     );
-    this.db.transaction(() => {
-      for (const item of items) {
-        insert.run({
-          namespace: item.namespace,
-          group: item.group,
-          id: item.id,
-          name: item.name,
-          nameKey: item.name.toLowerCase(),
-          formattedPrice: item.formattedPrice ?? null,
-          durationMinutes: item.durationMinutes ?? null,
-          startsAt: item.startsAt ?? null,
-          endsAt: item.endsAt ?? null,
-          hidden: item.hidden ? 1 : 0,
-          priceAmount: item.price?.amount ?? null,
-          currency: item.price?.currency ?? null,
-          billingEvery: item.billing?.every ?? null,
-          billingUnit: item.billing?.unit ?? null,
-          billingCycles: item.billing?.cycles ?? null,
-        });
-      }
-    }).immediate();
+    this.db
+      .transaction(() => {
+        for (const item of items) {
+          insert.run({
+            namespace: item.namespace,
+            group: item.group,
+            id: item.id,
+            name: item.name,
+            nameKey: item.name.toLowerCase(),
+            formattedPrice: item.formattedPrice ?? null,
+            durationMinutes: item.durationMinutes ?? null,
+            startsAt: item.startsAt ?? null,
+            endsAt: item.endsAt ?? null,
+            hidden: item.hidden ? 1 : 0,
+            priceAmount: item.price?.amount ?? null,
+            currency: item.price?.currency ?? null,
+            billingEvery: item.billing?.every ?? null,
+            billingUnit: item.billing?.unit ?? null,
+            billingCycles: item.billing?.cycles ?? null,
+          });
+        }
+      })
+      .immediate();
   }
 
   /** Items of one kind whose name contains the text (any case), by name. */
@@ -113,15 +122,17 @@ export class Catalogue {
   }
 
   find(namespace: string, group: string, id: string): CatalogueItem | undefined {
-    const row = this.db
-      .prepare("SELECT * FROM catalogue_items WHERE namespace = ? AND grp = ? AND id = ?")
-      .get(namespace, group, id) as ItemRecord | undefined;
+    const row = this.db.prepare("SELECT * FROM catalogue_items WHERE namespace = ? AND grp = ? AND id = ?").get(namespace, group, id) as
+      ItemRecord | undefined;
     return row && toItem(row);
   }
 
   /** Deletes an item, as a merchant deleting a product in Wix does; true when there was one. */
   remove(kind: ItemKind, id: string): boolean {
-    return this.db.prepare("DELETE FROM catalogue_items WHERE namespace = ? AND grp = ? AND id = ?").run(kind.namespace, kind.group, id).changes > 0;
+    return (
+      this.db.prepare("DELETE FROM catalogue_items WHERE namespace = ? AND grp = ? AND id = ?").run(kind.namespace, kind.group, id)
+        .changes > 0
+    );
   }
 
   /** Wix fills displayData only for a coupon that points at one item. */

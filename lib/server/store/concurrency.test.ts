@@ -11,10 +11,14 @@ import { openDatabase } from "./database";
 
 /** Starts a child that creates `code` on "go"; resolves once it is ready, with its outcome to come. */
 function startRacer(file: string, code: string): Promise<{ child: ChildProcess; outcome: Promise<{ ok: boolean; code?: string }> }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "lib/testing/create-coupon-process.ts", file, code], {
-    cwd: process.cwd(),
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", "lib/testing/create-coupon-process.ts", file, code],
+    {
+      cwd: process.cwd(),
+      stdio: ["pipe", "pipe", "inherit"],
+    },
+  );
   let output = "";
   return new Promise((resolveReady, rejectReady) => {
     const outcome = new Promise<{ ok: boolean; code?: string }>((resolveOutcome) => {
@@ -53,7 +57,9 @@ describe("concurrent creates", () => {
   it("parallel creates through one connection are also serialised to one winner", async () => {
     const store = new SqliteCouponStore(openDatabase(":memory:"));
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, i) => store.create({ name: "Race", code: casing("samecode", i), freeShipping: true, startTime: Date.now() })),
+      Array.from({ length: 20 }, (_, i) =>
+        store.create({ name: "Race", code: casing("samecode", i), freeShipping: true, startTime: Date.now() }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(store.count()).toBe(1);

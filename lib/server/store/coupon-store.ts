@@ -21,14 +21,12 @@ import { compileQuery, countSql, pageSql } from "./sql-query";
 export { STORE_CAPABILITIES };
 
 const INSERT_SQL = `INSERT INTO coupons (${COLUMN_NAMES.join(", ")}) VALUES (${COLUMN_NAMES.map((c) => `@${c}`).join(", ")})`;
-const UPDATE_SQL = `UPDATE coupons SET ${COLUMN_NAMES.filter((c) => c !== "id").map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id`;
+const UPDATE_SQL = `UPDATE coupons SET ${COLUMN_NAMES.filter((c) => c !== "id")
+  .map((c) => `${c} = @${c}`)
+  .join(", ")} WHERE id = @id`;
 
 function isUniqueCodeViolation(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE" &&
-    error.message.includes("code_key")
-  );
+  return error instanceof Error && (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE" && error.message.includes("code_key");
 }
 
 function asCouponId(id: unknown): string {
@@ -148,14 +146,12 @@ export class SqliteCouponStore implements CouponGateway {
       .pluck()
       .all({ ...compiled.params, limit: compiled.limit, offset: compiled.offset }) as number[];
     const bySeq = new Map(
-      (this.db
-        .prepare(`SELECT * FROM coupons WHERE seq IN (SELECT value FROM json_each(?))`)
-        .all(JSON.stringify(seqs)) as CouponRecord[]).map((r) => [r.seq, r]),
+      (
+        this.db.prepare(`SELECT * FROM coupons WHERE seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(seqs)) as CouponRecord[]
+      ).map((r) => [r.seq, r]),
     );
     const records = seqs.map((seq) => bySeq.get(seq)!);
-    const { total } = this.db
-      .prepare(countSql(compiled))
-      .get(compiled.params) as { total: number };
+    const { total } = this.db.prepare(countSql(compiled)).get(compiled.params) as { total: number };
     return { items: records.map((r) => couponFromRecord(r, now)), totalResults: total };
   }
 

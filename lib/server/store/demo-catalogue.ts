@@ -12,26 +12,47 @@ const item = (namespace: string, group: string, n: number, name: string, extra: 
   group,
   id: `${group.slice(0, 3)}-${String(n).padStart(4, "0")}-${namespace.slice(0, 4)}-demo`,
   name,
-  ...(extra.formattedPrice ? { price: { amount: Number(/[\d.]+/.exec(extra.formattedPrice.replace(/,/g, ""))![0]), currency: "USD" } } : {}),
+  ...(extra.formattedPrice
+    ? { price: { amount: Number(/[\d.]+/.exec(extra.formattedPrice.replace(/,/g, ""))![0]), currency: "USD" } }
+    : {}),
   ...extra,
 });
 
 const products: [string, string, boolean?][] = [
-  ["Blue Mug", "$18.00"], ["Linen Tote Bag", "$24.00"], ["Ceramic Vase", "$42.00"], ["Organic Cotton Tee", "$29.00"],
-  ["Merino Wool Scarf", "$65.00"], ["Leather Card Wallet", "$48.00"], ["Cedar Scented Candle", "$22.00"],
-  ["Dot-Grid Notebook Set", "$16.00"], ["Espresso Cup Pair", "$26.00"], ["Insulated Travel Bottle", "$34.00"],
-  ["Walnut Serving Board", "$58.00"], ["Rain Jacket", "$120.00", true],
+  ["Blue Mug", "$18.00"],
+  ["Linen Tote Bag", "$24.00"],
+  ["Ceramic Vase", "$42.00"],
+  ["Organic Cotton Tee", "$29.00"],
+  ["Merino Wool Scarf", "$65.00"],
+  ["Leather Card Wallet", "$48.00"],
+  ["Cedar Scented Candle", "$22.00"],
+  ["Dot-Grid Notebook Set", "$16.00"],
+  ["Espresso Cup Pair", "$26.00"],
+  ["Insulated Travel Bottle", "$34.00"],
+  ["Walnut Serving Board", "$58.00"],
+  ["Rain Jacket", "$120.00", true],
 ];
 
 const collections = ["Summer Collection", "Kitchen & Dining", "Gifts under $30", "New Arrivals", "Outdoor"];
 const services: [string, string, number][] = [
-  ["Yoga Class", "$20.00", 60], ["Haircut & Style", "$55.00", 45], ["Massage, 60 minutes", "$90.00", 60], ["Personal Training", "$70.00", 45],
+  ["Yoga Class", "$20.00", 60],
+  ["Haircut & Style", "$55.00", 45],
+  ["Massage, 60 minutes", "$90.00", 60],
+  ["Personal Training", "$70.00", 45],
 ];
 /** Name, and days from the demo's epoch to its start (the last one is over). */
-const events: [string, number][] = [["Summer Gala", 30], ["Jazz Night", 12], ["Pasta Cooking Workshop", 45], ["Autumn Market", -20]];
+const events: [string, number][] = [
+  ["Summer Gala", 30],
+  ["Jazz Night", 12],
+  ["Pasta Cooking Workshop", 45],
+  ["Autumn Market", -20],
+];
 const tickets: [string, string][] = [
-  ["General admission · Summer Gala", "$40.00"], ["VIP · Summer Gala", "$120.00"], ["Early bird · Jazz Night", "$15.00"],
-  ["Standard · Jazz Night", "$25.00"], ["Workshop seat · Pasta Cooking Workshop", "$60.00"],
+  ["General admission · Summer Gala", "$40.00"],
+  ["VIP · Summer Gala", "$120.00"],
+  ["Early bird · Jazz Night", "$15.00"],
+  ["Standard · Jazz Night", "$25.00"],
+  ["Workshop seat · Pasta Cooking Workshop", "$60.00"],
 ];
 const MONTHLY: PlanBilling = { every: 1, unit: "MONTH" };
 const plans: [string, string, PlanBilling, boolean?][] = [
@@ -46,12 +67,20 @@ const plans: [string, string, PlanBilling, boolean?][] = [
 export function demoCatalogue(epoch: number = Date.now()): CatalogueItem[] {
   const evening = Math.floor(epoch / DAY) * DAY + 19 * 3_600_000;
   return [
-    ...products.map(([name, formattedPrice, hidden], i) => item("stores", "product", i + 1, name, { formattedPrice, ...(hidden ? { hidden } : {}) })),
+    ...products.map(([name, formattedPrice, hidden], i) =>
+      item("stores", "product", i + 1, name, { formattedPrice, ...(hidden ? { hidden } : {}) }),
+    ),
     ...collections.map((name, i) => item("stores", "collection", i + 1, name)),
-    ...services.map(([name, formattedPrice, durationMinutes], i) => item("bookings", "service", i + 1, name, { formattedPrice, durationMinutes })),
-    ...events.map(([name, days], i) => item("events", "event", i + 1, name, { startsAt: evening + days * DAY, endsAt: evening + days * DAY + 4 * 3_600_000 })),
+    ...services.map(([name, formattedPrice, durationMinutes], i) =>
+      item("bookings", "service", i + 1, name, { formattedPrice, durationMinutes }),
+    ),
+    ...events.map(([name, days], i) =>
+      item("events", "event", i + 1, name, { startsAt: evening + days * DAY, endsAt: evening + days * DAY + 4 * 3_600_000 }),
+    ),
     ...tickets.map(([name, formattedPrice], i) => item("events", "ticket", i + 1, name, { formattedPrice })),
-    ...plans.map(([name, formattedPrice, billing, hidden], i) => item("pricingPlans", "plan", i + 1, name, { formattedPrice, billing, ...(hidden ? { hidden } : {}) })),
+    ...plans.map(([name, formattedPrice, billing, hidden], i) =>
+      item("pricingPlans", "plan", i + 1, name, { formattedPrice, billing, ...(hidden ? { hidden } : {}) }),
+    ),
   ];
 }
 

@@ -14,10 +14,22 @@ const END_HOURS = [23, 22, 18, 23, 21];
 const onTheHour = (ms: number, hour: number) => Math.floor(ms / DAY) * DAY + hour * HOUR;
 
 const THEMES = [
-  ["Spring Sale", "SPRING"], ["Summer Splash", "SUMMER"], ["Welcome Gift", "WELCOME"], ["VIP Thank You", "VIP"],
-  ["Black Friday", "BLACKFRI"], ["Cyber Monday", "CYBER"], ["Loyalty Reward", "LOYAL"], ["Birthday Treat", "BDAY"],
-  ["Newsletter Friends", "NEWS"], ["Back to School", "SCHOOL"], ["Holiday Cheer", "HOLIDAY"], ["Flash Deal", "FLASH"],
-  ["Staff Pick", "STAFF"], ["Weekend Special", "WEEKEND"], ["First Order", "FIRST"], ["Come Back Soon", "COMEBACK"],
+  ["Spring Sale", "SPRING"],
+  ["Summer Splash", "SUMMER"],
+  ["Welcome Gift", "WELCOME"],
+  ["VIP Thank You", "VIP"],
+  ["Black Friday", "BLACKFRI"],
+  ["Cyber Monday", "CYBER"],
+  ["Loyalty Reward", "LOYAL"],
+  ["Birthday Treat", "BDAY"],
+  ["Newsletter Friends", "NEWS"],
+  ["Back to School", "SCHOOL"],
+  ["Holiday Cheer", "HOLIDAY"],
+  ["Flash Deal", "FLASH"],
+  ["Staff Pick", "STAFF"],
+  ["Weekend Special", "WEEKEND"],
+  ["First Order", "FIRST"],
+  ["Come Back Soon", "COMEBACK"],
 ] as const;
 
 const VARIANTS = ["", "Online", "Members", "Early Access", "Weekend", "Encore", "Friends & Family", "Last Chance", "In-store", "Extra"];
@@ -37,7 +49,14 @@ function typeValue(type: CouponType, rand: () => number): Record<string, unknown
     case "FreeShipping":
       return { freeShipping: true };
     case "BuyXGetY":
-      return { buyXGetY: pick(rand, [{ x: 2, y: 1 }, { x: 3, y: 1 }, { x: 1, y: 1 }, { x: 4, y: 2 }]) };
+      return {
+        buyXGetY: pick(rand, [
+          { x: 2, y: 1 },
+          { x: 3, y: 1 },
+          { x: 1, y: 1 },
+          { x: 4, y: 2 },
+        ]),
+      };
   }
 }
 
@@ -107,7 +126,8 @@ export function demoCoupon(i: number, now: number): DemoCoupon {
   if (usageLimit !== undefined) numberOfUsages = Math.min(numberOfUsages, usageLimit);
   // Same day, whole hours. Statuses hold: a start or end a day or more away stays on its side of now.
   startTime = onTheHour(startTime, START_HOURS[i % START_HOURS.length]!);
-  if (expirationTime !== undefined) expirationTime = status === "scheduled" ? startTime + 14 * DAY : onTheHour(expirationTime, END_HOURS[i % END_HOURS.length]!);
+  if (expirationTime !== undefined)
+    expirationTime = status === "scheduled" ? startTime + 14 * DAY : onTheHour(expirationTime, END_HOURS[i % END_HOURS.length]!);
   spec.startTime = startTime;
   if (expirationTime !== undefined) spec.expirationTime = expirationTime;
   if (usageLimit !== undefined) spec.usageLimit = usageLimit;

@@ -24,19 +24,38 @@ export interface MadeElsewhereCoupon {
 export const MADE_ELSEWHERE: readonly MadeElsewhereCoupon[] = [
   {
     // Wix's dashboard: "Include subscriptions" on a store coupon.
-    specification: { name: "Subscribe & Save 15%", code: "SUBSAVE15", percentOffRate: 15, scope: { namespace: "stores" }, appliesToSubscriptions: true },
+    specification: {
+      name: "Subscribe & Save 15%",
+      code: "SUBSAVE15",
+      percentOffRate: 15,
+      scope: { namespace: "stores" },
+      appliesToSubscriptions: true,
+    },
     numberOfUsages: 42,
     daysAgo: 60,
     legacy: false,
   },
   {
-    specification: { name: "Free shipping, subscriptions too", code: "SHIPSUBS", freeShipping: true, minimumSubtotal: 40, appliesToSubscriptions: true },
+    specification: {
+      name: "Free shipping, subscriptions too",
+      code: "SHIPSUBS",
+      freeShipping: true,
+      minimumSubtotal: 40,
+      appliesToSubscriptions: true,
+    },
     numberOfUsages: 17,
     daysAgo: 45,
     legacy: false,
   },
   {
-    specification: { name: "$10 off orders over $100", code: "BIG100SUB", moneyOffAmount: 10, minimumSubtotal: 100, appliesToSubscriptions: true, usageLimit: 500 },
+    specification: {
+      name: "$10 off orders over $100",
+      code: "BIG100SUB",
+      moneyOffAmount: 10,
+      minimumSubtotal: 100,
+      appliesToSubscriptions: true,
+      usageLimit: 500,
+    },
     numberOfUsages: 88,
     daysAgo: 90,
     legacy: false,
@@ -58,7 +77,13 @@ export const MADE_ELSEWHERE: readonly MadeElsewhereCoupon[] = [
   },
   {
     // Another app: once per order on a Buy X Get Y coupon (undocumented; Wix stores it).
-    specification: { name: "Buy 2 get 1, once per order", code: "B2G1ONCE", buyXGetY: { x: 2, y: 1 }, scope: { namespace: "stores" }, limitedToOneItem: true },
+    specification: {
+      name: "Buy 2 get 1, once per order",
+      code: "B2G1ONCE",
+      buyXGetY: { x: 2, y: 1 },
+      scope: { namespace: "stores" },
+      limitedToOneItem: true,
+    },
     numberOfUsages: 23,
     daysAgo: 30,
     appId: OTHER_APP_ID,
@@ -67,7 +92,12 @@ export const MADE_ELSEWHERE: readonly MadeElsewhereCoupon[] = [
   {
     // Seed 002's "all products" shape: stores + product with no entityId. Live Wix refuses to
     // create it now, but older coupons have it.
-    specification: { name: "All products 10% (older coupon)", code: "OLDALL10", percentOffRate: 10, scope: { namespace: "stores", group: { name: "product" } } },
+    specification: {
+      name: "All products 10% (older coupon)",
+      code: "OLDALL10",
+      percentOffRate: 10,
+      scope: { namespace: "stores", group: { name: "product" } },
+    },
     numberOfUsages: 310,
     daysAgo: 400,
     legacy: true,

@@ -6,11 +6,14 @@ import { migrate, SCHEMA_VERSION } from "./migrations";
 import { compileQuery } from "./sql-query";
 
 const indexNames = (db: ReturnType<typeof openSqlite>) =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'coupons'").all() as { name: string }[]).map((r) => r.name);
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'coupons'").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
 
 /** Undoes version 5 (prices as numbers, plans' cycles), for tests that roll back to 4 or further. */
 function dropCataloguePrices(db: ReturnType<typeof openSqlite>): void {
-  for (const column of ["price_amount", "currency", "billing_every", "billing_unit", "billing_cycles"]) db.exec(`ALTER TABLE catalogue_items DROP COLUMN ${column}`);
+  for (const column of ["price_amount", "currency", "billing_every", "billing_unit", "billing_cycles"])
+    db.exec(`ALTER TABLE catalogue_items DROP COLUMN ${column}`);
 }
 
 /** Undoes versions 5 and 4 (the catalogue's extra columns), for tests that roll back further. */
@@ -24,7 +27,13 @@ describe("store migrations", () => {
     const db = openSqlite(":memory:");
     migrate(db);
     const store = new SqliteCouponStore(db);
-    await store.create({ name: "Kept", code: "KEPT10", percentOffRate: 10, scope: { namespace: "stores" }, startTime: Date.UTC(2026, 0, 1) });
+    await store.create({
+      name: "Kept",
+      code: "KEPT10",
+      percentOffRate: 10,
+      scope: { namespace: "stores" },
+      startTime: Date.UTC(2026, 0, 1),
+    });
     // Roll the schema back to version 1, as a store from before the index was added.
     db.exec("DROP INDEX coupons_type_created");
     dropCatalogueDetails(db);
@@ -41,12 +50,29 @@ describe("store migrations", () => {
     const db = openSqlite(":memory:");
     migrate(db);
     const store = new SqliteCouponStore(db);
-    await store.create({ name: "Kept", code: "KEPT20", percentOffRate: 20, scope: { namespace: "stores" }, usageLimit: 5, startTime: Date.UTC(2026, 0, 1) });
+    await store.create({
+      name: "Kept",
+      code: "KEPT20",
+      percentOffRate: 20,
+      scope: { namespace: "stores" },
+      usageLimit: 5,
+      startTime: Date.UTC(2026, 0, 1),
+    });
     // Roll the schema back to version 2, as a store from before the sort indexes were added.
     const added = [
-      "coupons_usage_limit", "coupons_usage_limit_asc", "coupons_limit_per_customer", "coupons_limit_per_customer_asc",
-      "coupons_minimum_subtotal", "coupons_minimum_subtotal_asc", "coupons_app", "coupons_app_asc", "coupons_name_asc",
-      "coupons_start_asc", "coupons_expiration_asc", "coupons_created_asc", "coupons_usages_asc",
+      "coupons_usage_limit",
+      "coupons_usage_limit_asc",
+      "coupons_limit_per_customer",
+      "coupons_limit_per_customer_asc",
+      "coupons_minimum_subtotal",
+      "coupons_minimum_subtotal_asc",
+      "coupons_app",
+      "coupons_app_asc",
+      "coupons_name_asc",
+      "coupons_start_asc",
+      "coupons_expiration_asc",
+      "coupons_created_asc",
+      "coupons_usages_asc",
     ];
     for (const name of added) db.exec(`DROP INDEX ${name}`);
     dropCatalogueDetails(db);
@@ -68,7 +94,9 @@ describe("store migrations", () => {
     const store = new SqliteCouponStore(db);
     dropCatalogueDetails(db);
     db.pragma("user_version = 3");
-    db.prepare("INSERT INTO catalogue_items (namespace, grp, id, name, name_key, formatted_price) VALUES ('stores', 'product', 'p-1', 'Old Mug', 'old mug', '$9.00')").run();
+    db.prepare(
+      "INSERT INTO catalogue_items (namespace, grp, id, name, name_key, formatted_price) VALUES ('stores', 'product', 'p-1', 'Old Mug', 'old mug', '$9.00')",
+    ).run();
 
     migrate(db);
 
@@ -86,13 +114,18 @@ describe("store migrations", () => {
     const store = new SqliteCouponStore(db);
     dropCataloguePrices(db);
     db.pragma("user_version = 4");
-    const insert = db.prepare("INSERT INTO catalogue_items (namespace, grp, id, name, name_key, formatted_price) VALUES (?, ?, ?, ?, ?, ?)");
+    const insert = db.prepare(
+      "INSERT INTO catalogue_items (namespace, grp, id, name, name_key, formatted_price) VALUES (?, ?, ?, ?, ?, ?)",
+    );
     insert.run("pricingPlans", "plan", "pl-1", "Gold", "gold", "$1,190.50 / year");
     insert.run("stores", "product", "p-2", "Euro Mug", "euro mug", "12,00 €");
 
     migrate(db);
 
-    expect(store.catalogue.find("pricingPlans", "plan", "pl-1")).toMatchObject({ price: { amount: 1190.5, currency: "USD" }, billing: { every: 1, unit: "YEAR" } });
+    expect(store.catalogue.find("pricingPlans", "plan", "pl-1")).toMatchObject({
+      price: { amount: 1190.5, currency: "USD" },
+      billing: { every: 1, unit: "YEAR" },
+    });
     expect(store.catalogue.find("stores", "product", "p-2")).not.toHaveProperty("price");
   });
 
@@ -107,7 +140,9 @@ describe("store migrations", () => {
     migrate(db);
     const compiled = compileQuery(parseQuery({ filter: { type: "PercentOff" } }), Date.now());
     const plan = (
-      db.prepare(`EXPLAIN QUERY PLAN SELECT seq FROM coupons WHERE ${compiled.where} ORDER BY ${compiled.orderBy} LIMIT 50`).all(compiled.params) as { detail: string }[]
+      db
+        .prepare(`EXPLAIN QUERY PLAN SELECT seq FROM coupons WHERE ${compiled.where} ORDER BY ${compiled.orderBy} LIMIT 50`)
+        .all(compiled.params) as { detail: string }[]
     ).map((row) => row.detail);
     expect(plan.join("\n")).toContain("coupons_type_created");
     expect(plan.join("\n")).not.toContain("TEMP B-TREE");

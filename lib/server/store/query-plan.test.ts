@@ -59,7 +59,9 @@ describe.each([
     if (coupons === 0) {
       expect(plan).toContain("SEARCH coupons USING COVERING INDEX coupons_code_created (code_key>? AND code_key<?)");
     }
-    expect(plan).toMatch(/^SEARCH coupons USING (COVERING )?INDEX (coupons_code_created|sqlite_autoindex_coupons_2) \(code_key>\? AND code_key<\?\)/);
+    expect(plan).toMatch(
+      /^SEARCH coupons USING (COVERING )?INDEX (coupons_code_created|sqlite_autoindex_coupons_2) \(code_key>\? AND code_key<\?\)/,
+    );
     expect(plan).not.toMatch(/SCAN coupons/);
   });
 

@@ -161,14 +161,15 @@ describe(`the ${DEMO_COUPON_COUNT} generated demo coupons`, () => {
 
   it("include a minimum-subtotal coupon of every type that allows one", () => {
     // Which types allow a minimum subtotal is the schema's call: probe it with each type.
-    const allows = COUPON_TYPES.filter((type) =>
-      couponSpecificationSchema.safeParse({
-        name: "Probe",
-        code: "PROBE",
-        startTime: now,
-        minimumSubtotal: 50,
-        [TYPE_FIELDS[type]]: TYPE_VALUES[type],
-      }).success,
+    const allows = COUPON_TYPES.filter(
+      (type) =>
+        couponSpecificationSchema.safeParse({
+          name: "Probe",
+          code: "PROBE",
+          startTime: now,
+          minimumSubtotal: 50,
+          [TYPE_FIELDS[type]]: TYPE_VALUES[type],
+        }).success,
     );
     // The rule behind it: no scope at all, or scope in any namespace (so none is required).
     expect(allows).toEqual(COUPON_TYPES.filter((type) => !TYPE_RULES[type].allowsScope || TYPE_RULES[type].namespaces === null));

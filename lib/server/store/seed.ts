@@ -57,7 +57,11 @@ function seedMadeElsewhere(db: Db, store: SqliteCouponStore, epoch: number): num
   db.transaction(() => {
     for (const coupon of MADE_ELSEWHERE) {
       const specification = madeElsewhereSpecification(coupon, epoch);
-      const meta = { numberOfUsages: coupon.numberOfUsages, dateCreated: Number(specification.startTime) - 3_600_000, ...(coupon.appId ? { appId: coupon.appId } : {}) };
+      const meta = {
+        numberOfUsages: coupon.numberOfUsages,
+        dateCreated: Number(specification.startTime) - 3_600_000,
+        ...(coupon.appId ? { appId: coupon.appId } : {}),
+      };
       if (coupon.legacy) store.insertAsStored(specification, meta);
       else store.createSync(specification, meta);
     }

@@ -3,7 +3,15 @@ import "server-only";
 // the Wix catalogue gateway answers (same checks, same page shape). Name search here matches
 // anywhere in the name; Wix's matches the start, which is what the contract suite holds both to.
 // A cursor is the offset of the next page. Every item is visible to it, so nothing is `unknown`.
-import { checkLookup, offsetOfCursor, type CatalogueGateway, type CataloguePage, type CatalogueSearch, type ItemKind, type ItemsById } from "@/lib/coupons/catalogue";
+import {
+  checkLookup,
+  offsetOfCursor,
+  type CatalogueGateway,
+  type CataloguePage,
+  type CatalogueSearch,
+  type ItemKind,
+  type ItemsById,
+} from "@/lib/coupons/catalogue";
 import type { Catalogue } from "./catalogue";
 
 export class StoreCatalogueGateway implements CatalogueGateway {

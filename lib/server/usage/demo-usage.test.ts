@@ -29,7 +29,10 @@ describe("the demo store's usage history", async () => {
   const filled = await seedDemoUsage(store, readings, SLOT, now);
   const live: Coupon[] = [];
   for await (const page of livePages(store)) live.push(...page);
-  const histories = await readings.history(live.map((c) => c.id), now - 15 * DAY_MS);
+  const histories = await readings.history(
+    live.map((c) => c.id),
+    now - 15 * DAY_MS,
+  );
 
   it("fills every live coupon, ending at its count, never going down", () => {
     expect(filled).toBeGreaterThan(100);
@@ -43,7 +46,9 @@ describe("the demo store's usage history", async () => {
   });
 
   it("shows a newcomer one leaked code and at least one coupon running out", () => {
-    const alerts = live.map((c) => usageAlert({ readings: histories.get(c.id)!.readings, uses: c.numberOfUsages, usageLimit: c.specification.usageLimit ?? null, now }));
+    const alerts = live.map((c) =>
+      usageAlert({ readings: histories.get(c.id)!.readings, uses: c.numberOfUsages, usageLimit: c.specification.usageLimit ?? null, now }),
+    );
     expect(alerts.filter((a) => a?.kind === "leak")).toHaveLength(1);
     expect(alerts.filter((a) => a?.kind === "limit-soon").length).toBeGreaterThanOrEqual(1);
   });

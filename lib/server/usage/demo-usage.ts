@@ -87,7 +87,11 @@ export async function seedDemoUsage(gateway: CouponGateway, readings: UsageReadi
   const end = Math.floor(now / slotMs) * slotMs - slotMs;
   for (const coupon of live) {
     const shape = special.get(coupon.id) ?? shapeOf(coupon);
-    await readings.insertHistory(coupon.id, demoHistory(coupon.id, coupon.numberOfUsages, shape, end), coupon.specification.usageLimit ?? null);
+    await readings.insertHistory(
+      coupon.id,
+      demoHistory(coupon.id, coupon.numberOfUsages, shape, end),
+      coupon.specification.usageLimit ?? null,
+    );
   }
   return live.length;
 }

@@ -39,10 +39,14 @@ export function startUsageSchedule(): void {
       .then((outcome) => {
         if (outcome) {
           const resumed = outcome.resumed ? " (resumed)" : "";
-          console.info(`[coupons] usage snapshot${resumed}: ${outcome.coupons} live coupons read in ${outcome.calls} calls, ${outcome.recorded} changed`);
+          console.info(
+            `[coupons] usage snapshot${resumed}: ${outcome.coupons} live coupons read in ${outcome.calls} calls, ${outcome.recorded} changed`,
+          );
         }
       })
-      .catch((error: unknown) => console.warn(`[coupons] usage snapshot failed, next try in a minute: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) =>
+        console.warn(`[coupons] usage snapshot failed, next try in a minute: ${error instanceof Error ? error.message : String(error)}`),
+      )
       .finally(() => {
         if (state.usageSchedule) state.usageSchedule.running = null;
       });
@@ -50,8 +54,9 @@ export function startUsageSchedule(): void {
   };
   state.usageSchedule = { timer: setInterval(tick, TICK_MS).unref(), running: null };
   // The demo store comes with history; then the first round right away.
-  const first = backend().kind === "store" && process.env.COUPON_SEED !== "none"
-    ? seedDemoUsage(backend().gateway, usageRecords().readings, intervalMs ?? 15 * 60_000).catch(() => 0)
-    : Promise.resolve(0);
+  const first =
+    backend().kind === "store" && process.env.COUPON_SEED !== "none"
+      ? seedDemoUsage(backend().gateway, usageRecords().readings, intervalMs ?? 15 * 60_000).catch(() => 0)
+      : Promise.resolve(0);
   void first.then(tick);
 }

@@ -44,7 +44,10 @@ export async function* livePages(gateway: CouponGateway): AsyncGenerator<Coupon[
 }
 
 /** Records `slot` if no one else is or has; null when the slot is done or taken. */
-export async function runSnapshotRound(slot: number, { gateway, readings, rounds, owner, now = Date.now }: RoundDeps): Promise<RoundOutcome | null> {
+export async function runSnapshotRound(
+  slot: number,
+  { gateway, readings, rounds, owner, now = Date.now }: RoundDeps,
+): Promise<RoundOutcome | null> {
   const claim = await rounds.claim(slot, owner, now(), ROUND_LEASE_MS);
   if (!claim) return null;
   const outcome: RoundOutcome = { slot, coupons: 0, recorded: 0, calls: 0, resumed: claim.resumed };

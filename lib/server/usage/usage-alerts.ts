@@ -42,7 +42,10 @@ const roundUp = (n: number) => {
 
 function reasonOf(alert: UsageAlert, coupon: Coupon, now: number, timeZone: string): string {
   if (alert.kind === "leak") {
-    const usual = alert.usualUses === 0 ? "at its usual pace it would have had fewer than 1" : `at its usual pace it would have had about ${num(alert.usualUses)}`;
+    const usual =
+      alert.usualUses === 0
+        ? "at its usual pace it would have had fewer than 1"
+        : `at its usual pace it would have had about ${num(alert.usualUses)}`;
     return `Used ${count(alert.recentUses, "time")} in the last ${alert.windowHours} hours; ${usual}. The code may have leaked.`;
   }
   const at = now + alert.hoursLeft * HOUR_MS;
@@ -64,16 +67,22 @@ export interface UsageAlerts {
 
 function scheduleWords(lastAt: number | undefined, now: number, timeZone: string): string {
   const interval = snapshotIntervalMs();
-  if (interval === null) return "Usage snapshots are switched off (USAGE_SNAPSHOT_MINUTES=off), so this list only shows what earlier ones saw.";
+  if (interval === null)
+    return "Usage snapshots are switched off (USAGE_SNAPSHOT_MINUTES=off), so this list only shows what earlier ones saw.";
   const every = `Snapshots of every live coupon's uses are taken every ${count(interval / 60_000, "minute")}`;
-  return lastAt === undefined ? `${every}; the first is being taken now.` : `${every}; the last at ${dayWords(lastAt, timeZone, now, true)} (${timeZone}).`;
+  return lastAt === undefined
+    ? `${every}; the first is being taken now.`
+    : `${every}; the last at ${dayWords(lastAt, timeZone, now, true)} (${timeZone}).`;
 }
 
 export async function loadUsageAlerts(now = Date.now()): Promise<UsageAlerts> {
   await authorize("coupons:read");
   const timeZone = merchantTimeZone();
   const { readings, rounds } = usageRecords();
-  return { rows: await alertRows(readings, now, timeZone), schedule: scheduleWords((await rounds.lastFinished())?.finishedAt, now, timeZone) };
+  return {
+    rows: await alertRows(readings, now, timeZone),
+    schedule: scheduleWords((await rounds.lastFinished())?.finishedAt, now, timeZone),
+  };
 }
 
 async function alertRows(readings: UsageReadings, now: number, timeZone: string): Promise<UsageAlertRow[]> {
@@ -98,7 +107,12 @@ async function alertRows(readings: UsageReadings, now: number, timeZone: string)
     // Judged again with the count as it is now (a round may be up to one slot old).
     const history = histories.get(id)!;
     const usageLimit = coupon.specification.usageLimit ?? null;
-    const alert = usageAlert({ readings: withCurrent(history.readings, coupon.numberOfUsages, now), uses: coupon.numberOfUsages, usageLimit, now });
+    const alert = usageAlert({
+      readings: withCurrent(history.readings, coupon.numberOfUsages, now),
+      uses: coupon.numberOfUsages,
+      usageLimit,
+      now,
+    });
     if (!alert) continue;
     rows.push({
       id,

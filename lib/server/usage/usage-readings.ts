@@ -79,7 +79,10 @@ export class UsageReadings {
 
   /** The coupons whose count changed since `since`: the only ones that can raise a usage alert. */
   async changedSince(since: number): Promise<string[]> {
-    const rows = await this.sql.all<{ id: string }>("SELECT DISTINCT coupon_id AS id FROM usage_readings WHERE site = ? AND slot > ?", [this.site, since]);
+    const rows = await this.sql.all<{ id: string }>("SELECT DISTINCT coupon_id AS id FROM usage_readings WHERE site = ? AND slot > ?", [
+      this.site,
+      since,
+    ]);
     return rows.map((row) => row.id);
   }
 

@@ -20,20 +20,34 @@ export class UsageRounds {
 
   /** Takes `slot` for `owner` until `now + leaseMs`, unless it is finished or someone else holds it. */
   claim(slot: number, owner: string, now: number, leaseMs: number): Promise<RoundClaim | null> {
-    return this.sql.transaction(async (tx): Promise<RoundClaim | null> => {
-      const row = await tx.get<{ owner: string; leaseUntil: number; finishedAt: number | null }>(
-        `SELECT owner, lease_until AS "leaseUntil", finished_at AS "finishedAt" FROM usage_rounds WHERE site = ? AND slot = ?`,
-        [this.site, slot],
-      );
-      if (!row) {
-        await tx.run("INSERT INTO usage_rounds (site, slot, owner, lease_until, started_at) VALUES (?, ?, ?, ?, ?)", [this.site, slot, owner, now + leaseMs, now]);
-        return { slot, owner, resumed: false };
-      }
-      if (row.finishedAt !== null || (row.owner !== owner && row.leaseUntil > now)) return null;
-      // A new owner reads every page again (what was recorded stays), so its count starts over.
-      await tx.run("UPDATE usage_rounds SET owner = ?, lease_until = ?, coupons = 0 WHERE site = ? AND slot = ?", [owner, now + leaseMs, this.site, slot]);
-      return { slot, owner, resumed: row.owner !== owner };
-    }, { lock: `usage-round:${this.site}:${slot}` });
+    return this.sql.transaction(
+      async (tx): Promise<RoundClaim | null> => {
+        const row = await tx.get<{ owner: string; leaseUntil: number; finishedAt: number | null }>(
+          `SELECT owner, lease_until AS "leaseUntil", finished_at AS "finishedAt" FROM usage_rounds WHERE site = ? AND slot = ?`,
+          [this.site, slot],
+        );
+        if (!row) {
+          await tx.run("INSERT INTO usage_rounds (site, slot, owner, lease_until, started_at) VALUES (?, ?, ?, ?, ?)", [
+            this.site,
+            slot,
+            owner,
+            now + leaseMs,
+            now,
+          ]);
+          return { slot, owner, resumed: false };
+        }
+        if (row.finishedAt !== null || (row.owner !== owner && row.leaseUntil > now)) return null;
+        // A new owner reads every page again (what was recorded stays), so its count starts over.
+        await tx.run("UPDATE usage_rounds SET owner = ?, lease_until = ?, coupons = 0 WHERE site = ? AND slot = ?", [
+          owner,
+          now + leaseMs,
+          this.site,
+          slot,
+        ]);
+        return { slot, owner, resumed: row.owner !== owner };
+      },
+      { lock: `usage-round:${this.site}:${slot}` },
+    );
   }
 
   /** Extends the lease while the round runs; false when another instance has taken the slot over. */
@@ -47,7 +61,12 @@ export class UsageRounds {
   }
 
   async finish(claim: RoundClaim, now: number): Promise<void> {
-    await this.sql.run("UPDATE usage_rounds SET finished_at = ? WHERE site = ? AND slot = ? AND owner = ?", [now, this.site, claim.slot, claim.owner]);
+    await this.sql.run("UPDATE usage_rounds SET finished_at = ? WHERE site = ? AND slot = ? AND owner = ?", [
+      now,
+      this.site,
+      claim.slot,
+      claim.owner,
+    ]);
   }
 
   /** The last finished round, for "last read at …". */
@@ -60,6 +79,9 @@ export class UsageRounds {
 
   /** Every round of a slot, for tests and the benchmark: at most one row by construction. */
   round(slot: number): Promise<{ owner: string; finishedAt: number | null; coupons: number; recorded: number } | undefined> {
-    return this.sql.get(`SELECT owner, finished_at AS "finishedAt", coupons, recorded FROM usage_rounds WHERE site = ? AND slot = ?`, [this.site, slot]);
+    return this.sql.get(`SELECT owner, finished_at AS "finishedAt", coupons, recorded FROM usage_rounds WHERE site = ? AND slot = ?`, [
+      this.site,
+      slot,
+    ]);
   }
 }

@@ -9,4 +9,7 @@ export interface UsageRecords {
   rounds: UsageRounds;
 }
 
-export const usageRecords = perSite((sql, site): UsageRecords => ({ readings: new UsageReadings(sql, site), rounds: new UsageRounds(sql, site) }));
+export const usageRecords = perSite((sql, site): UsageRecords => ({
+  readings: new UsageReadings(sql, site),
+  rounds: new UsageRounds(sql, site),
+}));

@@ -22,7 +22,10 @@ export function withCurrent(readings: readonly UsageReading[], uses: number, now
 
 /** Adds the last 7 days' sparkline to each row that has a history. */
 export async function withRecentUse(rows: CouponView[], now: number): Promise<CouponView[]> {
-  const histories = await usageRecords().readings.history(rows.map((row) => row.id), now - (SPARKLINE_DAYS + 1) * DAY_MS);
+  const histories = await usageRecords().readings.history(
+    rows.map((row) => row.id),
+    now - (SPARKLINE_DAYS + 1) * DAY_MS,
+  );
   return rows.map((row) => {
     const history = histories.get(row.id);
     if (!history) return row;
@@ -37,7 +40,11 @@ export async function withRecentUse(rows: CouponView[], now: number): Promise<Co
 }
 
 /** One coupon's last two weeks: uses a day, the running total against the limit, and the forecast. */
-export async function usageView(coupon: { id: string; uses: number; usageLimit: number | null }, now: number, timeZone: string): Promise<UsageView> {
+export async function usageView(
+  coupon: { id: string; uses: number; usageLimit: number | null },
+  now: number,
+  timeZone: string,
+): Promise<UsageView> {
   const history = (await usageRecords().readings.history([coupon.id], now - (CHART_DAYS + 3) * DAY_MS)).get(coupon.id);
   const readings = withCurrent(history?.readings ?? [], coupon.uses, now);
   const since = history ? trackedSince(history.readings) : undefined;

@@ -36,7 +36,13 @@ function priceOf(value: z.infer<typeof amount>, currency: string | null | undefi
 }
 
 /** Only the details that are there: no `formattedPrice: undefined` keys. */
-function item(id: string, name: string, details: Partial<Record<"formattedPrice" | "durationMinutes" | "startsAt" | "endsAt", string | number | undefined>> & { hidden?: boolean }): WireItem {
+function item(
+  id: string,
+  name: string,
+  details: Partial<Record<"formattedPrice" | "durationMinutes" | "startsAt" | "endsAt", string | number | undefined>> & {
+    hidden?: boolean;
+  },
+): WireItem {
   const out: Record<string, unknown> = { id, name };
   for (const [key, value] of Object.entries(details)) if (value !== undefined && value !== false) out[key] = value;
   return out as unknown as WireItem;
@@ -48,7 +54,9 @@ export const productV1: ItemShape = z
     id: z.string(),
     name: z.string(),
     visible: z.boolean().nullish(),
-    price: z.object({ price: amount, currency: z.string().nullish(), formatted: z.object({ price: z.string().nullish() }).nullish() }).nullish(),
+    price: z
+      .object({ price: amount, currency: z.string().nullish(), formatted: z.object({ price: z.string().nullish() }).nullish() })
+      .nullish(),
   })
   .transform((p) => ({
     ...item(p.id, p.name, { formattedPrice: p.price?.formatted?.price ?? undefined, hidden: p.visible === false }),
@@ -115,7 +123,10 @@ export const ticket: ItemShape = z
   .object({ id: z.string(), name: z.string(), hidden: z.boolean().nullish(), pricingMethod: z.object({ fixedPrice: money }).nullish() })
   .transform((t) => {
     const price = t.pricingMethod?.fixedPrice;
-    return { ...item(t.id, t.name, { formattedPrice: formatPrice(price?.value, price?.currency), hidden: Boolean(t.hidden) }), ...priceOf(price?.value, price?.currency) };
+    return {
+      ...item(t.id, t.name, { formattedPrice: formatPrice(price?.value, price?.currency), hidden: Boolean(t.hidden) }),
+      ...priceOf(price?.value, price?.currency),
+    };
   });
 
 const count = z.union([z.string(), z.number()]).nullish();
@@ -133,7 +144,11 @@ function planBilling(terms: z.infer<typeof billingTerms>): PlanBilling | undefin
   const every = Number(terms?.billingCycle?.count ?? 1);
   if (!unit || !BILLING_UNITS.includes(unit as BillingUnit) || !Number.isInteger(every) || every < 1) return undefined;
   const cycles = Number(terms?.cyclesCompletedDetails?.billingCycleCount);
-  return { every, unit: unit as BillingUnit, ...(terms?.endType === "CYCLES_COMPLETED" && Number.isInteger(cycles) && cycles > 0 ? { cycles } : {}) };
+  return {
+    every,
+    unit: unit as BillingUnit,
+    ...(terms?.endType === "CYCLES_COMPLETED" && Number.isInteger(cycles) && cycles > 0 ? { cycles } : {}),
+  };
 }
 
 /**
@@ -147,7 +162,9 @@ export const plan: ItemShape = z
     visibility: z.string().nullish(),
     currency: z.string().nullish(),
     pricingVariants: z
-      .array(z.object({ billingTerms, pricingStrategies: z.array(z.object({ flatRate: z.object({ amount: amount }).nullish() })).nullish() }))
+      .array(
+        z.object({ billingTerms, pricingStrategies: z.array(z.object({ flatRate: z.object({ amount: amount }).nullish() })).nullish() }),
+      )
       .nullish(),
   })
   .transform((p) => {

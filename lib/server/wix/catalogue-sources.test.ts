@@ -3,9 +3,24 @@
 // V1's hidden products for a key that may not manage them.
 import { describe, expect, it } from "vitest";
 import * as shapes from "./catalogue-items";
-import { CatalogueRefused, cursorSource, offsetSource, scanSource, SCAN_MAX_PAGES, withHiddenProducts, type Post } from "./catalogue-sources";
+import {
+  CatalogueRefused,
+  cursorSource,
+  offsetSource,
+  scanSource,
+  SCAN_MAX_PAGES,
+  withHiddenProducts,
+  type Post,
+} from "./catalogue-sources";
 
-type Body = { query: { filter?: Record<string, unknown>; paging?: { limit: number; offset: number }; cursorPaging?: { limit: number; cursor?: string } }; includeHiddenProducts?: boolean };
+type Body = {
+  query: {
+    filter?: Record<string, unknown>;
+    paging?: { limit: number; offset: number };
+    cursorPaging?: { limit: number; cursor?: string };
+  };
+  includeHiddenProducts?: boolean;
+};
 
 /** Events V3 as the docs describe it: offset pages of events by title, `id $in`, no `$startsWith`. */
 function fakeEvents(titles: string[]) {
@@ -18,7 +33,10 @@ function fakeEvents(titles: string[]) {
     if (JSON.stringify(body.query.filter ?? {}).includes("$startsWith")) throw new Error("Events V3 has no $startsWith on title");
     const { limit, offset } = body.query.paging!;
     const list = ids ? events.filter((e) => ids.includes(e.id)) : events;
-    return { events: list.slice(offset, offset + limit), pagingMetadata: { count: Math.min(limit, list.length - offset), offset, total: list.length } };
+    return {
+      events: list.slice(offset, offset + limit),
+      pagingMetadata: { count: Math.min(limit, list.length - offset), offset, total: list.length },
+    };
   };
   return { post, sent };
 }
@@ -67,7 +85,13 @@ describe("cursor paging (Pricing Plans V3, Categories)", () => {
       const cursor = (body as Body).query.cursorPaging?.cursor;
       return cursor
         ? { plans: [{ id: "p3", name: "Gold 3" }], pagingMetadata: { count: 1, cursors: {}, hasNext: false } }
-        : { plans: [{ id: "p1", name: "Gold 1" }, { id: "p2", name: "Gold 2" }], pagingMetadata: { count: 2, cursors: { next: "abc" }, hasNext: true } };
+        : {
+            plans: [
+              { id: "p1", name: "Gold 1" },
+              { id: "p2", name: "Gold 2" },
+            ],
+            pagingMetadata: { count: 2, cursors: { next: "abc" }, hasNext: true },
+          };
     };
     const plans = cursorSource({ path: "/pricing-plans/v3/plans/query", listKey: "plans", shape: shapes.plan });
     const first = await plans.search(post, "gold", 2);
@@ -102,7 +126,10 @@ describe("Catalog V1's hidden products", () => {
   it("are asked for; a key that may not see them gets the visible ones, and the rest are unknown, not gone", async () => {
     const { post, sent } = readOnlyKey();
     const source = products();
-    expect(await source.getMany(post, ["mug", "jacket", "deleted"])).toEqual({ items: [{ id: "mug", name: "Blue Mug" }], unknown: ["jacket", "deleted"] });
+    expect(await source.getMany(post, ["mug", "jacket", "deleted"])).toEqual({
+      items: [{ id: "mug", name: "Blue Mug" }],
+      unknown: ["jacket", "deleted"],
+    });
     expect(sent.map((b) => Boolean(b.includeHiddenProducts))).toEqual([true, false]);
     await source.getMany(post, ["mug"]);
     expect(sent).toHaveLength(3);
@@ -110,6 +137,9 @@ describe("Catalog V1's hidden products", () => {
 
   it("with the permission, a hidden product is found and marked hidden", async () => {
     const post: Post = async () => ({ products: PRODUCTS });
-    expect(await products().getMany(post, ["jacket", "deleted"])).toEqual({ items: [{ id: "jacket", name: "Rain Jacket", hidden: true }], unknown: [] });
+    expect(await products().getMany(post, ["jacket", "deleted"])).toEqual({
+      items: [{ id: "jacket", name: "Rain Jacket", hidden: true }],
+      unknown: [],
+    });
   });
 });

@@ -82,7 +82,11 @@ export function cursorSource(spec: ListSpec): CatalogueSource {
     async search(post, text, size, cursor) {
       const query = cursor
         ? { cursorPaging: { limit: size, cursor } }
-        : { filter: text ? { name: { $startsWith: text } } : {}, sort: [{ fieldName: "name", order: "ASC" }], cursorPaging: { limit: size } };
+        : {
+            filter: text ? { name: { $startsWith: text } } : {},
+            sort: [{ fieldName: "name", order: "ASC" }],
+            cursorPaging: { limit: size },
+          };
       const json = await post(spec.path, { ...spec.extra, query });
       return { items: itemsOf(json, spec.listKey, spec.shape), nextCursor: nextCursorOf(json) };
     },
@@ -105,7 +109,10 @@ const folded = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").t
  * starts, so paging on resumes the scan.
  */
 export function scanSource(spec: ListSpec & { nameField: string }): CatalogueSource {
-  const page = (filter: object, limit: number, offset: number) => ({ ...spec.extra, query: { filter, sort: [{ fieldName: spec.nameField, order: "ASC" }], paging: { limit, offset } } });
+  const page = (filter: object, limit: number, offset: number) => ({
+    ...spec.extra,
+    query: { filter, sort: [{ fieldName: spec.nameField, order: "ASC" }], paging: { limit, offset } },
+  });
   return {
     async search(post, text, size, cursor) {
       const wanted = folded(text);
@@ -136,12 +143,19 @@ export function productsV3Source(shape: ItemShape): CatalogueSource {
     async search(post, text, size, cursor) {
       const search = cursor
         ? { cursorPaging: { limit: size, cursor } }
-        : { ...(text ? { search: { expression: text, mode: "AND" } } : {}), sort: [{ fieldName: "name", order: "ASC" }], cursorPaging: { limit: size } };
+        : {
+            ...(text ? { search: { expression: text, mode: "AND" } } : {}),
+            sort: [{ fieldName: "name", order: "ASC" }],
+            cursorPaging: { limit: size },
+          };
       const json = await post("/stores/v3/products/search", { search, fields });
       return { items: itemsOf(json, "products", shape), nextCursor: nextCursorOf(json) };
     },
     async getMany(post, ids) {
-      const json = await post("/stores/v3/products/query", { query: { filter: byIds(ids), cursorPaging: { limit: CATALOGUE_LOOKUP_MAX } }, fields });
+      const json = await post("/stores/v3/products/query", {
+        query: { filter: byIds(ids), cursorPaging: { limit: CATALOGUE_LOOKUP_MAX } },
+        fields,
+      });
       return found(itemsOf(json, "products", shape), ids);
     },
   };
@@ -154,7 +168,11 @@ const RETRY_HIDDEN_MS = 10 * 60_000;
  * the Manage Products permission. Without it, ask again for the visible ones: an id not among them
  * may be hidden rather than deleted, so it is `unknown`, not gone.
  */
-export function withHiddenProducts(withHidden: CatalogueSource, visibleOnly: CatalogueSource, now: () => number = Date.now): CatalogueSource {
+export function withHiddenProducts(
+  withHidden: CatalogueSource,
+  visibleOnly: CatalogueSource,
+  now: () => number = Date.now,
+): CatalogueSource {
   // After a refusal, ask for visible products only for a while (the key may be given the permission).
   let refusedAt = Number.NEGATIVE_INFINITY;
   /** Asks with hidden products where the key may; else for visible ones only (`onlyVisible`). */

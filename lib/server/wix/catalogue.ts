@@ -4,10 +4,29 @@ import "server-only";
 // the coupon gateway. Stores products and collections come from Catalog V1 or V3, whichever the
 // site runs (Catalog Versioning API); a key without an app's read permission gets PERMISSION_DENIED
 // naming it.
-import { checkLookup, missingPermission, searchPageSize, type CatalogueGateway, type CatalogueItem, type CataloguePage, type CatalogueSearch, type ItemKind, type ItemsById } from "@/lib/coupons/catalogue";
+import {
+  checkLookup,
+  missingPermission,
+  searchPageSize,
+  type CatalogueGateway,
+  type CatalogueItem,
+  type CataloguePage,
+  type CatalogueSearch,
+  type ItemKind,
+  type ItemsById,
+} from "@/lib/coupons/catalogue";
 import { CouponError } from "@/lib/coupons/errors";
 import * as shapes from "./catalogue-items";
-import { CatalogueRefused, cursorSource, offsetSource, productsV3Source, scanSource, withHiddenProducts, type CatalogueSource, type Post } from "./catalogue-sources";
+import {
+  CatalogueRefused,
+  cursorSource,
+  offsetSource,
+  productsV3Source,
+  scanSource,
+  withHiddenProducts,
+  type CatalogueSource,
+  type Post,
+} from "./catalogue-sources";
 import { WixCallFailure, WixHttp, type WixHttpOptions } from "./http";
 import { wixSiteThrottle } from "./site-throttle";
 
@@ -19,12 +38,27 @@ export interface WixCatalogueOptions extends Partial<Omit<WixHttpOptions, "apiKe
 
 type CatalogVersion = "V1_CATALOG" | "V3_CATALOG" | "STORES_NOT_INSTALLED";
 
-const V1_PRODUCTS = { path: "/stores/v1/products/query", listKey: "products", shape: shapes.productV1, nameField: "name", filterAsString: true };
+const V1_PRODUCTS = {
+  path: "/stores/v1/products/query",
+  listKey: "products",
+  shape: shapes.productV1,
+  nameField: "name",
+  filterAsString: true,
+};
 
 /** Each gateway its own, since the V1 products source remembers whether the key may see hidden ones. */
 const catalogueSources = (): Record<string, CatalogueSource> => ({
-  "V1_CATALOG/product": withHiddenProducts(offsetSource({ ...V1_PRODUCTS, extra: { includeHiddenProducts: true } }), offsetSource(V1_PRODUCTS)),
-  "V1_CATALOG/collection": offsetSource({ path: "/stores/v1/collections/query", listKey: "collections", shape: shapes.collection, nameField: "name", filterAsString: true }),
+  "V1_CATALOG/product": withHiddenProducts(
+    offsetSource({ ...V1_PRODUCTS, extra: { includeHiddenProducts: true } }),
+    offsetSource(V1_PRODUCTS),
+  ),
+  "V1_CATALOG/collection": offsetSource({
+    path: "/stores/v1/collections/query",
+    listKey: "collections",
+    shape: shapes.collection,
+    nameField: "name",
+    filterAsString: true,
+  }),
   "V3_CATALOG/product": productsV3Source(shapes.productV3),
   "V3_CATALOG/collection": cursorSource({
     path: "/categories/v1/categories/query",
@@ -32,9 +66,20 @@ const catalogueSources = (): Record<string, CatalogueSource> => ({
     shape: shapes.collection,
     extra: { treeReference: { appNamespace: "@wix/stores" }, returnNonVisibleCategories: true },
   }),
-  service: offsetSource({ path: "/bookings/v2/services/query", listKey: "services", shape: shapes.service, nameField: "name", filterAsString: false }),
+  service: offsetSource({
+    path: "/bookings/v2/services/query",
+    listKey: "services",
+    shape: shapes.service,
+    nameField: "name",
+    filterAsString: false,
+  }),
   event: scanSource({ path: "/events/v3/events/query", listKey: "events", shape: shapes.event, nameField: "title" }),
-  ticket: scanSource({ path: "/events/v3/ticket-definitions/query", listKey: "ticketDefinitions", shape: shapes.ticket, nameField: "name" }),
+  ticket: scanSource({
+    path: "/events/v3/ticket-definitions/query",
+    listKey: "ticketDefinitions",
+    shape: shapes.ticket,
+    nameField: "name",
+  }),
   plan: cursorSource({ path: "/pricing-plans/v3/plans/query", listKey: "plans", shape: shapes.plan }),
 });
 
@@ -60,7 +105,8 @@ export class WixCatalogueGateway implements CatalogueGateway {
     try {
       return await this.http.call({ method, path, body, retry: "safe" });
     } catch (error) {
-      if (error instanceof WixCallFailure && error.kind === "http" && (error.status === 401 || error.status === 403)) throw new CatalogueRefused(path);
+      if (error instanceof WixCallFailure && error.kind === "http" && (error.status === 401 || error.status === 403))
+        throw new CatalogueRefused(path);
       if (error instanceof WixCallFailure) throw error.toCouponError();
       throw error;
     }
@@ -70,7 +116,8 @@ export class WixCatalogueGateway implements CatalogueGateway {
     const known = this.version;
     if (known && (known.value === "V3_CATALOG" || Date.now() - known.at < VERSION_RECHECK_MS)) return known.value;
     const answer = (await this.call("GET", "/stores/v3/provision/version")) as { catalogVersion?: string } | null;
-    const value: CatalogVersion = answer?.catalogVersion === "V3_CATALOG" || answer?.catalogVersion === "STORES_NOT_INSTALLED" ? answer.catalogVersion : "V1_CATALOG";
+    const value: CatalogVersion =
+      answer?.catalogVersion === "V3_CATALOG" || answer?.catalogVersion === "STORES_NOT_INSTALLED" ? answer.catalogVersion : "V1_CATALOG";
     this.version = { value, at: Date.now() };
     return value;
   }
@@ -87,7 +134,10 @@ export class WixCatalogueGateway implements CatalogueGateway {
       return await run(await this.sourceOf(kind));
     } catch (error) {
       if (!(error instanceof CatalogueRefused)) throw error;
-      throw new CouponError("PERMISSION_DENIED", `Wix refused to list ${kind.group}s: give the API key ${missingPermission(kind.group)} permission.`);
+      throw new CouponError(
+        "PERMISSION_DENIED",
+        `Wix refused to list ${kind.group}s: give the API key ${missingPermission(kind.group)} permission.`,
+      );
     }
   }
 

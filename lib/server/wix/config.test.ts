@@ -27,7 +27,10 @@ describe("chooseBackend", () => {
   it.each([
     [{ WIX_API_KEY: "k" }, /WIX_SITE_ID is missing/],
     [{ WIX_SITE_ID: "s" }, /WIX_API_KEY is missing/],
-    [{ WIX_API_KEY: "k", WIX_SITE_ID: "s", WIX_API_BASE_URL: "www.wixapis.com" }, /WIX_API_BASE_URL "www.wixapis.com" is not an http\(s\) URL/],
+    [
+      { WIX_API_KEY: "k", WIX_SITE_ID: "s", WIX_API_BASE_URL: "www.wixapis.com" },
+      /WIX_API_BASE_URL "www.wixapis.com" is not an http\(s\) URL/,
+    ],
     [{ WIX_API_KEY: "k", WIX_SITE_ID: "s", WIX_API_BASE_URL: "ftp://x" }, /not an http\(s\) URL/],
   ])("reports a partial setup %j clearly, naming the variable", (env, problem) => {
     const choice = chooseBackend(env);

@@ -34,7 +34,9 @@ describe("Data Items refused by Wix", () => {
     expect(allow.ranges.expirationTime).toBeUndefined();
     // What REST answers still works, and a query it can't is refused without calling Wix.
     const calls = running.emulator.requests.length;
-    expect((await gateway.query(parseQuery({ sort: [{ code: "asc" }], paging: { limit: 5 } }))).items.map((c) => c.specification.code)).toEqual(["REFUSED0", "REFUSED1", "REFUSED2"]);
+    expect(
+      (await gateway.query(parseQuery({ sort: [{ code: "asc" }], paging: { limit: 5 } }))).items.map((c) => c.specification.code),
+    ).toEqual(["REFUSED0", "REFUSED1", "REFUSED2"]);
     expect((await rejection(gateway.query(mostUsed))).code).toBe("INVALID_ARGUMENT");
     expect(running.emulator.requests.slice(calls).map((r) => r.path)).toEqual(["/stores/v2/coupons/query"]);
 

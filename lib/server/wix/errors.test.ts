@@ -7,15 +7,26 @@ import { bulkCreateOut, errorOut } from "@/emulator/codec/responses";
 import { fromWixError, fromWixItemError } from "./errors";
 
 /** What the notes list: the status Wix answers with for each kind of failure. */
-const STATUS_BY_CODE = { INVALID_ARGUMENT: 400, UNAUTHENTICATED: 401, PERMISSION_DENIED: 403, NOT_FOUND: 404, ALREADY_EXISTS: 409, FAILED_PRECONDITION: 428, UNAVAILABLE: 503, INTERNAL: 500 } as const;
+const STATUS_BY_CODE = {
+  INVALID_ARGUMENT: 400,
+  UNAUTHENTICATED: 401,
+  PERMISSION_DENIED: 403,
+  NOT_FOUND: 404,
+  ALREADY_EXISTS: 409,
+  FAILED_PRECONDITION: 428,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+} as const;
 const toWixError = errorOut;
 /** A bulk item's error as the emulator writes it inside itemMetadata. */
 const toWixItemError = (item: { code: string; description: string; violations?: { field: string; description: string }[] }) =>
-  bulkCreateOut({ results: [{ originalIndex: 0, success: false, error: item as never }], totalSuccesses: 0, totalFailures: 1 }).results[0]!.itemMetadata.error!;
+  bulkCreateOut({ results: [{ originalIndex: 0, success: false, error: item as never }], totalSuccesses: 0, totalFailures: 1 }).results[0]!
+    .itemMetadata.error!;
 
 describe("the emulator's error bodies → fromWixError", () => {
   it.each(ERROR_CODES.map((code) => [code]))("keeps %s, its message and its fields", (code) => {
-    const violations = code === "INVALID_ARGUMENT" || code === "ALREADY_EXISTS" ? [{ field: "scope.group.entityId", description: "Choose an item." }] : [];
+    const violations =
+      code === "INVALID_ARGUMENT" || code === "ALREADY_EXISTS" ? [{ field: "scope.group.entityId", description: "Choose an item." }] : [];
     const error = new CouponError(code, "What happened.", violations);
     const { status, body } = toWixError(error, "specification.");
     expect(status).toBe(STATUS_BY_CODE[code]);
@@ -26,14 +37,27 @@ describe("the emulator's error bodies → fromWixError", () => {
   });
 
   it("writes Wix's bodies: validationError for fields, applicationError otherwise", () => {
-    const invalid = toWixError(new CouponError("INVALID_ARGUMENT", "m", [{ field: "code", description: "code is required." }]), "specification.");
+    const invalid = toWixError(
+      new CouponError("INVALID_ARGUMENT", "m", [{ field: "code", description: "code is required." }]),
+      "specification.",
+    );
     expect(invalid).toEqual({
       status: 400,
-      body: { message: "m", details: { validationError: { fieldViolations: [{ field: "specification.code", description: "code is required.", violatedRule: "REQUIRED_FIELD" }] } } },
+      body: {
+        message: "m",
+        details: {
+          validationError: {
+            fieldViolations: [{ field: "specification.code", description: "code is required.", violatedRule: "REQUIRED_FIELD" }],
+          },
+        },
+      },
     });
-    expect(toWixError(new CouponError("NOT_FOUND", "No coupon has the id \"x\"."))).toEqual({
+    expect(toWixError(new CouponError("NOT_FOUND", 'No coupon has the id "x".'))).toEqual({
       status: 404,
-      body: { message: "No coupon has the id \"x\".", details: { applicationError: { code: "NOT_FOUND", description: "No coupon has the id \"x\".", data: {} } } },
+      body: {
+        message: 'No coupon has the id "x".',
+        details: { applicationError: { code: "NOT_FOUND", description: 'No coupon has the id "x".', data: {} } },
+      },
     });
   });
 });
@@ -69,7 +93,17 @@ describe("fromWixError", () => {
   });
 
   it("keeps a field named specifications, and the whole specification as the empty field", () => {
-    const body = { message: "m", details: { validationError: { fieldViolations: [{ field: "specifications", description: "a" }, { field: "specification", description: "b" }] } } };
+    const body = {
+      message: "m",
+      details: {
+        validationError: {
+          fieldViolations: [
+            { field: "specifications", description: "a" },
+            { field: "specification", description: "b" },
+          ],
+        },
+      },
+    };
     expect(fromWixError(400, body).violations.map((v) => v.field)).toEqual(["specifications", ""]);
   });
 });

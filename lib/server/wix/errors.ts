@@ -4,12 +4,14 @@ import "server-only";
 import { z } from "zod";
 import { CouponError, ERROR_CODES, type CouponErrorCode, type FieldViolation } from "@/lib/coupons/errors";
 
-
 const violationSchema = z.object({ field: z.string().nullish(), description: z.string().nullish() });
 const applicationErrorSchema = z.object({
   code: z.string().nullish(),
   description: z.string().nullish(),
-  data: z.object({ fieldViolations: z.array(violationSchema).nullish() }).passthrough().nullish(),
+  data: z
+    .object({ fieldViolations: z.array(violationSchema).nullish() })
+    .passthrough()
+    .nullish(),
 });
 const errorBodySchema = z.object({
   message: z.string().nullish(),
@@ -52,10 +54,7 @@ export function fromWixError(status: number, body: unknown): CouponError {
   const parsed = errorBodySchema.safeParse(body);
   const details = parsed.success ? parsed.data.details : undefined;
   const app = details?.applicationError;
-  const violations = [
-    ...fromWixViolations(details?.validationError?.fieldViolations),
-    ...fromWixViolations(app?.data?.fieldViolations),
-  ];
+  const violations = [...fromWixViolations(details?.validationError?.fieldViolations), ...fromWixViolations(app?.data?.fieldViolations)];
   const said = (parsed.success ? parsed.data.message : undefined) || app?.description || `Wix answered with status ${status}.`;
   const message = HINTS[code] ? `${said} ${HINTS[code]}` : said;
   if (code === "INVALID_ARGUMENT" && violations.length === 0) violations.push({ field: "", description: said });

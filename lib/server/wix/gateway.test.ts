@@ -13,7 +13,13 @@ function recording(answer: (path: string) => unknown = () => ({})) {
     sent.push({ method: init.method ?? "GET", path, body: init.body ? JSON.parse(String(init.body)) : undefined });
     return new Response(JSON.stringify(answer(path)), { status: 200 });
   }) as unknown as typeof globalThis.fetch;
-  const gateway = new WixCouponGateway({ apiKey: "k", siteId: "ab12cd", baseUrl: "https://wix.test", fetch, throttle: new Throttle(Infinity) });
+  const gateway = new WixCouponGateway({
+    apiKey: "k",
+    siteId: "ab12cd",
+    baseUrl: "https://wix.test",
+    fetch,
+    throttle: new Throttle(Infinity),
+  });
   return { gateway, sent };
 }
 
@@ -25,18 +31,33 @@ describe("WixCouponGateway on the wire", () => {
   it("creates with times as strings", async () => {
     const { gateway, sent } = recording(() => ({ id: "new" }));
     await gateway.create({ name: "n", code: "C1", freeShipping: true, startTime: 1_714_521_600_000 });
-    expect(sent).toEqual([{ method: "POST", path: "/stores/v2/coupons", body: { specification: { name: "n", code: "C1", freeShipping: true, startTime: "1714521600000" } } }]);
+    expect(sent).toEqual([
+      {
+        method: "POST",
+        path: "/stores/v2/coupons",
+        body: { specification: { name: "n", code: "C1", freeShipping: true, startTime: "1714521600000" } },
+      },
+    ]);
   });
 
   it("updates with PATCH and a fieldMask of the changed fields, null clearing", async () => {
     const { gateway, sent } = recording();
     await gateway.update("c1", { name: "Renamed", expirationTime: null });
-    expect(sent).toEqual([{ method: "PATCH", path: "/stores/v2/coupons/c1", body: { specification: { name: "Renamed", expirationTime: null }, fieldMask: "name,expirationTime" } }]);
+    expect(sent).toEqual([
+      {
+        method: "PATCH",
+        path: "/stores/v2/coupons/c1",
+        body: { specification: { name: "Renamed", expirationTime: null }, fieldMask: "name,expirationTime" },
+      },
+    ]);
   });
 
   it("checks input before sending anything", async () => {
     const { gateway, sent } = recording();
-    expect((await rejection(gateway.create({ name: "n", code: "C", percentOffRate: 150, minimumSubtotal: 5, startTime: 1_714_521_600_000 }))).code).toBe("INVALID_ARGUMENT");
+    expect(
+      (await rejection(gateway.create({ name: "n", code: "C", percentOffRate: 150, minimumSubtotal: 5, startTime: 1_714_521_600_000 })))
+        .code,
+    ).toBe("INVALID_ARGUMENT");
     expect((await rejection(gateway.update("c1", { type: "MoneyOff" }))).code).toBe("INVALID_ARGUMENT");
     expect(sent).toEqual([]);
   });
@@ -62,7 +83,10 @@ describe("WixCouponGateway on the wire", () => {
   it("sends an update's values as the schema read them: a numeric-string time goes out as Wix writes it", async () => {
     const { gateway, sent } = recording();
     await gateway.update("c1", { expirationTime: "1760000000000", usageLimit: 3 });
-    expect(sent[0]!.body).toEqual({ specification: { expirationTime: "1760000000000", usageLimit: 3 }, fieldMask: "expirationTime,usageLimit" });
+    expect(sent[0]!.body).toEqual({
+      specification: { expirationTime: "1760000000000", usageLimit: 3 },
+      fieldMask: "expirationTime,usageLimit",
+    });
   });
 
   it("queries through REST when REST can answer", async () => {
@@ -73,11 +97,15 @@ describe("WixCouponGateway on the wire", () => {
 
   it("answers 'most used' through the Data Items API, then reads the page's coupons by id", async () => {
     const { gateway, sent } = recording((path) =>
-      path.startsWith("/wix-data") ? { dataItems: [{ data: { _id: "b" } }, { data: { _id: "a" } }], pagingMetadata: { total: 9 } } : { coupons: [], totalResults: 0 },
+      path.startsWith("/wix-data")
+        ? { dataItems: [{ data: { _id: "b" } }, { data: { _id: "a" } }], pagingMetadata: { total: 9 } }
+        : { coupons: [], totalResults: 0 },
     );
     const result = await gateway.query(parseQuery({ sort: [{ numberOfUsages: "desc" }], paging: { limit: 2 } }));
     expect(sent.map((s) => s.path)).toEqual(["/wix-data/v2/items/query", "/stores/v2/coupons/query"]);
-    expect(sent[1]!.body).toEqual({ query: { filter: JSON.stringify({ id: { $hasSome: ["b", "a"] } }), paging: { limit: 100, offset: 0 } } });
+    expect(sent[1]!.body).toEqual({
+      query: { filter: JSON.stringify({ id: { $hasSome: ["b", "a"] } }), paging: { limit: 100, offset: 0 } },
+    });
     expect(result.totalResults).toBe(9);
   });
 
@@ -90,7 +118,9 @@ describe("WixCouponGateway on the wire", () => {
   });
 
   it("names the field when Wix answers in an unexpected shape", async () => {
-    const { gateway } = recording(() => ({ coupon: { id: "c1", specification: { name: "n", code: "C", startTime: "2024-05-01", type: "MoneyOff" }, dateCreated: "1" } }));
+    const { gateway } = recording(() => ({
+      coupon: { id: "c1", specification: { name: "n", code: "C", startTime: "2024-05-01", type: "MoneyOff" }, dateCreated: "1" },
+    }));
     const error = await rejection(gateway.get("c1"));
     expect(error.code).toBe("INTERNAL");
     expect(error.message).toMatch(/coupon\.specification\.startTime/);

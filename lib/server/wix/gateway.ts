@@ -127,12 +127,22 @@ export class WixCouponGateway implements CouponGateway {
   }
 
   private async sendCreate(spec: CouponSpecification): Promise<string> {
-    const json = await this.http.call({ method: "POST", path: COUPONS, body: { specification: specificationToWire(spec) }, retry: "unprocessed-only" });
+    const json = await this.http.call({
+      method: "POST",
+      path: COUPONS,
+      body: { specification: specificationToWire(spec) },
+      retry: "unprocessed-only",
+    });
     return parseWire(createResponseSchema, json, "the create").id;
   }
 
   private async findByCodes(codes: string[]): Promise<Coupon[]> {
-    const { items } = await this.restQuery({ filter: { kind: "cond", field: "code", op: "$hasSome", value: codes }, sort: [], limit: MAX_LIMIT, offset: 0 });
+    const { items } = await this.restQuery({
+      filter: { kind: "cond", field: "code", op: "$hasSome", value: codes },
+      sort: [],
+      limit: MAX_LIMIT,
+      offset: 0,
+    });
     return items;
   }
 
@@ -194,14 +204,21 @@ export class WixCouponGateway implements CouponGateway {
     } catch (error) {
       if (!isCouponError(error) || error.code !== "PERMISSION_DENIED") throw error;
       this.collectionRefusedAt = this.now();
-      console.warn(`[coupons] Wix refused the Data Items query (${error.message}); offering only what REST can answer for the next ${COLLECTION_RETRY_AFTER_MS / 60_000} minutes. Give the key Read Data Items, or set WIX_DATA_ITEMS=off.`);
+      console.warn(
+        `[coupons] Wix refused the Data Items query (${error.message}); offering only what REST can answer for the next ${COLLECTION_RETRY_AFTER_MS / 60_000} minutes. Give the key Read Data Items, or set WIX_DATA_ITEMS=off.`,
+      );
       throw new CouponError("FAILED_PRECONDITION", COLLECTION_REFUSED_MESSAGE);
     }
     const wire = parseWire(collectionQueryResponseSchema, json, "the Marketing/Coupons query");
     const ids = wire.dataItems;
     const total = wire.pagingMetadata?.total ?? query.offset + ids.length;
     if (ids.length === 0) return { items: [], totalResults: total };
-    const { items } = await this.restQuery({ filter: { kind: "cond", field: "_id", op: "$hasSome", value: ids }, sort: [], limit: MAX_LIMIT, offset: 0 });
+    const { items } = await this.restQuery({
+      filter: { kind: "cond", field: "_id", op: "$hasSome", value: ids },
+      sort: [],
+      limit: MAX_LIMIT,
+      offset: 0,
+    });
     const byId = new Map(items.map((c) => [c.id, c]));
     return { items: ids.flatMap((id) => byId.get(id) ?? []), totalResults: total };
   }
@@ -216,7 +233,11 @@ export class WixCouponGateway implements CouponGateway {
       if (parsed.success) valid.push({ index, spec: parsed.data });
       else {
         const error = toCouponError(parsed.error);
-        results.push({ originalIndex: index, success: false, error: { code: error.code, description: error.message, violations: error.violations } });
+        results.push({
+          originalIndex: index,
+          success: false,
+          error: { code: error.code, description: error.message, violations: error.violations },
+        });
       }
     });
     if (valid.length > 0) {

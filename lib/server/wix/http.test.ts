@@ -14,7 +14,11 @@ function stubFetch(steps: Step[]) {
     const step = steps[Math.min(calls.length - 1, steps.length - 1)]!;
     if (step === "network") throw new TypeError("fetch failed");
     if (step === "timeout") throw new DOMException("The operation timed out.", "TimeoutError");
-    const { status, body = status < 300 ? { ok: true } : { message: `status ${status}` }, headers = {} } = typeof step === "number" ? { status: step } : step;
+    const {
+      status,
+      body = status < 300 ? { ok: true } : { message: `status ${status}` },
+      headers = {},
+    } = typeof step === "number" ? { status: step } : step;
     return new Response(JSON.stringify(body), { status, headers });
   }) as unknown as typeof globalThis.fetch;
   return { fetch, calls };
@@ -78,7 +82,7 @@ describe("WixHttp", () => {
   });
 
   it("retries a create only on 429, which Wix answers before doing anything", async () => {
-    expect((await client([429, 200]).call("unprocessed-only"))).toEqual({ ok: true });
+    expect(await client([429, 200]).call("unprocessed-only")).toEqual({ ok: true });
     const unknown = client([503, 200]);
     const f = await failure(unknown.call("unprocessed-only"));
     expect(f.outcomeUnknown).toBe(true);
@@ -98,7 +102,13 @@ describe("WixHttp", () => {
   });
 
   it("gives up when the next wait would pass the time budget", async () => {
-    const { call, calls, clock } = client([503], { maxAttempts: 100, baseDelayMs: 1_000, maxDelayMs: 8_000, budgetMs: 10_000, random: () => 0.999 });
+    const { call, calls, clock } = client([503], {
+      maxAttempts: 100,
+      baseDelayMs: 1_000,
+      maxDelayMs: 8_000,
+      budgetMs: 10_000,
+      random: () => 0.999,
+    });
     const start = clock.now();
     const f = await failure(call());
     expect(clock.now() - start).toBeLessThan(10_000);
@@ -112,7 +122,16 @@ describe("WixHttp", () => {
       calls++;
       return new Promise((_resolve, reject) => init.signal!.addEventListener("abort", () => reject(init.signal!.reason)));
     }) as unknown as typeof globalThis.fetch;
-    const http = new WixHttp({ baseUrl: "https://wix.test", apiKey: "k", siteId: "s", fetch: hang, timeoutMs: 20, maxAttempts: 2, baseDelayMs: 1, throttle: new Throttle(Infinity) });
+    const http = new WixHttp({
+      baseUrl: "https://wix.test",
+      apiKey: "k",
+      siteId: "s",
+      fetch: hang,
+      timeoutMs: 20,
+      maxAttempts: 2,
+      baseDelayMs: 1,
+      throttle: new Throttle(Infinity),
+    });
     const f = await failure(http.call({ method: "GET", path: "/x", retry: "safe" }));
     expect(f).toMatchObject({ kind: "timeout", attempts: 2 });
     expect(calls).toBe(2);
@@ -120,10 +139,17 @@ describe("WixHttp", () => {
   });
 
   it("turns failures into the store's typed errors", async () => {
-    const notFound = await failure(client([{ status: 404, body: { message: "Coupon not found", details: { applicationError: { code: "NOT_FOUND", description: "x" } } } }]).call());
+    const notFound = await failure(
+      client([
+        { status: 404, body: { message: "Coupon not found", details: { applicationError: { code: "NOT_FOUND", description: "x" } } } },
+      ]).call(),
+    );
     expect(notFound.toCouponError()).toMatchObject({ code: "NOT_FOUND", message: "Coupon not found" });
     const lost = await failure(client(["network"], { maxAttempts: 2 }).call());
-    expect(lost.toCouponError()).toMatchObject({ code: "UNAVAILABLE", message: expect.stringContaining("could not be reached (2 attempts)") });
+    expect(lost.toCouponError()).toMatchObject({
+      code: "UNAVAILABLE",
+      message: expect.stringContaining("could not be reached (2 attempts)"),
+    });
     const key = await failure(client([401]).call());
     expect(key.toCouponError()).toMatchObject({ code: "UNAUTHENTICATED", message: expect.stringContaining("WIX_API_KEY") });
   });
@@ -137,7 +163,10 @@ describe("WixHttp", () => {
   it("refuses a 2xx that isn't JSON, clearly", async () => {
     const fetch = (async () => new Response("<html>", { status: 200 })) as unknown as typeof globalThis.fetch;
     const http = new WixHttp({ baseUrl: "https://wix.test", apiKey: "k", siteId: "s", fetch, throttle: new Throttle(Infinity) });
-    await expect(http.call({ method: "GET", path: "/x", retry: "safe" })).rejects.toMatchObject({ code: "INTERNAL", message: expect.stringContaining("not JSON") });
+    await expect(http.call({ method: "GET", path: "/x", retry: "safe" })).rejects.toMatchObject({
+      code: "INTERNAL",
+      message: expect.stringContaining("not JSON"),
+    });
   });
 
   it("passes every attempt through the throttle, within the budget", async () => {

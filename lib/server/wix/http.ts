@@ -136,7 +136,12 @@ export class WixHttp {
     }
   }
 
-  private async attempt(request: WixRequest, attempt: number, unknownBefore: boolean, timeoutMs: number): Promise<{ json: unknown } | WixCallFailure> {
+  private async attempt(
+    request: WixRequest,
+    attempt: number,
+    unknownBefore: boolean,
+    timeoutMs: number,
+  ): Promise<{ json: unknown } | WixCallFailure> {
     const fail = (kind: FailureKind, status?: number, body?: unknown, retryAfter?: number) =>
       new WixCallFailure(kind, attempt, request, status, body, retryAfter, unknownBefore);
     try {
@@ -157,7 +162,8 @@ export class WixHttp {
         try {
           json = JSON.parse(text);
         } catch {
-          if (response.ok) throw new CouponError("INTERNAL", `Wix answered ${request.method} ${request.path} with something that is not JSON.`);
+          if (response.ok)
+            throw new CouponError("INTERNAL", `Wix answered ${request.method} ${request.path} with something that is not JSON.`);
           json = { message: text.slice(0, 200) };
         }
       }

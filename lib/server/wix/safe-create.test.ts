@@ -11,7 +11,13 @@ const lost = () => new WixCallFailure("network", 1, REQUEST);
 const status = (s: number) => new WixCallFailure("http", 1, REQUEST, s, { message: `status ${s}` });
 
 const spec: CouponSpecification = { name: "Once", code: "ONCE1", percentOffRate: 10, minimumSubtotal: 20, startTime: 1_714_521_600_000 };
-const stored = (s: CouponSpecification, id = "c1"): Coupon => ({ id, specification: { ...s, type: "PercentOff" }, dateCreated: 1, expired: false, numberOfUsages: 0 });
+const stored = (s: CouponSpecification, id = "c1"): Coupon => ({
+  id,
+  specification: { ...s, type: "PercentOff" },
+  dateCreated: 1,
+  expired: false,
+  numberOfUsages: 0,
+});
 
 function deps(sends: (string | WixCallFailure)[], lookups: Coupon[][]) {
   const calls = { send: 0, find: 0 };
@@ -72,7 +78,12 @@ describe("createOnce", () => {
 
 describe("isSameSpecification", () => {
   it("ignores key order, the read-only type and defaults Wix may fill in", () => {
-    expect(isSameSpecification(spec, { ...stored(spec), specification: { ...stored(spec).specification, active: true, limitedToOneItem: false } })).toBe(true);
+    expect(
+      isSameSpecification(spec, {
+        ...stored(spec),
+        specification: { ...stored(spec).specification, active: true, limitedToOneItem: false },
+      }),
+    ).toBe(true);
     expect(isSameSpecification({ ...spec, active: false }, stored(spec))).toBe(false);
     expect(isSameSpecification(spec, stored({ ...spec, percentOffRate: 11 }))).toBe(false);
   });

@@ -83,7 +83,11 @@ export async function bulkCreateOnce(deps: BulkDeps, specs: CouponSpecification[
           settled.set(index, { originalIndex: index, success: true, id: match.id, coupon: match });
         } else if (match) {
           const taken = codeTaken(spec.code);
-          settled.set(index, { originalIndex: index, success: false, error: { code: taken.code, description: taken.message, violations: taken.violations } });
+          settled.set(index, {
+            originalIndex: index,
+            success: false,
+            error: { code: taken.code, description: taken.message, violations: taken.violations },
+          });
         } else {
           notCreated.push(index);
         }

@@ -48,22 +48,25 @@ describe.each(ENGINES)("the shared Wix throttle on %s", (engine) => {
     expect(await one.inWindow()).toEqual({ interactive: 3, bulk: 0, background: 0 });
   });
 
-  it.each<Lane>(["bulk", "background"])("lets %s work fill only its share, so a page view on another instance goes at once", async (lane) => {
-    const limit = 8;
-    const worker = new SharedThrottle(db.sql, "wix:site-1", limit, WINDOW_MS, undefined, 0);
-    const pages = new SharedThrottle(db.another(), "wix:site-1", limit, WINDOW_MS, undefined, 0);
-    const share = laneLimit(lane, limit);
-    expect(share).toBe(6);
-    let done = 0;
-    const work = Array.from({ length: share + 3 }, () => worker.acquire(lane).then(() => done++));
-    await expect.poll(() => done).toBe(share);
-    const asked = Date.now();
-    await pages.acquire("interactive");
-    expect(Date.now() - asked).toBeLessThan(WINDOW_MS / 2);
-    expect(done).toBe(share);
-    await Promise.all(work);
-    expect(done).toBe(share + 3);
-  });
+  it.each<Lane>(["bulk", "background"])(
+    "lets %s work fill only its share, so a page view on another instance goes at once",
+    async (lane) => {
+      const limit = 8;
+      const worker = new SharedThrottle(db.sql, "wix:site-1", limit, WINDOW_MS, undefined, 0);
+      const pages = new SharedThrottle(db.another(), "wix:site-1", limit, WINDOW_MS, undefined, 0);
+      const share = laneLimit(lane, limit);
+      expect(share).toBe(6);
+      let done = 0;
+      const work = Array.from({ length: share + 3 }, () => worker.acquire(lane).then(() => done++));
+      await expect.poll(() => done).toBe(share);
+      const asked = Date.now();
+      await pages.acquire("interactive");
+      expect(Date.now() - asked).toBeLessThan(WINDOW_MS / 2);
+      expect(done).toBe(share);
+      await Promise.all(work);
+      expect(done).toBe(share + 3);
+    },
+  );
 
   it("within one instance, serves a waiting page view before waiting bulk work", async () => {
     const throttle = new SharedThrottle(db.sql, "wix:site-1", 4, WINDOW_MS);

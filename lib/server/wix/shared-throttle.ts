@@ -52,19 +52,25 @@ export class SharedThrottle implements RequestThrottle {
   /** Takes a turn if the window has room for this lane (0), or says how long until it may (ms). */
   private async take(lane: Lane): Promise<number> {
     const allowed = laneLimit(lane, this.limit);
-    return this.sql.transaction(async (tx) => {
-      // Read once the lock is ours: a time read before the wait would be stale.
-      const now = await tx.now();
-      const span = this.windowMs + this.marginMs;
-      await tx.run("DELETE FROM wix_calls WHERE site = ? AND at <= ?", [this.site, now - span]);
-      const { n } = (await tx.get<{ n: number }>("SELECT count(*) AS n FROM wix_calls WHERE site = ?", [this.site]))!;
-      if (n < allowed) {
-        await tx.run("INSERT INTO wix_calls (site, at, lane) VALUES (?, ?, ?)", [this.site, now, lane]);
-        return 0;
-      }
-      const holder = await tx.get<{ at: number }>("SELECT at FROM wix_calls WHERE site = ? ORDER BY at LIMIT 1 OFFSET ?", [this.site, n - allowed]);
-      return Math.max(1, (holder?.at ?? now) + span - now);
-    }, { lock: `wix-throttle:${this.site}` });
+    return this.sql.transaction(
+      async (tx) => {
+        // Read once the lock is ours: a time read before the wait would be stale.
+        const now = await tx.now();
+        const span = this.windowMs + this.marginMs;
+        await tx.run("DELETE FROM wix_calls WHERE site = ? AND at <= ?", [this.site, now - span]);
+        const { n } = (await tx.get<{ n: number }>("SELECT count(*) AS n FROM wix_calls WHERE site = ?", [this.site]))!;
+        if (n < allowed) {
+          await tx.run("INSERT INTO wix_calls (site, at, lane) VALUES (?, ?, ?)", [this.site, now, lane]);
+          return 0;
+        }
+        const holder = await tx.get<{ at: number }>("SELECT at FROM wix_calls WHERE site = ? ORDER BY at LIMIT 1 OFFSET ?", [
+          this.site,
+          n - allowed,
+        ]);
+        return Math.max(1, (holder?.at ?? now) + span - now);
+      },
+      { lock: `wix-throttle:${this.site}` },
+    );
   }
 
   /** Calls in the current window per lane, for the benchmark and tests. */

@@ -68,7 +68,14 @@ describe("Throttle", () => {
     const throttle = new Throttle(4, 1_000, clock);
     const order: string[] = [];
     const take = (lane: "interactive" | "background", name: string) => throttle.acquire(lane).then(() => order.push(name));
-    const all = Promise.all([take("background", "b1"), take("background", "b2"), take("background", "b3"), take("background", "b4"), take("background", "b5"), take("interactive", "page")]);
+    const all = Promise.all([
+      take("background", "b1"),
+      take("background", "b2"),
+      take("background", "b3"),
+      take("background", "b4"),
+      take("background", "b5"),
+      take("interactive", "page"),
+    ]);
     await clock.advance(5_000);
     await all;
     // Background may fill 3 of 4 (75 %), so the page found room at once; b4 and b5 waited for the window.

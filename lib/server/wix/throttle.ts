@@ -55,7 +55,11 @@ export class Throttle implements RequestThrottle {
     readonly windowMs: number = 60_000,
     private readonly clock: Clock = realClock,
   ) {
-    this.laneLimit = { interactive: laneLimit("interactive", limit), bulk: laneLimit("bulk", limit), background: laneLimit("background", limit) };
+    this.laneLimit = {
+      interactive: laneLimit("interactive", limit),
+      bulk: laneLimit("bulk", limit),
+      background: laneLimit("background", limit),
+    };
   }
 
   /** Resolves when one more request may go out; within a lane, first come, first served. */

@@ -30,7 +30,11 @@ export function restQueryBody(query: CouponQuery): RestQueryBody {
 
 export interface CollectionQueryBody {
   dataCollectionId: string;
-  query: { filter?: Record<string, unknown>; sort?: { fieldName: string; order: "ASC" | "DESC" }[]; paging: { limit: number; offset: number } };
+  query: {
+    filter?: Record<string, unknown>;
+    sort?: { fieldName: string; order: "ASC" | "DESC" }[];
+    paging: { limit: number; offset: number };
+  };
   returnTotalCount: boolean;
   consistentRead: boolean;
 }

@@ -21,7 +21,15 @@ const collectionItemToWire = dataItemOut;
 const T0 = 1_714_521_600_000;
 const coupon: Coupon = {
   id: "c1",
-  specification: { name: "Spring", code: "SPRING15", percentOffRate: 15, scope: { namespace: "stores" }, startTime: T0, expirationTime: T0 + 1000, type: "PercentOff" },
+  specification: {
+    name: "Spring",
+    code: "SPRING15",
+    percentOffRate: 15,
+    scope: { namespace: "stores" },
+    startTime: T0,
+    expirationTime: T0 + 1000,
+    type: "PercentOff",
+  },
   dateCreated: T0 - 5,
   expired: false,
   numberOfUsages: 3,
@@ -31,14 +39,27 @@ const coupon: Coupon = {
 describe("coupons on the wire", () => {
   it("carry times as epoch-ms strings and read back to the same coupon", () => {
     const wire = couponToWire(coupon);
-    expect(wire).toMatchObject({ dateCreated: String(T0 - 5), specification: { startTime: String(T0), expirationTime: String(T0 + 1000) } });
+    expect(wire).toMatchObject({
+      dateCreated: String(T0 - 5),
+      specification: { startTime: String(T0), expirationTime: String(T0 + 1000) },
+    });
     expect(couponFromWire(wireCouponSchema.parse(JSON.parse(JSON.stringify(wire))))).toEqual(coupon);
   });
 
   it("read numbers as well as strings, and drop nulls and other types' defaults", () => {
     const wire = {
       id: "c2",
-      specification: { name: "n", code: "C", moneyOffAmount: "10", freeShipping: false, minimumSubtotal: 20, scope: null, startTime: T0, expirationTime: null, type: "MoneyOff" },
+      specification: {
+        name: "n",
+        code: "C",
+        moneyOffAmount: "10",
+        freeShipping: false,
+        minimumSubtotal: 20,
+        scope: null,
+        startTime: T0,
+        expirationTime: null,
+        type: "MoneyOff",
+      },
       dateCreated: T0,
       expired: false,
       numberOfUsages: 0,
@@ -55,7 +76,9 @@ describe("coupons on the wire", () => {
   });
 
   it("name the field of an unexpected shape", () => {
-    const bad = { coupon: { ...couponToWire(coupon), specification: { ...couponToWire(coupon).specification as object, startTime: "2024-05-01" } } };
+    const bad = {
+      coupon: { ...couponToWire(coupon), specification: { ...(couponToWire(coupon).specification as object), startTime: "2024-05-01" } },
+    };
     let error: unknown;
     try {
       parseWire(getResponseSchema, bad, "GET /stores/v2/coupons/c1");
@@ -89,7 +112,11 @@ describe("input from a Wix client", () => {
 
 describe("REST query bodies", () => {
   it("carry filter and sort as JSON strings with REST paths", () => {
-    const query = parseQuery({ filter: { code: { $startsWith: "SUM" }, expired: false }, sort: [{ _dateCreated: "desc" }], paging: { limit: 10, offset: 20 } });
+    const query = parseQuery({
+      filter: { code: { $startsWith: "SUM" }, expired: false },
+      sort: [{ _dateCreated: "desc" }],
+      paging: { limit: 10, offset: 20 },
+    });
     expect(restQueryBody(query)).toEqual({
       query: {
         filter: JSON.stringify({ $and: [{ "specification.code": { $startsWith: "SUM" } }, { expired: { $eq: false } }] }),
@@ -109,7 +136,11 @@ describe("REST query bodies", () => {
 
 describe("Data Items query bodies", () => {
   it("use collection names, {fieldName, order} sorts and $date values", () => {
-    const query = parseQuery({ filter: { expirationTime: { $lt: T0 }, numberOfUsages: { $gte: 1 } }, sort: [{ numberOfUsages: "desc" }], paging: { limit: 5 } });
+    const query = parseQuery({
+      filter: { expirationTime: { $lt: T0 }, numberOfUsages: { $gte: 1 } },
+      sort: [{ numberOfUsages: "desc" }],
+      paging: { limit: 5 },
+    });
     const body = collectionQueryBody(query);
     expect(body).toEqual({
       dataCollectionId: "Marketing/Coupons",
@@ -128,7 +159,13 @@ describe("Data Items query bodies", () => {
     expect(collectionItemToWire(coupon)).toEqual({
       id: "c1",
       dataCollectionId: "Marketing/Coupons",
-      data: expect.objectContaining({ _id: "c1", code: "SPRING15", type: "PercentOff", startTime: { $date: new Date(T0).toISOString() }, numberOfUsages: 3 }),
+      data: expect.objectContaining({
+        _id: "c1",
+        code: "SPRING15",
+        type: "PercentOff",
+        startTime: { $date: new Date(T0).toISOString() },
+        numberOfUsages: 3,
+      }),
     });
   });
 });

@@ -23,10 +23,14 @@ export function specificationToWire(spec: object): Record<string, unknown> {
 
 // ---- wire → domain (responses) ----
 
-const epochMs = z
-  .union([z.number().int(), z.string().regex(/^\d+$/, "expected epoch milliseconds as digits")])
-  .transform(Number);
-const num = z.union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/, "expected a number").transform(Number)]);
+const epochMs = z.union([z.number().int(), z.string().regex(/^\d+$/, "expected epoch milliseconds as digits")]).transform(Number);
+const num = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/, "expected a number")
+    .transform(Number),
+]);
 const int = num.pipe(z.number().int());
 
 const wireScope = z.object({
@@ -75,9 +79,7 @@ export const wireCouponSchema = z.object({
 function compact<T>(value: T): T {
   if (Array.isArray(value)) return value.map(compact) as T;
   if (value === null || typeof value !== "object") return value;
-  return Object.fromEntries(
-    Object.entries(value).flatMap(([k, v]) => (v === null || v === undefined ? [] : [[k, compact(v)]])),
-  ) as T;
+  return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (v === null || v === undefined ? [] : [[k, compact(v)]]))) as T;
 }
 
 function specificationFromResponse(spec: z.infer<typeof wireSpecification>): StoredSpecification {

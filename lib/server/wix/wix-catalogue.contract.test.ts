@@ -14,7 +14,12 @@ const started: RunningEmulator[] = [];
 async function catalogueOf(options: EmulatorSetup = {}) {
   const running = await startTestEmulator(undefined, options);
   started.push(running);
-  const catalogue = new WixCatalogueGateway({ baseUrl: running.url, apiKey: TEST_API_KEY, siteId: TEST_SITE_ID, throttle: new Throttle(Number.POSITIVE_INFINITY) });
+  const catalogue = new WixCatalogueGateway({
+    baseUrl: running.url,
+    apiKey: TEST_API_KEY,
+    siteId: TEST_SITE_ID,
+    throttle: new Throttle(Number.POSITIVE_INFINITY),
+  });
   return { catalogue, running };
 }
 afterAll(async () => {
@@ -26,7 +31,9 @@ const COLLECTION = { namespace: "stores", group: "collection" };
 
 for (const catalogVersion of ["V1_CATALOG", "V3_CATALOG"] as const) {
   let shared: ReturnType<typeof catalogueOf> | undefined;
-  describeCatalogueContract(`Wix catalogue gateway → emulator, ${catalogVersion} site`, async () => ({ catalogue: (await (shared ??= catalogueOf({ catalogVersion }))).catalogue }));
+  describeCatalogueContract(`Wix catalogue gateway → emulator, ${catalogVersion} site`, async () => ({
+    catalogue: (await (shared ??= catalogueOf({ catalogVersion }))).catalogue,
+  }));
 }
 
 describe("the site's catalog version", () => {
@@ -58,14 +65,19 @@ describe("a key without a catalogue permission", () => {
       code: "PERMISSION_DENIED",
       message: expect.stringContaining("Wix Stores' Read Products"),
     });
-    expect((await catalogue.search({ namespace: "bookings", group: "service" }, { text: "yoga" })).items.map((i) => i.name)).toEqual(["Yoga Class"]);
+    expect((await catalogue.search({ namespace: "bookings", group: "service" }, { text: "yoga" })).items.map((i) => i.name)).toEqual([
+      "Yoga Class",
+    ]);
   });
 
   it("that may read but not manage V1 products still names visible ones, and can't call a hidden one gone", async () => {
     const { catalogue } = await catalogueOf({ catalogVersion: "V1_CATALOG", productsReadOnly: true });
     const mug = demoItems("stores", "product").find((i) => i.name === "Blue Mug")!;
     const jacket = demoItems("stores", "product").find((i) => i.name === "Rain Jacket")!;
-    expect(await catalogue.getMany(PRODUCT, [mug.id, jacket.id])).toEqual({ items: [expect.objectContaining({ name: "Blue Mug" })], unknown: [jacket.id] });
+    expect(await catalogue.getMany(PRODUCT, [mug.id, jacket.id])).toEqual({
+      items: [expect.objectContaining({ name: "Blue Mug" })],
+      unknown: [jacket.id],
+    });
     expect((await catalogue.search(PRODUCT, { text: "rain" })).items).toEqual([]);
   });
 });

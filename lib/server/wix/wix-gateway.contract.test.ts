@@ -18,7 +18,11 @@ describeQueryContract("Wix gateway, REST only → emulator", async () => (await 
 
 describe("the runs above", () => {
   it("went over HTTP, through both of Wix's query paths", async () => {
-    const seen = new Set((await emulator()).emulator.requests.map((r) => `${r.method} ${r.method === "POST" ? r.path : r.path.replace(/coupons\/[^/]+$/, "coupons/:id")}`));
+    const seen = new Set(
+      (await emulator()).emulator.requests.map(
+        (r) => `${r.method} ${r.method === "POST" ? r.path : r.path.replace(/coupons\/[^/]+$/, "coupons/:id")}`,
+      ),
+    );
     expect([...seen].sort()).toEqual(
       [
         "DELETE /stores/v2/coupons/:id",

@@ -20,10 +20,12 @@ export default async function ImportPage() {
   return (
     <section aria-labelledby="import-heading" className="space-y-5">
       <div>
-        <h1 id="import-heading" className="text-2xl font-semibold text-zinc-900">Import coupons</h1>
+        <h1 id="import-heading" className="text-2xl font-semibold text-zinc-900">
+          Import coupons
+        </h1>
         <p className="mt-1 max-w-3xl text-sm text-zinc-600">
-          Create many coupons from a spreadsheet. Every row is checked first, with the same rules as the coupon form, and
-          nothing is created until you have seen what each row will become.
+          Create many coupons from a spreadsheet. Every row is checked first, with the same rules as the coupon form, and nothing is created
+          until you have seen what each row will become.
         </p>
       </div>
       <ImportCoupons guide={importGuide(currency)} templateHref={templateHref(timeZone, currency)} timeZone={timeZone} />

@@ -17,7 +17,10 @@ export default async function NewCouponPage({ searchParams }: { searchParams: Pr
     if (!duplicate) notFound();
     return (
       <>
-        <FormPageHeader title="Duplicate coupon" description={`A copy of “${duplicate.sourceName}” with a fresh code. It starts switched off.`} />
+        <FormPageHeader
+          title="Duplicate coupon"
+          description={`A copy of “${duplicate.sourceName}” with a fresh code. It starts switched off.`}
+        />
         <CouponForm mode="duplicate" settings={settings} initialValues={duplicate.values} />
       </>
     );

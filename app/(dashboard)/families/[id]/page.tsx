@@ -27,8 +27,13 @@ export default async function FamilyPage({ params, searchParams }: PageProps<"/f
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600">
-        <Link href="/families" className="rounded-sm hover:underline focus-ring">Code families</Link> <span aria-hidden="true">/</span>{" "}
-        <span aria-current="page" className="text-zinc-900">{family.name}</span>
+        <Link href="/families" className="rounded-sm hover:underline focus-ring">
+          Code families
+        </Link>{" "}
+        <span aria-hidden="true">/</span>{" "}
+        <span aria-current="page" className="text-zinc-900">
+          {family.name}
+        </span>
       </nav>
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
@@ -39,8 +44,14 @@ export default async function FamilyPage({ params, searchParams }: PageProps<"/f
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          {family.prefix ? <a href={`/coupons?family=${encodeURIComponent(family.prefix)}`} className="btn h-9">Show in the table</a> : null}
-          <a href={`/api/families/${family.id}/codes`} className="btn h-9" download>Download the codes (CSV)</a>
+          {family.prefix ? (
+            <a href={`/coupons?family=${encodeURIComponent(family.prefix)}`} className="btn h-9">
+              Show in the table
+            </a>
+          ) : null}
+          <a href={`/api/families/${family.id}/codes`} className="btn h-9" download>
+            Download the codes (CSV)
+          </a>
         </div>
       </div>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -60,7 +71,9 @@ export default async function FamilyPage({ params, searchParams }: PageProps<"/f
       {canEdit && (family.progress.pending > 0 || query.run === "1") ? (
         <FamilyRunner familyId={family.id} initial={family.progress} autoStart={query.run === "1"} />
       ) : family.progress.pending > 0 ? (
-        <p className="text-sm text-zinc-700">{fmt(family.progress.pending)} codes are still to be created; a merchant can finish them here.</p>
+        <p className="text-sm text-zinc-700">
+          {fmt(family.progress.pending)} codes are still to be created; a merchant can finish them here.
+        </p>
       ) : null}
       {canEdit && created.length > 0 ? <FamilySwitch couponIds={created} switchedOn={family.switchedOn} /> : null}
       {family.gone ? <p className="text-sm text-zinc-600">{fmt(family.gone)} of its coupons were deleted since.</p> : null}
