@@ -1,7 +1,7 @@
 // The discount on the customer's items for each of the five types, and the plan's prices per payment.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Coupon } from "../model";
+import type { Coupon } from "../domain/model";
 import { discountFor } from "./discount";
 import { checkCode } from "./explain";
 import { planPrices } from "./plan-prices";

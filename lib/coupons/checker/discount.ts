@@ -1,7 +1,7 @@
 // What a coupon takes off the customer's items, line by line, in whole cents: never below zero,
 // never above a line's total, and never above the order's subtotal in all.
-import { formatPercent } from "../format";
-import type { Coupon } from "../model";
+import { formatPercent } from "../domain/format";
+import type { Coupon } from "../domain/model";
 import { scopeFit, type OrderItem } from "./scope-match";
 import { subtotalOf } from "./rules";
 import type { CheckContext, CheckRequest, Discount, DiscountLine } from "./types";

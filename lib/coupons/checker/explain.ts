@@ -1,7 +1,7 @@
 // The checker's answer: every rule, then one sentence (the first rule that fails, or what the
 // customer gets, hedged by what the dashboard can't see), the discount, a plan's prices, and a
 // short explanation support can paste to the customer.
-import type { Coupon } from "../model";
+import type { Coupon } from "../domain/model";
 import { discountFor } from "./discount";
 import { planPrices } from "./plan-prices";
 import { checkRules, subtotalOf } from "./rules";

@@ -1,6 +1,6 @@
 // A pricing-plan coupon on a plan: the price per payment in the shape of Pricing Plans'
 // `applyCoupon` `prices` array (seed 003): the discounted payments, then the rest at full price.
-import type { Coupon } from "../model";
+import type { Coupon } from "../domain/model";
 import type { CheckContext, PlanOutcome, PlanPrice, PlanTerms } from "./types";
 import { count, decimal, fromCents, money, toCents } from "./words";
 

@@ -1,6 +1,6 @@
 // Each rule on its own, table-driven: pass, fail and the cases it doesn't concern or can't see.
 import { describe, expect, it } from "vitest";
-import type { Coupon } from "../model";
+import type { Coupon } from "../domain/model";
 import * as rules from "./rules";
 import { AT, couponOf } from "./test-coupons";
 import type { CheckContext, CheckRequest, RuleResult } from "./types";

@@ -1,7 +1,7 @@
 // The checker's rules, one pure function each, in the order a customer's code meets them at
 // checkout. Each answers pass, fail, unknown (the dashboard can't see enough) or not-applicable,
 // with one plain sentence. checkRules runs them all.
-import type { Coupon } from "../model";
+import type { Coupon } from "../domain/model";
 import { scopeFit, scopeTarget, unknownFit } from "./scope-match";
 import { RULE_IDS, type CheckContext, type CheckRequest, type RuleId, type RuleResult, type Verdict } from "./types";
 import { count, formatWhen, listNames, money, toCents } from "./words";

@@ -1,8 +1,8 @@
 // Which of the customer's items a coupon's scope covers, and how to name the scope in a sentence.
 // The inScope and oneItem rules and the discount all read this one answer.
-import type { Coupon } from "../model";
-import { GROUP_LABELS, NAMESPACE_LABELS, findScopeRule, isNamespace } from "../scope-matrix";
-import type { CouponScope } from "../specification";
+import type { Coupon } from "../domain/model";
+import { GROUP_LABELS, NAMESPACE_LABELS, findScopeRule, isNamespace } from "../domain/scope-matrix";
+import type { CouponScope } from "../domain/specification";
 import type { CheckContext, CheckRequest } from "./types";
 import { listNames } from "./words";
 

@@ -1,5 +1,5 @@
 // A stored coupon for the checker's tests: 10 % off, started ten days before AT, used `numberOfUsages` times.
-import type { Coupon } from "../model";
+import type { Coupon } from "../domain/model";
 
 /** 10 May 2027, 14:00 in Berlin: when the tests' customer tries the code. */
 export const AT = Date.UTC(2027, 4, 10, 12);

@@ -1,7 +1,7 @@
 // The code checker's vocabulary: what support enters about a customer's order, and what the
 // checker answers. Pure data; the rules (rules.ts), the discount (discount.ts), the plan's prices
 // (plan-prices.ts) and the sentences (explain.ts) all read it. No I/O in this folder.
-import type { Coupon } from "../model";
+import type { Coupon } from "../domain/model";
 
 /** One line of the customer's order: an item picked from the catalogue, how many, at what price. */
 export interface CartLine {

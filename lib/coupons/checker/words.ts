@@ -1,7 +1,7 @@
 // The checker's small vocabulary: times in the merchant's zone, amounts in cents, lists of names.
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns/format";
-import { formatMoney } from "../format";
+import { formatMoney } from "../domain/format";
 
 /**
  * "3 May at 23:59 Europe/Berlin", in the merchant's zone and naming it. The year is added

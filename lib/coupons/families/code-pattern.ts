@@ -2,8 +2,8 @@
 // alphabet customers can't misread (no 0/O, 1/I/L), within Wix's 20 characters. The same rules
 // check the form in the browser and the request on the server.
 import { z } from "zod";
-import { ALPHABET, cryptoBytes, randomString, type RandomBytes } from "../code-generator";
-import { CODE_MAX } from "../specification";
+import { ALPHABET, cryptoBytes, randomString, type RandomBytes } from "../domain/code-generator";
+import { CODE_MAX } from "../domain/specification";
 
 export const MAX_FAMILY_SIZE = 1_000;
 export const PREFIX_MAX = 12;

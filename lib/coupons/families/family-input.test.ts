@@ -1,6 +1,6 @@
 // A family of 100 %-off codes needs the same confirmation as one 100 %-off coupon.
 import { describe, expect, it } from "vitest";
-import { FULL_DISCOUNT_UNCONFIRMED } from "../guardrails";
+import { FULL_DISCOUNT_UNCONFIRMED } from "../domain/guardrails";
 import { startFamilyInputSchema } from "./family-input";
 
 const input = (percentOffRate: number, confirmFullDiscount?: boolean) => ({

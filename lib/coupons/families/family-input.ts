@@ -2,7 +2,7 @@
 // server, with one of the family's codes), the code pattern, and, as for a single coupon, the
 // merchant's confirmation of 100 % off, so the server never relies on the browser having asked.
 import { z } from "zod";
-import { FULL_DISCOUNT_UNCONFIRMED, needsFullDiscountConfirmation } from "../guardrails";
+import { FULL_DISCOUNT_UNCONFIRMED, needsFullDiscountConfirmation } from "../domain/guardrails";
 import { codePatternSchema } from "./code-pattern";
 
 export const startFamilyInputSchema = z

@@ -3,7 +3,7 @@
 // numbers, yes/no switches, and dates ("2024-05-14 09:00", as the export writes them) in a zone.
 // Each reader returns the value or the problem in words, with how to write it instead.
 import { TZDate } from "@date-fns/tz";
-import { formatMoney } from "../format";
+import { formatMoney } from "../domain/format";
 
 export type Read<T> = { value: T } | { problem: string };
 

@@ -1,7 +1,7 @@
 // Rows checked without a server: the form's schema decides, each problem names the column to fix
 // in the file's words, and the outcomes put a code twice in the file, or on the site, first.
 import { describe, expect, it } from "vitest";
-import type { CatalogueGateway } from "../catalogue";
+import type { CatalogueGateway } from "../domain/catalogue";
 import { checkRow, settleOutcomes } from "./check-rows";
 import { draftRow } from "./draft-row";
 import { readImportFile } from "./read-file";

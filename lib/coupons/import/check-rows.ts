@@ -1,8 +1,8 @@
 // The dry run's verdict on every row, from its draft, the items the catalogue found and the codes
 // the site already has: the form's own schema checks each coupon, then a code that is on the site
 // ("exists") or twice in the file ("duplicate", both rows) keeps its row from being created.
-import { describeScope, describeValue } from "../format";
-import { couponSpecificationSchema, violationsFrom, type CouponSpecification } from "../specification";
+import { describeScope, describeValue } from "../domain/format";
+import { couponSpecificationSchema, violationsFrom, type CouponSpecification } from "../domain/specification";
 import { columnLabel, type HeaderMap } from "./columns";
 import type { RowDraft } from "./draft-row";
 import { itemKey, type ItemFound } from "./resolve-items";

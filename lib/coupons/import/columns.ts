@@ -2,7 +2,7 @@
 // with their zone, "Starts (Europe/Berlin)"), matched in any case, so an export re-imports and a
 // hand-made "code,name,percent off" works too. Columns the export writes that say nothing an
 // import can set (status, uses, ids) are skipped; any other column is a mistake worth naming.
-import { fieldById, type FieldId } from "../fields";
+import { fieldById, type FieldId } from "../domain/fields";
 
 export const IMPORT_COLUMNS = [
   "code",

@@ -1,7 +1,7 @@
 // The export's Type column read back ("20 % off", "$5.00 off", "Sale price $29.99", "Free shipping",
 // "Buy 2 get 1"): the patterns come from describeValue itself, so the words are the formatter's.
-import { describeValue, formatMoney, formatPercent } from "../format";
-import type { BuyXGetY } from "../specification";
+import { describeValue, formatMoney, formatPercent } from "../domain/format";
+import type { BuyXGetY } from "../domain/specification";
 import { readMoney, readPercent, readWhole, type Read } from "./cell-values";
 import { matchPattern, patternOf, sameWords, type Pattern } from "./formatter-pattern";
 

@@ -2,7 +2,7 @@
 // each column's reader turns its text into fields, remembering which column each field came from
 // so that a rule broken later names the cell to fix. A missing start is now; a file without an
 // "Applies to" column (the minimal "code,name,percent off") means all store products.
-import type { ItemKind } from "../catalogue";
+import type { ItemKind } from "../domain/catalogue";
 import { columnLabel, type HeaderMap, type ImportColumn } from "./columns";
 import { readDateTime, readMoney, readPercent, readSwitch, readWhole, type Read } from "./cell-values";
 import { readDiscountText } from "./discount-text";

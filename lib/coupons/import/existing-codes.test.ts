@@ -1,9 +1,9 @@
 // The site's codes, asked for 100 file codes a call, found whatever their case: a gateway that
 // compares exactly (as $hasSome does on Wix and on the store) still finds "summer10" for "SUMMER10".
 import { describe, expect, it } from "vitest";
-import type { CouponGateway } from "../gateway";
-import type { Coupon } from "../model";
-import { conditionsOf, type CouponQuery } from "../query";
+import type { CouponGateway } from "../domain/gateway";
+import type { Coupon } from "../domain/model";
+import { conditionsOf, type CouponQuery } from "../query/query";
 import { existingCodes } from "./existing-codes";
 
 function exactGateway(codes: string[]) {

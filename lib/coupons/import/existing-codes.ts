@@ -1,8 +1,8 @@
 // Which of a file's codes the site has already, regardless of case, 100 codes a query: a file of
 // 1,000 rows costs 10 calls. $hasSome compares exactly, so each code is asked for as written, in
 // capitals and in small letters (each list within $hasSome's 100 values).
-import type { CouponGateway } from "../gateway";
-import { MAX_LIMIT, parseQuery } from "../query";
+import type { CouponGateway } from "../domain/gateway";
+import { MAX_LIMIT, parseQuery } from "../query/query";
 
 export const CODES_PER_QUERY = 100;
 

@@ -1,7 +1,7 @@
 // papaparse reads the CSV; what this adds: row numbers as a spreadsheet shows them, blank lines
 // skipped, the export's formula guard taken off, and one message for a file it can't read.
 import { describe, expect, it } from "vitest";
-import { csvRow } from "../csv";
+import { csvRow } from "../table/csv";
 import { FILE_PROBLEMS, MAX_IMPORT_ROWS } from "./limits";
 import { readImportFile, withoutFormulaGuard } from "./read-file";
 

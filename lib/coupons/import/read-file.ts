@@ -2,7 +2,7 @@
 // cells, a ";" or tab separator as European Excel writes it). Refuses, in one message, what isn't a
 // file of coupons: no rows, too many rows, a quote that never closes, a header without Code.
 import Papa from "papaparse";
-import { csvCell } from "../csv";
+import { csvCell } from "../table/csv";
 import { mapHeader, type HeaderMap, type ImportColumn } from "./columns";
 import { FILE_PROBLEMS, MAX_IMPORT_ROWS } from "./limits";
 

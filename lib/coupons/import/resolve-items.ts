@@ -8,8 +8,8 @@ import {
   type CatalogueGateway,
   type CatalogueItem,
   type ItemKind,
-} from "../catalogue";
-import { GROUP_LABELS } from "../scope-matrix";
+} from "../domain/catalogue";
+import { GROUP_LABELS } from "../domain/scope-matrix";
 
 export type ItemFound = { id: string; name: string } | { problem: string };
 

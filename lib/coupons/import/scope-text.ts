@@ -2,10 +2,10 @@
 // "Orders over $50.00", "Whole order", "All tickets"): every label comes from describeScope over
 // the scope matrix, so the import reads exactly the words the table and the export write. An item
 // is read as the text after its group's label; the catalogue turns it into an id later.
-import type { ItemKind } from "../catalogue";
-import { describeScope, formatMoney } from "../format";
-import { SCOPE_RULES } from "../scope-matrix";
-import type { CouponScope } from "../specification";
+import type { ItemKind } from "../domain/catalogue";
+import { describeScope, formatMoney } from "../domain/format";
+import { SCOPE_RULES } from "../domain/scope-matrix";
+import type { CouponScope } from "../domain/specification";
 import { readMoney, type Read } from "./cell-values";
 import { matchPattern, patternOf, sameWords } from "./formatter-pattern";
 

@@ -1,8 +1,8 @@
 // The template the import page offers, and the list of columns it explains: both from the same
 // column labels and formatter words the export uses, so the template is an export-shaped file.
-import { CSV_BOM, csvRow } from "../csv";
-import { formatSortableDateTime } from "../dates";
-import { describeScope, describeValue, formatMoney } from "../format";
+import { CSV_BOM, csvRow } from "../table/csv";
+import { formatSortableDateTime } from "../time/dates";
+import { describeScope, describeValue, formatMoney } from "../domain/format";
 import { columnLabel, DISCOUNT_COLUMNS, IMPORT_COLUMNS, type ImportColumn } from "./columns";
 import { discountExamples } from "./discount-text";
 import { scopeExamples } from "./scope-text";

@@ -2,8 +2,8 @@
 // euros), the readers return the value they were written from; cells the export never writes
 // get a problem that says how to write them.
 import { describe, expect, it } from "vitest";
-import { describeScope, describeValue } from "../format";
-import { SCOPE_RULES } from "../scope-matrix";
+import { describeScope, describeValue } from "../domain/format";
+import { SCOPE_RULES } from "../domain/scope-matrix";
 import { readDateTime, readMoney, readPercent, readWhole } from "./cell-values";
 import { readDiscountText } from "./discount-text";
 import { readScopeText } from "./scope-text";

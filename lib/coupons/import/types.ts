@@ -1,6 +1,6 @@
 // What a dry run tells the page about each row of the file, shared by the server that checks the
 // rows and the page that shows them.
-import type { CouponSpecification } from "../specification";
+import type { CouponSpecification } from "../domain/specification";
 
 export type ImportOutcome = "create" | "exists" | "duplicate" | "invalid";
 

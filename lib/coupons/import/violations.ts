@@ -1,8 +1,8 @@
 // The schema's violations, said about the file: each names the column whose cell to fix (the one
 // the field was read from) and reads in the file's words, "Percent off" for percentOffRate.
-import type { FieldViolation } from "../errors";
-import { fieldById } from "../fields";
-import { SPECIFICATION_KEYS } from "../specification";
+import type { FieldViolation } from "../domain/errors";
+import { fieldById } from "../domain/fields";
+import { SPECIFICATION_KEYS } from "../domain/specification";
 import { columnLabel, DISCOUNT_COLUMNS, IMPORT_COLUMNS, type HeaderMap, type ImportColumn } from "./columns";
 import type { RowDraft } from "./draft-row";
 import type { RowProblem } from "./types";

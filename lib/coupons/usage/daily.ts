@@ -1,6 +1,6 @@
 // Uses per calendar day in the merchant's zone, for the details drawer's chart: the last `days` days
 // ending with today (today so far), oldest first. Days begin at the zone's midnight, DST included.
-import { addDays, dayIn, startOfDayIn } from "../zoned-day";
+import { addDays, dayIn, startOfDayIn } from "../time/zoned-day";
 import { usesAt, usesBetween, type UsageReading } from "./readings";
 
 export interface DayUses {

@@ -1,9 +1,9 @@
 import "server-only";
 // Compiles a typed coupon query into parameterised SQL. Only catalogue fields map to columns, so
 // no caller text ever becomes SQL; everything else is a bound parameter.
-import { invalidArgument } from "@/lib/coupons/errors";
-import { fieldById, type FieldId } from "@/lib/coupons/fields";
-import { MAX_LIMIT, type CouponQuery, type FilterNode, type Scalar } from "@/lib/coupons/query";
+import { invalidArgument } from "@/lib/coupons/domain/errors";
+import { fieldById, type FieldId } from "@/lib/coupons/domain/fields";
+import { MAX_LIMIT, type CouponQuery, type FilterNode, type Scalar } from "@/lib/coupons/query/query";
 
 interface Column {
   /** SQL for $eq, $ne, $hasSome and ranges: exact, so case-sensitive, as Wix's eq and hasSome are. */
@@ -32,7 +32,7 @@ const asciiFolded = (column: string): Column["search"] => ({
 const EXPIRED_SQL = "(expiration_time IS NOT NULL AND expiration_time <= @now)";
 
 /**
- * The derived status, with exactly statusOf's precedence (lib/coupons/status.ts): Expired, then
+ * The derived status, with exactly statusOf's precedence (lib/coupons/domain/status.ts): Expired, then
  * Used up, then Inactive, then Scheduled, else Active. status-sql.test.ts holds the two together.
  */
 export const STATUS_SQL = `(CASE

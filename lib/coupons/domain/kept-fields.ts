@@ -5,7 +5,7 @@
 import { couponTypeOf, type CouponSpecification } from "./specification";
 import { fieldById } from "./fields";
 import { describeScope } from "./format";
-import { itemNoun, limitOptions, minimumIsOptional } from "./form-options";
+import { itemNoun, limitOptions, minimumIsOptional } from "../form/form-options";
 import { checkScope, GROUP_LABELS, isNamespace, NAMESPACE_LABELS } from "./scope-matrix";
 import { standingViolations } from "./update";
 

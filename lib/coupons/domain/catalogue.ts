@@ -1,7 +1,7 @@
 // The items a coupon can point at (scope.group.entityId): what they are, what the merchant sees
 // of them, and the one interface both catalogues implement (the embedded demo catalogue and Wix's
 // own Stores, Bookings, Events and Pricing Plans APIs). No I/O here.
-import { formatDate } from "./dates";
+import { formatDate } from "../time/dates";
 import { invalidArgument } from "./errors";
 import { SCOPE_RULES } from "./scope-matrix";
 

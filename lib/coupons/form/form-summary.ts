@@ -1,13 +1,13 @@
 // The live summary beside the form: the coupon in plain words, from whatever the merchant has
 // typed so far, e.g. "15 % off one product (Blue Mug), from 1 Jun 2025, 09:00 CEST, no end date,
 // 100 uses total, 1 per customer".
-import { formatDateTime, zoneName } from "./dates";
-import { describeValue, formatMoney } from "./format";
+import { formatDateTime, zoneName } from "../time/dates";
+import { describeValue, formatMoney } from "../domain/format";
 import { draftSpecification } from "./form-schema";
 import type { CouponFormValues } from "./form-values";
-import { GROUP_LABELS, findScopeRule, isNamespace } from "./scope-matrix";
-import { TYPE_FIELDS, TYPE_RULES } from "./coupon-types";
-import { SPECIFICATION_FIELDS, type CouponScope, type CouponSpecification } from "./specification";
+import { GROUP_LABELS, findScopeRule, isNamespace } from "../domain/scope-matrix";
+import { TYPE_FIELDS, TYPE_RULES } from "../domain/coupon-types";
+import { SPECIFICATION_FIELDS, type CouponScope, type CouponSpecification } from "../domain/specification";
 
 export interface CouponSummary {
   /** One sentence: what, on what, when, how often. */

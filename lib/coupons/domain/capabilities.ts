@@ -3,7 +3,7 @@
 import { invalidArgument, type FieldViolation } from "./errors";
 import { FIELDS, type FieldId, type FilterOperator } from "./fields";
 import type { BackendCapabilities } from "./gateway";
-import { conditionsOf, type CouponQuery } from "./query";
+import { conditionsOf, type CouponQuery } from "../query/query";
 
 function capabilitiesOf(fields: readonly (typeof FIELDS)[number][]): BackendCapabilities {
   return {

@@ -1,8 +1,8 @@
 // parseQuery: the allow-list between a URL or a Wix query body and a backend. Every accepted
 // operator, every refused one, both namings, paging, limits and the round trip to Wix's JSON.
 import { describe, expect, it } from "vitest";
-import { CouponError } from "./errors";
-import { FIELDS, FILTER_OPERATORS, type FieldDef, type FilterOperator } from "./fields";
+import { CouponError } from "../domain/errors";
+import { FIELDS, FILTER_OPERATORS, type FieldDef, type FilterOperator } from "../domain/fields";
 import { conditionsOf, DEFAULT_LIMIT, parseQuery, toWixFilter, toWixSort, type FilterValue, type Naming, type RawQuery } from "./query";
 
 const T0 = 1_714_521_600_000; // 2024-05-01T00:00:00Z

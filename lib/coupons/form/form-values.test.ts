@@ -1,11 +1,11 @@
 // Form values: one type at a time, switching keeps the shared fields and drops the old value,
 // and a stored specification round-trips through the form unchanged.
 import { describe, expect, it } from "vitest";
-import { COUPON_TYPES, TYPE_FIELDS, type CouponType } from "./coupon-types";
+import { COUPON_TYPES, TYPE_FIELDS, type CouponType } from "../domain/coupon-types";
 import { checkFormValues } from "./form-schema";
 import { WHOLE_NAMESPACE } from "./form-options";
 import { copyName, couponFormValuesSchema, newCouponValues, SHARED_KEYS, switchType, valuesFromSpecification } from "./form-values";
-import { parseSpecification, type CouponSpecification } from "./specification";
+import { parseSpecification, type CouponSpecification } from "../domain/specification";
 
 const ZONE = "America/New_York";
 const NOW = Date.UTC(2025, 0, 15, 14, 30);

@@ -2,7 +2,7 @@
 // when a product is deleted or hidden or an event ends, so a coupon can go on "working" for
 // nothing. Pure rules; the sweep that asks the catalogue is lib/server/catalogue/scope-health.ts.
 import type { CatalogueItem } from "./catalogue";
-import { formatDateTime } from "./dates";
+import { formatDateTime } from "../time/dates";
 
 export type ItemProblemKind = "gone" | "hidden" | "ended";
 

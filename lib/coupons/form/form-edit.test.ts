@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { checkEditValues, specKeyOfFormPath, touchedFields } from "./form-edit";
 import { valuesFromSpecification, type CouponFormValues } from "./form-values";
-import type { CouponSpecification } from "./specification";
+import type { CouponSpecification } from "../domain/specification";
 
 const TZ = "Europe/Berlin";
 const T0 = Date.UTC(2026, 0, 5, 9);

@@ -1,10 +1,10 @@
 // What the table, the details drawer and the CSV show of a coupon: readable text for every column,
 // made once on the server (in the merchant's time zone and currency), so the browser ships no
 // date or money formatting.
-import type { CouponType } from "./coupon-types";
-import type { FieldId } from "./fields";
-import type { BackendCapabilities } from "./gateway";
-import type { CouponStatus } from "./status";
+import type { CouponType } from "../domain/coupon-types";
+import type { FieldId } from "../domain/fields";
+import type { BackendCapabilities } from "../domain/gateway";
+import type { CouponStatus } from "../domain/status";
 
 export interface DateView {
   /** Epoch ms, for <time dateTime> and for the CSV. */

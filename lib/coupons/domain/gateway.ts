@@ -3,7 +3,7 @@
 import type { FieldViolation } from "./errors";
 import type { FilterOperator, FieldId } from "./fields";
 import type { Coupon } from "./model";
-import type { CouponQuery, QueryResult } from "./query";
+import type { CouponQuery, QueryResult } from "../query/query";
 import type { CouponSpecification } from "./specification";
 import type { CouponUpdate } from "./update";
 

@@ -2,13 +2,13 @@
 // nothing outside the catalogue ∩ the backend's capabilities survives parsing.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { COUPON_TYPES } from "./coupon-types";
-import { FIELDS, type FieldId, type FilterOperator } from "./fields";
-import type { BackendCapabilities } from "./gateway";
-import { parseQuery, toWixFilter, toWixSort } from "./query";
-import { validateQuery } from "./query-validate";
-import { NAMESPACES } from "./scope-matrix";
-import { STATUSES } from "./status";
+import { COUPON_TYPES } from "../domain/coupon-types";
+import { FIELDS, type FieldId, type FilterOperator } from "../domain/fields";
+import type { BackendCapabilities } from "../domain/gateway";
+import { parseQuery, toWixFilter, toWixSort } from "../query/query";
+import { validateQuery } from "../query/query-validate";
+import { NAMESPACES } from "../domain/scope-matrix";
+import { STATUSES } from "../domain/status";
 import {
   allowancesFor,
   DEFAULT_COLUMNS,

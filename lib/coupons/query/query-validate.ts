@@ -1,10 +1,10 @@
 // The typed-query check at a backend's boundary. Kept apart from query.ts so that the browser, which
 // reads query.ts for the table, never pulls in zod.
 import { z } from "zod";
-import { invalidArgument } from "./errors";
-import { FILTER_OPERATORS } from "./fields";
+import { invalidArgument } from "../domain/errors";
+import { FILTER_OPERATORS } from "../domain/fields";
 import { parseQuery, toWixFilter, toWixSort, type CouponQuery, type FilterNode, type SortSpec } from "./query";
-import { violationsFrom } from "./specification";
+import { violationsFrom } from "../domain/specification";
 
 const scalarSchema = z.union([z.string(), z.number(), z.boolean()]);
 const filterNodeSchema: z.ZodType<FilterNode> = z.lazy(() =>

@@ -2,11 +2,11 @@
 // carries only its own value. Numbers and dates stay as the text the merchant typed (nothing is
 // lost or silently coerced); form-schema.ts turns them into a specification.
 import { z } from "zod";
-import { TYPE_RULES, typeAllowsNamespace, type CouponType } from "./coupon-types";
-import { CODE_MAX, NAME_MAX, type CouponSpecification } from "./specification";
+import { TYPE_RULES, typeAllowsNamespace, type CouponType } from "../domain/coupon-types";
+import { CODE_MAX, NAME_MAX, type CouponSpecification } from "../domain/specification";
 import { limitOptions, namespaceChoices, targetChoices, TARGETS, WHOLE_NAMESPACE } from "./form-options";
-import { NAMESPACES } from "./scope-matrix";
-import { toZonedInput } from "./zoned-input";
+import { NAMESPACES } from "../domain/scope-matrix";
+import { toZonedInput } from "../time/zoned-input";
 
 export const END_MODES = ["none", "date"] as const;
 

@@ -16,13 +16,13 @@
 //   cols=code,name,status          visible columns (absent: the merchant's saved or default set)
 //   coupon=<id>                    the coupon open in the details drawer
 //   family=SUMMER-                 a code family: codes starting with its (reserved) prefix
-import { COUPON_TYPES, type CouponType } from "./coupon-types";
-import { COLUMN_FIELDS, FIELDS, fieldById, type FieldId, type FilterOperator } from "./fields";
-import type { BackendCapabilities } from "./gateway";
-import { MAX_SORT_KEYS, type CouponQuery, type FilterNode, type SortSpec } from "./query";
-import { NAMESPACES, type Namespace } from "./scope-matrix";
-import { STATUSES, type CouponStatus } from "./status";
-import { addDays, isDay, startOfDayIn } from "./zoned-day";
+import { COUPON_TYPES, type CouponType } from "../domain/coupon-types";
+import { COLUMN_FIELDS, FIELDS, fieldById, type FieldId, type FilterOperator } from "../domain/fields";
+import type { BackendCapabilities } from "../domain/gateway";
+import { MAX_SORT_KEYS, type CouponQuery, type FilterNode, type SortSpec } from "../query/query";
+import { NAMESPACES, type Namespace } from "../domain/scope-matrix";
+import { STATUSES, type CouponStatus } from "../domain/status";
+import { addDays, isDay, startOfDayIn } from "../time/zoned-day";
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];

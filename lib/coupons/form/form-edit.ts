@@ -7,13 +7,13 @@
 //   follows the form, which hides or locks it, and is cleared or set with it;
 // - what the coupon already broke before the edit (made elsewhere) never blocks it (update.ts).
 import { z } from "zod";
-import type { FieldViolation } from "./errors";
+import type { FieldViolation } from "../domain/errors";
 import { draftSpecification, formPathOf, inMerchantWords, type FormIssue } from "./form-schema";
 import { couponFormValuesSchema, type CouponFormValues } from "./form-values";
-import { sameFieldValue } from "./spec-equality";
-import { SPECIFICATION_KEYS, type CouponSpecification } from "./specification";
-import { introducedViolations, mergeUpdate, parseUpdate, topField, type CouponUpdate } from "./update";
-import { isCouponError } from "./errors";
+import { sameFieldValue } from "../domain/spec-equality";
+import { SPECIFICATION_KEYS, type CouponSpecification } from "../domain/specification";
+import { introducedViolations, mergeUpdate, parseUpdate, topField, type CouponUpdate } from "../domain/update";
+import { isCouponError } from "../domain/errors";
 
 type SpecKey = (typeof SPECIFICATION_KEYS)[number];
 

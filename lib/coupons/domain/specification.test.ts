@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { COUPON_TYPES, TYPE_FIELD_LIST, type CouponType } from "./coupon-types";
 import { CouponError } from "./errors";
 import { SCOPE_RULES, type ScopeRule } from "./scope-matrix";
-import { formPathOf } from "./form-schema";
+import { formPathOf } from "../form/form-schema";
 import { parseSpecification } from "./specification";
 
 const T0 = 1_714_521_600_000; // 2024-05-01T00:00:00Z

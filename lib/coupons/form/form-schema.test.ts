@@ -1,7 +1,7 @@
 // The form schema: form values → specification through the domain rules, each problem on the
 // field the merchant sees, in a merchant's words.
 import { describe, expect, it } from "vitest";
-import { COUPON_TYPES, TYPE_FIELDS } from "./coupon-types";
+import { COUPON_TYPES, TYPE_FIELDS } from "../domain/coupon-types";
 import { checkFormValues, couponFormSchema, formPathOf, inMerchantWords } from "./form-schema";
 import { newCouponValues, switchType, type CouponFormValues } from "./form-values";
 import { WHOLE_NAMESPACE } from "./form-options";

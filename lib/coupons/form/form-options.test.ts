@@ -2,7 +2,7 @@
 // disabled and why, and proof that each offered option is one the specification schema accepts
 // (and each disabled one is rejected), so the form can't build a coupon Wix would refuse.
 import { describe, expect, it } from "vitest";
-import { COUPON_TYPES, TYPE_FIELDS, type CouponType } from "./coupon-types";
+import { COUPON_TYPES, TYPE_FIELDS, type CouponType } from "../domain/coupon-types";
 import {
   entityMode,
   groupChoices,
@@ -14,8 +14,8 @@ import {
   WHOLE_NAMESPACE,
   type Choice,
 } from "./form-options";
-import { NAMESPACES, SCOPE_RULES, type Namespace } from "./scope-matrix";
-import { couponSpecificationSchema } from "./specification";
+import { NAMESPACES, SCOPE_RULES, type Namespace } from "../domain/scope-matrix";
+import { couponSpecificationSchema } from "../domain/specification";
 
 const VALUES: Record<CouponType, unknown> = { MoneyOff: 5, PercentOff: 10, FixedPrice: 9.99, FreeShipping: true, BuyXGetY: { x: 2, y: 1 } };
 const spec = (type: CouponType, extra: Record<string, unknown> = {}) => ({

@@ -11,7 +11,7 @@ import {
 } from "./capabilities";
 import { CouponError } from "./errors";
 import { FIELDS } from "./fields";
-import { parseQuery } from "./query";
+import { parseQuery } from "../query/query";
 
 describe("REST capabilities", () => {
   it("filter only the fields Wix's REST query reaches", () => {

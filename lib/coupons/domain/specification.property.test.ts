@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defined, junk, mutated, onlyInvalidArgument, RUNS, validSpec } from "@/lib/testing/spec-arbitraries";
 import { FIELDS, FILTER_OPERATORS } from "./fields";
-import { parseQuery, toWixFilter, type Naming, type RawQuery } from "./query";
+import { parseQuery, toWixFilter, type Naming, type RawQuery } from "../query/query";
 import { couponTypeOf, parseSpecification, SPECIFICATION_KEYS, type CouponSpecification } from "./specification";
 import { applyUpdate } from "./update";
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { generateCode } from "./code-generator";
 import { discountExample, needsFullDiscountConfirmation, percentGuardrail } from "./guardrails";
 import { CODE_MAX, parseSpecification } from "./specification";
-import { zoneLabel, zoneName } from "./dates";
-import { fromZonedInput, toZonedInput } from "./zoned-input";
+import { zoneLabel, zoneName } from "../time/dates";
+import { fromZonedInput, toZonedInput } from "../time/zoned-input";
 
 describe("percentGuardrail", () => {
   it.each([

@@ -4,10 +4,10 @@
 import { z } from "zod";
 import { entityMode, itemNoun, limitOptions, minimumIsOptional, WHOLE_NAMESPACE } from "./form-options";
 import { couponFormValuesSchema, type CouponFormValues } from "./form-values";
-import { FULL_DISCOUNT_UNCONFIRMED, needsFullDiscountConfirmation } from "./guardrails";
-import { NAMESPACE_LABELS, type Namespace } from "./scope-matrix";
-import { couponSpecificationSchema, violationsFrom, type CouponSpecification } from "./specification";
-import { fromZonedInput } from "./zoned-input";
+import { FULL_DISCOUNT_UNCONFIRMED, needsFullDiscountConfirmation } from "../domain/guardrails";
+import { NAMESPACE_LABELS, type Namespace } from "../domain/scope-matrix";
+import { couponSpecificationSchema, violationsFrom, type CouponSpecification } from "../domain/specification";
+import { fromZonedInput } from "../time/zoned-input";
 
 export interface FormIssue {
   /** A form field path (`start`, `scope.entityId`), or "root" for the whole form. */

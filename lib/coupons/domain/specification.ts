@@ -5,7 +5,7 @@ import { COUPON_TYPES, TYPE_FIELDS, TYPE_RULES, presentTypeFields, typeAllowsNam
 import type { CouponType } from "./coupon-types";
 import { checkScope, isNamespace, type Namespace } from "./scope-matrix";
 import { NAMESPACE_RULES } from "./namespace-rules";
-import { epochMsSchema } from "./time";
+import { epochMsSchema } from "../time/time";
 import { invalidArgument, type CouponError, type FieldViolation } from "./errors";
 
 export const CODE_MAX = 20;

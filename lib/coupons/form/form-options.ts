@@ -1,8 +1,8 @@
 // What the coupon form offers for a type and a scope, and why anything else is unavailable.
 // Pure and derived: it reads TYPE_RULES, SCOPE_RULES and NAMESPACE_RULES and never lists a rule of
 // its own, so the form can only offer what the specification schema accepts.
-import { COUPON_TYPES, TYPE_RULES, typeAllowsNamespace, type CouponType } from "./coupon-types";
-import { NAMESPACE_RULES, ORDER_RULE } from "./namespace-rules";
+import { COUPON_TYPES, TYPE_RULES, typeAllowsNamespace, type CouponType } from "../domain/coupon-types";
+import { NAMESPACE_RULES, ORDER_RULE } from "../domain/namespace-rules";
 import {
   allowsWholeNamespace,
   findScopeRule,
@@ -13,7 +13,7 @@ import {
   rulesFor,
   type EntityRule,
   type Namespace,
-} from "./scope-matrix";
+} from "../domain/scope-matrix";
 import { listInWords } from "@/lib/words";
 
 /** One option of a radio group: disabled options carry the reason, shown next to them. */

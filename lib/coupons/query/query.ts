@@ -1,10 +1,10 @@
 // The coupon query language: Wix's filter/sort JSON ⇄ a typed query, checked against the field
 // catalogue so that nothing outside the allow-list ever reaches a backend. No zod here: the table
 // page's client bundle reads this module; the zod shape check lives in query-validate.ts.
-import { COUPON_TYPES } from "./coupon-types";
-import { invalidArgument, type FieldViolation } from "./errors";
-import { fieldById, fieldByRestPath, type FieldDef, type FieldId, type FilterOperator } from "./fields";
-import { STATUSES } from "./status";
+import { COUPON_TYPES } from "../domain/coupon-types";
+import { invalidArgument, type FieldViolation } from "../domain/errors";
+import { fieldById, fieldByRestPath, type FieldDef, type FieldId, type FilterOperator } from "../domain/fields";
+import { STATUSES } from "../domain/status";
 
 export type Scalar = string | number | boolean;
 export type FilterValue = Scalar | null | Scalar[];
