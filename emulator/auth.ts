@@ -3,7 +3,7 @@ import "server-only";
 // no "Bearer") and a `wix-site-id` header. A missing or wrong key is 401, a missing site 403.
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
-import { CouponError } from "@/lib/coupons/errors";
+import { CouponError } from "@/lib/coupons/domain/errors";
 
 /** A key for a run without EMULATOR_API_KEY; printed at start so a client can use it. */
 export function generateApiKey(): string {

@@ -3,7 +3,7 @@
 // `metadata`), Pricing Plans V3 (cursor paging, PRIVATE plans); then the read permissions, the API
 // key and faults on every catalogue.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CatalogueItem } from "@/lib/coupons/catalogue";
+import type { CatalogueItem } from "@/lib/coupons/domain/catalogue";
 import { demoItems } from "@/lib/server/store/demo-catalogue";
 import { planOut, serviceOut, ticketOut } from "./codec/catalogue-apps";
 import { productOut } from "./codec/catalogue-v1";

@@ -5,8 +5,8 @@ import "server-only";
 // merchant would in Wix's dashboard (these work whatever the catalog version). Request and answer
 // shapes are the emulator's own codec (codec/catalogue*.ts).
 import { randomUUID } from "node:crypto";
-import { CouponError } from "@/lib/coupons/errors";
-import type { CatalogueItem } from "@/lib/coupons/catalogue";
+import { CouponError } from "@/lib/coupons/domain/errors";
+import type { CatalogueItem } from "@/lib/coupons/domain/catalogue";
 import { PRODUCT_KIND, formatProductPrice, type CatalogVersion, type QueryApi } from "./codec/catalogue";
 import { V1_COLLECTIONS, V1_PRODUCTS, productCreateIn, productOut, productUpdateIn } from "./codec/catalogue-v1";
 import { V3_CATEGORIES, V3_PRODUCTS_QUERY, V3_PRODUCTS_SEARCH } from "./codec/catalogue-v3";

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { WixGatewayOptions } from "@/lib/server/wix/gateway";
 import { Throttle, type Clock } from "@/lib/server/wix/throttle";
-import { parseQuery } from "@/lib/coupons/query";
+import { parseQuery } from "@/lib/coupons/query/query";
 import { fakeClock } from "@/lib/testing/fake-clock";
 import { rejection } from "@/lib/testing/coupon-contract";
 import { startTestEmulator, type RunningEmulator } from "./harness";

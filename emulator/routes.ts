@@ -2,7 +2,7 @@ import "server-only";
 // The Wix endpoints the emulator serves, at Wix's own paths, over the embedded store. Requests and
 // answers go through the emulator's own codec (codec/), written from Wix's docs apart from the
 // gateway's wire module, so the contract suite checks one reading of the wire format against another.
-import { CouponError, invalidArgument } from "@/lib/coupons/errors";
+import { CouponError, invalidArgument } from "@/lib/coupons/domain/errors";
 import type { SqliteCouponStore } from "@/lib/server/store/coupon-store";
 import type { CatalogVersion } from "./codec/catalogue";
 import { bulkCreateIn, bulkDeleteIn, COUPONS_COLLECTION, createIn, dataItemsQueryIn, restQueryIn, updateIn } from "./codec/requests";

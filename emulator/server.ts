@@ -4,7 +4,7 @@ import "server-only";
 // fixed port.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { CouponError, isCouponError } from "@/lib/coupons/errors";
+import { CouponError, isCouponError } from "@/lib/coupons/domain/errors";
 import type { SqliteCouponStore } from "@/lib/server/store/coupon-store";
 import { checkAuth } from "./auth";
 import { Faults, type FaultOptions } from "./faults";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDateTime } from "@/lib/coupons/dates";
+import { formatDateTime } from "@/lib/coupons/time/dates";
 import type { AuditCoupon, AuditEntry } from "@/lib/server/auth/audit-log";
 
 const ACTION_LABELS: Record<AuditEntry["action"], string> = {

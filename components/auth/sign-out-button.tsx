@@ -1,4 +1,4 @@
-import { logout } from "@/app/(auth)/actions";
+import { logout } from "@/lib/actions/auth";
 
 const signOut = logout as unknown as (formData: FormData) => Promise<void>;
 

@@ -1,4 +1,4 @@
-import type { CouponStatus } from "@/lib/coupons/status";
+import type { CouponStatus } from "@/lib/coupons/domain/status";
 
 const STYLES: Record<CouponStatus, string> = {
   Active: "bg-emerald-50 text-emerald-800 ring-emerald-600/20",

@@ -1,6 +1,6 @@
 // Every code of a family with its coupon's status and uses, or why it wasn't created.
 import { StatusBadge } from "@/components/coupons/status-badge";
-import { STATUS_LABELS } from "@/lib/coupons/status";
+import { STATUS_LABELS } from "@/lib/coupons/domain/status";
 import type { FamilyCodeView } from "@/lib/server/families/family-views";
 
 const fmt = (n: number) => n.toLocaleString("en-US");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { addUser } from "@/app/(dashboard)/users/actions";
+import { addUser } from "@/lib/actions/users";
 import { fieldError, type FormState } from "@/lib/actions/result";
 import { PASSWORD_HINT, PASSWORD_MAX } from "@/lib/auth/password-rules";
 

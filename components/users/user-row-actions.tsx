@@ -1,6 +1,6 @@
 "use client";
 
-import { disableUser, enableUser, removeUser } from "@/app/(dashboard)/users/actions";
+import { disableUser, enableUser, removeUser } from "@/lib/actions/users";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 
 export function UserRowActions({ user }: { user: { id: string; email: string; disabled: boolean } }) {

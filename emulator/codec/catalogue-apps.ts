@@ -2,7 +2,7 @@ import "server-only";
 // The catalogues of Wix's other apps, as the emulator reads them: Bookings Services V2, Events V3
 // (events and ticket definitions) and Pricing Plans V3. Filters and sorts are objects here, never
 // JSON strings; each field takes the operators its API's "supported filters" table lists.
-import type { CatalogueItem, PlanBilling } from "@/lib/coupons/catalogue";
+import type { CatalogueItem, PlanBilling } from "@/lib/coupons/domain/catalogue";
 import { decimal, money, priceOf, slugOf, type QueryApi } from "./catalogue";
 import { flagIn, objectIn, refuse, requestedFieldsIn, type Json } from "./json";
 import { cursorMetadataV2Out, cursorPagingIn, offsetMetadataOut, offsetPagingIn, type PageRequest, type QueryParts } from "./paging";

@@ -5,8 +5,8 @@ import "server-only";
 // the tests use as the merchant's dashboard. Fields and operators are the V1 "Filter and sort"
 // table's ($hasSome there is SQL's IN); hidden products are left out unless the request sets
 // `includeHiddenProducts`, which needs the Manage Products permission.
-import { CouponError } from "@/lib/coupons/errors";
-import type { CatalogueItem } from "@/lib/coupons/catalogue";
+import { CouponError } from "@/lib/coupons/domain/errors";
+import type { CatalogueItem } from "@/lib/coupons/domain/catalogue";
 import { COLLECTION_KIND, PRODUCT_KIND, priceOf, slugOf, type QueryApi } from "./catalogue";
 import { flagIn, isObject, objectIn, refuse, type Json } from "./json";
 import { offsetPagingIn, type PageResult } from "./paging";

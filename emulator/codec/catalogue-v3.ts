@@ -4,8 +4,8 @@ import "server-only";
 // `{ products, pagingMetadata: { count, cursors, hasNext } }`; and the store's collections, which
 // Catalog V3 calls categories (Categories API, tree `@wix/stores`). Fields and operators are from
 // Products V3's "Supported filters and sorting" and the SDKs' query and search specs.
-import { CouponError } from "@/lib/coupons/errors";
-import type { CatalogueItem } from "@/lib/coupons/catalogue";
+import { CouponError } from "@/lib/coupons/domain/errors";
+import type { CatalogueItem } from "@/lib/coupons/domain/catalogue";
 import { COLLECTION_KIND, PRODUCT_KIND, decimal, priceOf, slugOf, type CatalogueSettings, type QueryApi } from "./catalogue";
 import { flagIn, isObject, objectIn, refuse, requestedFieldsIn, type Json } from "./json";
 import { cursorMetadataOut, cursorPagingIn } from "./paging";

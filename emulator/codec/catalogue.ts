@@ -4,7 +4,7 @@ import "server-only";
 // catalogue-routes serves them), and prices as the demo catalogue writes them ("$19.00 / month").
 // Written from Wix's docs for the emulator alone, not taken from the gateway's wire module, so the
 // two readings check each other.
-import type { CatalogueItem, ItemKind } from "@/lib/coupons/catalogue";
+import type { CatalogueItem, ItemKind } from "@/lib/coupons/domain/catalogue";
 import type { Json } from "./json";
 import type { PageRequest, PageResult } from "./paging";
 import type { Comparator, Predicate } from "./wql";

@@ -1,7 +1,7 @@
 import "server-only";
 // Small helpers the emulator's catalogue codecs share for reading request bodies: JSON objects,
 // whole numbers (int64 fields travel as strings too) and refusing a field with Wix's 400.
-import { invalidArgument } from "@/lib/coupons/errors";
+import { invalidArgument } from "@/lib/coupons/domain/errors";
 
 export type Json = Record<string, unknown>;
 

@@ -2,10 +2,10 @@ import "server-only";
 // Requests as Wix reads them, decoded by the emulator itself from Wix's docs and WIX-API-NOTES,
 // not with the gateway's wire module: a misunderstanding of the wire format can't pass on both
 // sides. What a request means is then the store's business (the same rules as the embedded store).
-import { invalidArgument } from "@/lib/coupons/errors";
-import type { CouponQuery } from "@/lib/coupons/query";
-import { parseQuery } from "@/lib/coupons/query";
-import { CATALOGUE_CAPABILITIES, assertSupported } from "@/lib/coupons/capabilities";
+import { invalidArgument } from "@/lib/coupons/domain/errors";
+import type { CouponQuery } from "@/lib/coupons/query/query";
+import { parseQuery } from "@/lib/coupons/query/query";
+import { CATALOGUE_CAPABILITIES, assertSupported } from "@/lib/coupons/domain/capabilities";
 import { REST_FIELDS } from "./rest-fields";
 
 export const COUPONS_COLLECTION = "Marketing/Coupons";

@@ -2,10 +2,10 @@ import "server-only";
 // Answers in Wix's wire format, written by the emulator itself from Wix's docs and WIX-API-NOTES:
 // times as epoch-ms strings, `{ coupon }`, `{ coupons, totalResults }`, bulk `results` with
 // `itemMetadata`, and Wix's error bodies and statuses. Not the gateway's wire module.
-import type { CouponError, FieldViolation } from "@/lib/coupons/errors";
-import type { BulkItemResult, BulkResult } from "@/lib/coupons/gateway";
-import { couponToRow } from "@/lib/coupons/convert";
-import type { Coupon } from "@/lib/coupons/model";
+import type { CouponError, FieldViolation } from "@/lib/coupons/domain/errors";
+import type { BulkItemResult, BulkResult } from "@/lib/coupons/domain/gateway";
+import { couponToRow } from "@/lib/coupons/domain/convert";
+import type { Coupon } from "@/lib/coupons/domain/model";
 import { COUPONS_COLLECTION } from "./requests";
 
 const TIME_FIELDS = new Set(["startTime", "expirationTime"]);

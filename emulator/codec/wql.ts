@@ -4,7 +4,7 @@ import "server-only";
 // a sort is a list of `{ fieldName, order: "ASC" | "DESC" }`. Each endpoint declares its fields and
 // the operators each takes (from Wix's "supported filters and sorting" tables and the SDK's query
 // specs); anything else is refused with 400, as Wix refuses a field it hasn't declared.
-import type { CatalogueItem } from "@/lib/coupons/catalogue";
+import type { CatalogueItem } from "@/lib/coupons/domain/catalogue";
 import { isObject, refuse } from "./json";
 
 export const OPERATORS = [

@@ -1,7 +1,7 @@
 "use server";
 // The code checker's one action, for merchants and support alike: it reads, never writes.
 import { z } from "zod";
-import { AMOUNT_MAX, CODE_MAX } from "@/lib/coupons/specification";
+import { AMOUNT_MAX, CODE_MAX } from "@/lib/coupons/domain/specification";
 import { defineAction } from "@/lib/server/actions/define-action";
 import { checkCustomerCode } from "@/lib/server/checker/check-code";
 

@@ -3,8 +3,8 @@
 // checks again, calls the gateway and writes the audit log. Duplicating is a create from the client.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { MAX_BULK } from "@/lib/coupons/gateway";
-import { createCouponInputSchema, updateCouponInputSchema } from "@/lib/coupons/coupon-input";
+import { MAX_BULK } from "@/lib/coupons/domain/gateway";
+import { createCouponInputSchema, updateCouponInputSchema } from "@/lib/coupons/domain/coupon-input";
 import { defineAction } from "@/lib/server/actions/define-action";
 import * as coupons from "@/lib/server/coupons/mutations";
 

@@ -3,7 +3,7 @@
 // that sends only that one field. Merchants only.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { SPECIFICATION_FIELDS } from "@/lib/coupons/specification";
+import { SPECIFICATION_FIELDS } from "@/lib/coupons/domain/specification";
 import { defineAction } from "@/lib/server/actions/define-action";
 import { updateCoupon } from "@/lib/server/coupons/mutations";
 

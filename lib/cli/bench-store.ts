@@ -4,7 +4,7 @@
 // A benchmark, not a test: it prints figures and checks them against the targets, it never fails CI.
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
-import { parseQuery } from "@/lib/coupons/query";
+import { parseQuery } from "@/lib/coupons/query/query";
 import { openDatabase } from "@/lib/server/store/database";
 import { SqliteCouponStore } from "@/lib/server/store/coupon-store";
 import { seedDemoData } from "@/lib/server/store/seed";

@@ -8,8 +8,8 @@
 //      throttle), a table page asked for while it runs, and a second round after 50 checkouts.
 // A benchmark, not a test: it prints figures, it never fails CI.
 import { createEmulator } from "@/emulator/server";
-import { parseQuery } from "@/lib/coupons/query";
-import type { CatalogueItem } from "@/lib/coupons/catalogue";
+import { parseQuery } from "@/lib/coupons/query/query";
+import type { CatalogueItem } from "@/lib/coupons/domain/catalogue";
 import { withItemNames } from "@/lib/server/catalogue/item-names";
 import { ItemLookUp } from "@/lib/server/catalogue/look-up";
 import { sweep } from "@/lib/server/catalogue/scope-health";

@@ -1,8 +1,8 @@
 import "server-only";
 // JSON answers of the table's GET route handlers: a typed coupon error becomes its HTTP status and
 // one readable message; anything else is a 500 whose details stay in the server log.
-import { isCouponError, type CouponErrorCode } from "@/lib/coupons/errors";
-import type { ApiError } from "@/lib/coupons/coupon-view";
+import { isCouponError, type CouponErrorCode } from "@/lib/coupons/domain/errors";
+import type { ApiError } from "@/lib/coupons/table/coupon-view";
 
 const STATUS: Record<CouponErrorCode, number> = {
   INVALID_ARGUMENT: 400,

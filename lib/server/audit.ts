@@ -2,7 +2,7 @@ import "server-only";
 // Reading the audit log: merchants only, checked here. Newest first, optionally for one coupon,
 // found by its id or by a code: the entries that named that code then, and every entry of the
 // coupon that holds it now (so a renamed code still finds its history).
-import { isCouponError } from "@/lib/coupons/errors";
+import { isCouponError } from "@/lib/coupons/domain/errors";
 import { authorize } from "./auth/guards";
 import type { AuditPage } from "./auth/audit-log";
 import { authServices } from "./auth/services";

@@ -2,8 +2,8 @@ import "server-only";
 // Chooses the coupon backend once per process: the Wix gateway when WIX_API_KEY and WIX_SITE_ID
 // are set, otherwise the embedded SQLite store, seeded with demo data on its first start. The
 // choice is logged at start; a half-done Wix setup is logged as an error and shown in a banner.
-import type { CatalogueGateway } from "@/lib/coupons/catalogue";
-import type { CouponGateway } from "@/lib/coupons/gateway";
+import type { CatalogueGateway } from "@/lib/coupons/domain/catalogue";
+import type { CouponGateway } from "@/lib/coupons/domain/gateway";
 import { openDatabase, dataDirectory } from "./store/database";
 import { SqliteCouponStore } from "./store/coupon-store";
 import { StoreCatalogueGateway } from "./store/store-catalogue";

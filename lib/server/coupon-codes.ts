@@ -1,9 +1,9 @@
 import "server-only";
 // Finding a coupon by its code, case-insensitively: customers' codes match regardless of case at
 // checkout, so two codes that differ only in case are the same code (WIX-API-NOTES "code").
-import type { CouponGateway } from "@/lib/coupons/gateway";
-import type { Coupon } from "@/lib/coupons/model";
-import { parseQuery } from "@/lib/coupons/query";
+import type { CouponGateway } from "@/lib/coupons/domain/gateway";
+import type { Coupon } from "@/lib/coupons/domain/model";
+import { parseQuery } from "@/lib/coupons/query/query";
 
 export async function findCouponByCode(gateway: CouponGateway, code: string): Promise<Coupon | undefined> {
   const wanted = code.toLowerCase();

@@ -1,13 +1,19 @@
 import "server-only";
 // What the create, edit and duplicate pages hand to the coupon form: the merchant's zone and
 // currency, the values to start from and, for edit, the specification and revision it opened.
-import { generateCode } from "@/lib/coupons/code-generator";
-import { isCouponError } from "@/lib/coupons/errors";
-import { copyName, newCouponValues, valuesFromSpecification, type CouponFormValues, type FormSettings } from "@/lib/coupons/form-values";
-import type { CouponType } from "@/lib/coupons/coupon-types";
-import { zoneName } from "@/lib/coupons/dates";
-import type { Coupon } from "@/lib/coupons/model";
-import type { CouponSpecification } from "@/lib/coupons/specification";
+import { generateCode } from "@/lib/coupons/domain/code-generator";
+import { isCouponError } from "@/lib/coupons/domain/errors";
+import {
+  copyName,
+  newCouponValues,
+  valuesFromSpecification,
+  type CouponFormValues,
+  type FormSettings,
+} from "@/lib/coupons/form/form-values";
+import type { CouponType } from "@/lib/coupons/domain/coupon-types";
+import { zoneName } from "@/lib/coupons/time/dates";
+import type { Coupon } from "@/lib/coupons/domain/model";
+import type { CouponSpecification } from "@/lib/coupons/domain/specification";
 import { authorize } from "./auth/guards";
 import { couponGateway } from "./backend";
 import { merchantCurrency, merchantTimeZone } from "./config";

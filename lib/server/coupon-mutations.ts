@@ -2,12 +2,12 @@ import "server-only";
 // The work behind the create and update actions, apart from who may do it: an idempotent create
 // and an update that refuses to overwrite a coupon changed since the form opened it, or to make
 // it invalid.
-import { CouponError, isCouponError } from "@/lib/coupons/errors";
-import type { CouponGateway } from "@/lib/coupons/gateway";
-import { writableSpecification, type Coupon } from "@/lib/coupons/model";
-import { sameFieldValue, sameSpecification } from "@/lib/coupons/spec-equality";
-import type { CouponSpecification } from "@/lib/coupons/specification";
-import { applyUpdate, type CouponUpdate } from "@/lib/coupons/update";
+import { CouponError, isCouponError } from "@/lib/coupons/domain/errors";
+import type { CouponGateway } from "@/lib/coupons/domain/gateway";
+import { writableSpecification, type Coupon } from "@/lib/coupons/domain/model";
+import { sameFieldValue, sameSpecification } from "@/lib/coupons/domain/spec-equality";
+import type { CouponSpecification } from "@/lib/coupons/domain/specification";
+import { applyUpdate, type CouponUpdate } from "@/lib/coupons/domain/update";
 import { findCouponByCode } from "./coupon-codes";
 import { revisionOf } from "./coupon-revision";
 

@@ -3,9 +3,9 @@ import "server-only";
 // number, so the edit form carries the fingerprint it opened and the server compares it with the
 // coupon's current one before saving ("changed elsewhere since you opened it").
 import { createHash } from "node:crypto";
-import type { StoredSpecification } from "@/lib/coupons/model";
-import { canonicalText } from "@/lib/coupons/spec-equality";
-import type { CouponSpecification } from "@/lib/coupons/specification";
+import type { StoredSpecification } from "@/lib/coupons/domain/model";
+import { canonicalText } from "@/lib/coupons/domain/spec-equality";
+import type { CouponSpecification } from "@/lib/coupons/domain/specification";
 
 /**
  * Written by meaning (spec-equality.ts): two specifications have one revision exactly when they

@@ -2,11 +2,11 @@ import "server-only";
 // The coupon table's read path: URL state → typed query → gateway → a page of coupon views. The
 // page, the GET route handlers and the CSV export all read through here, with the URL parsed by the
 // one shared parser against the active backend's capabilities.
-import { CSV_BOM, csvRow } from "@/lib/coupons/csv";
-import type { CouponPage, CouponView, DateField, TableSetup } from "@/lib/coupons/coupon-view";
-import { formatSortableDateTime, zoneLabel } from "@/lib/coupons/dates";
-import { fieldById, type FieldId } from "@/lib/coupons/fields";
-import { MAX_LIMIT } from "@/lib/coupons/query";
+import { CSV_BOM, csvRow } from "@/lib/coupons/table/csv";
+import type { CouponPage, CouponView, DateField, TableSetup } from "@/lib/coupons/table/coupon-view";
+import { formatSortableDateTime, zoneLabel } from "@/lib/coupons/time/dates";
+import { fieldById, type FieldId } from "@/lib/coupons/domain/fields";
+import { MAX_LIMIT } from "@/lib/coupons/query/query";
 import {
   allowancesFor,
   DEFAULT_COLUMNS,
@@ -16,9 +16,9 @@ import {
   type Allowances,
   type ParamsInput,
   type TableState,
-} from "@/lib/coupons/table-state";
+} from "@/lib/coupons/table/table-state";
 import type { UsageView } from "@/lib/coupons/usage/usage-view";
-import { dayIn } from "@/lib/coupons/zoned-day";
+import { dayIn } from "@/lib/coupons/time/zoned-day";
 import { authorize } from "./auth/guards";
 import { bulkGateway, couponGateway } from "./backend";
 import { withItemNames } from "./catalogue/item-names";

@@ -1,8 +1,8 @@
 // A coupon as the table, the drawer and the CSV show it: every column in words, never JSON; dates
 // in the merchant's zone; empty values left out.
 import { describe, expect, it } from "vitest";
-import type { Coupon } from "@/lib/coupons/model";
-import { TABLE_COLUMNS } from "@/lib/coupons/table-state";
+import type { Coupon } from "@/lib/coupons/domain/model";
+import { TABLE_COLUMNS } from "@/lib/coupons/table/table-state";
 import { couponView } from "./coupon-view";
 
 const NOW = Date.UTC(2024, 4, 1, 12); // 1 May 2024, 12:00 UTC

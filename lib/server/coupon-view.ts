@@ -2,12 +2,12 @@ import "server-only";
 // A coupon in the merchant's words, for the table, the drawer and the CSV: every column's text
 // made here, once, in the merchant's time zone and currency (scope, Buy X get Y and displayData
 // in words, never as JSON).
-import type { CouponView, DateView } from "@/lib/coupons/coupon-view";
-import { formatDateTime, relativeHint } from "@/lib/coupons/dates";
-import type { FieldId } from "@/lib/coupons/fields";
-import { describeScope, describeValue, formatMoney, formatPercent } from "@/lib/coupons/format";
-import type { Coupon } from "@/lib/coupons/model";
-import { STATUS_LABELS, statusOf } from "@/lib/coupons/status";
+import type { CouponView, DateView } from "@/lib/coupons/table/coupon-view";
+import { formatDateTime, relativeHint } from "@/lib/coupons/time/dates";
+import type { FieldId } from "@/lib/coupons/domain/fields";
+import { describeScope, describeValue, formatMoney, formatPercent } from "@/lib/coupons/domain/format";
+import type { Coupon } from "@/lib/coupons/domain/model";
+import { STATUS_LABELS, statusOf } from "@/lib/coupons/domain/status";
 
 export interface ViewContext {
   now: number;

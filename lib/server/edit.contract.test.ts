@@ -2,9 +2,9 @@
 // emulator, where the PATCH's fieldMask is read off the wire.
 import { afterAll } from "vitest";
 import { startTestEmulator, type RunningEmulator } from "@/emulator/harness";
-import { writableSpecification, type Coupon } from "@/lib/coupons/model";
-import type { CouponGateway } from "@/lib/coupons/gateway";
-import type { CouponUpdate } from "@/lib/coupons/update";
+import { writableSpecification, type Coupon } from "@/lib/coupons/domain/model";
+import type { CouponGateway } from "@/lib/coupons/domain/gateway";
+import type { CouponUpdate } from "@/lib/coupons/domain/update";
 import { describeEditContract, type EditHarness } from "@/lib/testing/edit-contract";
 import { updateCouponChecked } from "./coupon-mutations";
 import { revisionOf } from "./coupon-revision";

@@ -5,8 +5,8 @@ import "server-only";
 //   catalogue-unavailable   catalogue searches answer "unavailable" while the file exists
 import { existsSync, unlinkSync } from "node:fs";
 import path from "node:path";
-import { CouponError } from "@/lib/coupons/errors";
-import type { CouponGateway } from "@/lib/coupons/gateway";
+import { CouponError } from "@/lib/coupons/domain/errors";
+import type { CouponGateway } from "@/lib/coupons/domain/gateway";
 
 export type Fault = "save-unavailable" | "catalogue-unavailable";
 

@@ -2,9 +2,9 @@
 // and against the Wix catalogue gateway talking to the emulator. Both serve the demo catalogue
 // (lib/server/store/demo-catalogue.ts), so the expectations name its items.
 import { describe, expect, it } from "vitest";
-import type { CatalogueGateway, ItemKind } from "@/lib/coupons/catalogue";
-import { ITEM_KINDS } from "@/lib/coupons/catalogue";
-import { isCouponError } from "@/lib/coupons/errors";
+import type { CatalogueGateway, ItemKind } from "@/lib/coupons/domain/catalogue";
+import { ITEM_KINDS } from "@/lib/coupons/domain/catalogue";
+import { isCouponError } from "@/lib/coupons/domain/errors";
 import { demoItems } from "@/lib/server/store/demo-catalogue";
 
 export interface CatalogueHarness {

@@ -1,10 +1,10 @@
 // The coupon backend contract: one behaviour suite that every CouponGateway must pass with the
 // same expectations (the embedded store today, the Wix gateway over the emulator next).
 import { beforeEach, describe, expect, it } from "vitest";
-import { CouponError } from "@/lib/coupons/errors";
-import type { CouponGateway } from "@/lib/coupons/gateway";
-import { parseQuery, type RawQuery } from "@/lib/coupons/query";
-import { SCOPE_RULES } from "@/lib/coupons/scope-matrix";
+import { CouponError } from "@/lib/coupons/domain/errors";
+import type { CouponGateway } from "@/lib/coupons/domain/gateway";
+import { parseQuery, type RawQuery } from "@/lib/coupons/query/query";
+import { SCOPE_RULES } from "@/lib/coupons/domain/scope-matrix";
 import { uniqueTag } from "./unique";
 
 export interface ContractHarness {

@@ -1,8 +1,8 @@
 // The query half of the backend contract: every operator, sorting and paging. A backend that
 // declares it can't answer a field/operator must refuse it rather than answer wrongly.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { FilterOperator } from "@/lib/coupons/fields";
-import { conditionsOf, parseQuery, type RawQuery } from "@/lib/coupons/query";
+import type { FilterOperator } from "@/lib/coupons/domain/fields";
+import { conditionsOf, parseQuery, type RawQuery } from "@/lib/coupons/query/query";
 import { base, rejection, type ContractHarness } from "./coupon-contract";
 import { uniqueTag } from "./unique";
 

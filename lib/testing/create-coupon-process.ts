@@ -1,7 +1,7 @@
 // A child process for the concurrency test: opens the store file on its own connection, says
 // "ready", waits for "go" on stdin so that every process fires at once, creates one coupon and
 // prints the outcome.
-import { isCouponError } from "@/lib/coupons/errors";
+import { isCouponError } from "@/lib/coupons/domain/errors";
 import { openDatabase } from "@/lib/server/store/database";
 import { SqliteCouponStore } from "@/lib/server/store/coupon-store";
 

@@ -4,16 +4,16 @@
 // changed") and, as a property, any coupon Wix accepts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CYCLES_MAX } from "@/lib/coupons/specification";
-import { checkEditValues } from "@/lib/coupons/form-edit";
-import { limitOptions, minimumIsOptional } from "@/lib/coupons/form-options";
-import { valuesFromSpecification, type CouponFormValues } from "@/lib/coupons/form-values";
-import type { CouponGateway } from "@/lib/coupons/gateway";
-import { writableSpecification, type Coupon } from "@/lib/coupons/model";
-import { isNamespace } from "@/lib/coupons/scope-matrix";
-import { sameFieldValue } from "@/lib/coupons/spec-equality";
-import type { CouponSpecification } from "@/lib/coupons/specification";
-import type { CouponUpdate } from "@/lib/coupons/update";
+import { CYCLES_MAX } from "@/lib/coupons/domain/specification";
+import { checkEditValues } from "@/lib/coupons/form/form-edit";
+import { limitOptions, minimumIsOptional } from "@/lib/coupons/form/form-options";
+import { valuesFromSpecification, type CouponFormValues } from "@/lib/coupons/form/form-values";
+import type { CouponGateway } from "@/lib/coupons/domain/gateway";
+import { writableSpecification, type Coupon } from "@/lib/coupons/domain/model";
+import { isNamespace } from "@/lib/coupons/domain/scope-matrix";
+import { sameFieldValue } from "@/lib/coupons/domain/spec-equality";
+import type { CouponSpecification } from "@/lib/coupons/domain/specification";
+import type { CouponUpdate } from "@/lib/coupons/domain/update";
 import { defined, validSpec } from "./spec-arbitraries";
 import { uniqueTag } from "./unique";
 

@@ -2,11 +2,11 @@
 // valid specifications built from WIX-API-NOTES' rules, junk, and one-bad-field mutations.
 import fc from "fast-check";
 import { expect } from "vitest";
-import { COUPON_TYPES, TYPE_FIELDS, type CouponType } from "@/lib/coupons/coupon-types";
-import { CouponError } from "@/lib/coupons/errors";
-import { SCOPE_RULES } from "@/lib/coupons/scope-matrix";
-import { AMOUNT_MAX, couponTypeOf, LIMIT_MAX, parseSpecification } from "@/lib/coupons/specification";
-import { MAX_EPOCH_MS, MIN_EPOCH_MS } from "@/lib/coupons/time";
+import { COUPON_TYPES, TYPE_FIELDS, type CouponType } from "@/lib/coupons/domain/coupon-types";
+import { CouponError } from "@/lib/coupons/domain/errors";
+import { SCOPE_RULES } from "@/lib/coupons/domain/scope-matrix";
+import { AMOUNT_MAX, couponTypeOf, LIMIT_MAX, parseSpecification } from "@/lib/coupons/domain/specification";
+import { MAX_EPOCH_MS, MIN_EPOCH_MS } from "@/lib/coupons/time/time";
 
 export const RUNS = { numRuns: 300 };
 const YEAR = 365 * 86_400_000;

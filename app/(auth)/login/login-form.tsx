@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { fieldError, type FormState } from "@/lib/actions/result";
-import { login } from "../actions";
+import { login } from "../../../lib/actions/auth";
 
 const inputClass =
   "block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm text-zinc-900 shadow-xs placeholder:text-zinc-400 focus:border-brand-500 focus:outline-2 focus:outline-offset-0 focus:outline-brand-500/30 aria-invalid:border-rose-500";

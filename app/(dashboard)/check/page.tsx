@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CodeChecker } from "@/components/coupons/checker/code-checker";
-import { zoneName } from "@/lib/coupons/dates";
+import { zoneName } from "@/lib/coupons/time/dates";
 import { requirePermission } from "@/lib/server/auth/guards";
 import { merchantCurrency, merchantTimeZone } from "@/lib/server/config";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AddUserForm } from "@/components/users/add-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { formatDateTime } from "@/lib/coupons/dates";
+import { formatDateTime } from "@/lib/coupons/time/dates";
 import { requirePermission } from "@/lib/server/auth/guards";
 import { merchantTimeZone } from "@/lib/server/config";
 import { listUsers } from "@/lib/server/users/manage";

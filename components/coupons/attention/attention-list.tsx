@@ -5,8 +5,8 @@
 import { useCallback, useEffect, useState } from "react";
 import { StatusBadge } from "@/components/coupons/status-badge";
 import { runInBatches } from "@/components/coupons/table/bulk-run";
-import { missingPermission } from "@/lib/coupons/catalogue";
-import { STATUS_LABELS } from "@/lib/coupons/status";
+import { missingPermission } from "@/lib/coupons/domain/catalogue";
+import { STATUS_LABELS } from "@/lib/coupons/domain/status";
 import type { AttentionRow, SweepEvent } from "@/lib/server/catalogue/scope-health";
 
 type Sweep =

@@ -4,9 +4,9 @@
 // a suggestion), each through the normal audited edit. Support sees the same list without buttons.
 import { useState, useTransition } from "react";
 import { StatusBadge } from "@/components/coupons/status-badge";
-import { setCouponActive } from "@/app/(dashboard)/coupons/actions";
+import { setCouponActive } from "@/lib/actions/coupons";
 import { setUsageLimit } from "@/lib/actions/usage-limit";
-import { STATUS_LABELS } from "@/lib/coupons/status";
+import { STATUS_LABELS } from "@/lib/coupons/domain/status";
 import type { UsageAlertRow } from "@/lib/server/usage/usage-alerts";
 
 type Outcome = { ok: boolean; message: string };

@@ -7,8 +7,8 @@ import { ItemPicker } from "@/components/coupons/form/item-picker";
 import { SelectField } from "@/components/ui/form/select-field";
 import { TextField } from "@/components/ui/form/text-field";
 import { Close, Plus } from "@/components/ui/icons";
-import { ITEM_KINDS, kindKey } from "@/lib/coupons/catalogue";
-import { GROUP_LABELS } from "@/lib/coupons/scope-matrix";
+import { ITEM_KINDS, kindKey } from "@/lib/coupons/domain/catalogue";
+import { GROUP_LABELS } from "@/lib/coupons/domain/scope-matrix";
 import { emptyLine, type CheckerValues } from "./checker-values";
 
 /** What a cart holds: products, services, events' tickets; collections and plans are not cart lines. */

@@ -5,8 +5,8 @@
 import { useState } from "react";
 import { Check, Close, Copy } from "@/components/ui/icons";
 import type { Verdict } from "@/lib/coupons/checker/types";
-import { formatDateTime } from "@/lib/coupons/dates";
-import { formatMoney } from "@/lib/coupons/format";
+import { formatDateTime } from "@/lib/coupons/time/dates";
+import { formatMoney } from "@/lib/coupons/domain/format";
 import type { CodeCheckAnswer } from "@/lib/server/checker/check-code";
 
 const VERDICT: Record<Verdict, { words: string; mark: string; tone: string }> = {

@@ -1,8 +1,8 @@
 // The checker form's values as typed (text, so nothing is coerced), and the action's input made
 // from them. Wrong numbers are left for the server's schema to name, field by field.
 import type { CartLine } from "@/lib/coupons/checker/types";
-import { toNumber } from "@/lib/coupons/form-schema";
-import { fromZonedInput } from "@/lib/coupons/zoned-input";
+import { toNumber } from "@/lib/coupons/form/form-schema";
+import { fromZonedInput } from "@/lib/coupons/time/zoned-input";
 
 export interface LineValues {
   /** "stores/product", "bookings/service", … */

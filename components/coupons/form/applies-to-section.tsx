@@ -12,9 +12,9 @@ import {
   targetChoices,
   WHOLE_NAMESPACE,
   type Target,
-} from "@/lib/coupons/form-options";
-import type { CouponFormValues, ScopeFormValues } from "@/lib/coupons/form-values";
-import { allowsWholeNamespace, type Namespace } from "@/lib/coupons/scope-matrix";
+} from "@/lib/coupons/form/form-options";
+import type { CouponFormValues, ScopeFormValues } from "@/lib/coupons/form/form-values";
+import { allowsWholeNamespace, type Namespace } from "@/lib/coupons/domain/scope-matrix";
 import { fieldId, useCouponFormMeta, useFieldError } from "./form-context";
 import { FormSection } from "./form-section";
 import { ItemPicker } from "./item-picker";

@@ -5,9 +5,9 @@
 import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { RadioGroupField } from "@/components/ui/form/radio-group-field";
 import { DateTimeField } from "@/components/ui/form/date-time-field";
-import { zoneName as zoneNameAt } from "@/lib/coupons/dates";
-import type { CouponFormValues } from "@/lib/coupons/form-values";
-import { fromZonedInput } from "@/lib/coupons/zoned-input";
+import { zoneName as zoneNameAt } from "@/lib/coupons/time/dates";
+import type { CouponFormValues } from "@/lib/coupons/form/form-values";
+import { fromZonedInput } from "@/lib/coupons/time/zoned-input";
 import { fieldId, useCouponFormMeta, useFieldError } from "./form-context";
 import { FormSection } from "./form-section";
 

@@ -3,8 +3,8 @@
 import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { TextField } from "@/components/ui/form/text-field";
-import { generateCode } from "@/lib/coupons/code-generator";
-import { CODE_MAX, codeLength, type CouponFormValues } from "@/lib/coupons/form-values";
+import { generateCode } from "@/lib/coupons/domain/code-generator";
+import { CODE_MAX, codeLength, type CouponFormValues } from "@/lib/coupons/form/form-values";
 import { fieldId, useCouponFormMeta, useFieldError } from "./form-context";
 import { FormSection } from "./form-section";
 import { ManyCodesFields } from "./many-codes-fields";

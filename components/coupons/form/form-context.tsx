@@ -3,8 +3,8 @@
 // whether the coupon is new or being edited, and the live code check.
 import { createContext, useContext } from "react";
 import { get, useFormState } from "react-hook-form";
-import type { CouponType } from "@/lib/coupons/coupon-types";
-import type { CouponFormValues, FormSettings } from "@/lib/coupons/form-values";
+import type { CouponType } from "@/lib/coupons/domain/coupon-types";
+import type { CouponFormValues, FormSettings } from "@/lib/coupons/form/form-values";
 import type { CodeAvailability } from "./use-code-availability";
 
 export type FormMode = "create" | "edit" | "duplicate";

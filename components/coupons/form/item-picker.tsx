@@ -6,8 +6,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import { descriptionId, errorId, FieldDescription, FieldError, controlClass } from "@/components/ui/form/field";
 import { TextField } from "@/components/ui/form/text-field";
-import { itemNoun } from "@/lib/coupons/form-options";
-import type { CatalogueAnswer, ItemCheck, PickerItem } from "@/lib/coupons/catalogue";
+import { itemNoun } from "@/lib/coupons/form/form-options";
+import type { CatalogueAnswer, ItemCheck, PickerItem } from "@/lib/coupons/domain/catalogue";
 
 interface ItemPickerProps {
   id: string;

@@ -1,7 +1,7 @@
 // A coupon made elsewhere: the values this form can't show or that break our stricter rules,
 // read-only, each with its reason. An edit never sends them, so saving keeps them.
-import { keptFields } from "@/lib/coupons/kept-fields";
-import type { CouponSpecification } from "@/lib/coupons/specification";
+import { keptFields } from "@/lib/coupons/domain/kept-fields";
+import type { CouponSpecification } from "@/lib/coupons/domain/specification";
 
 export function KeptFieldsNote({ specification }: { specification: CouponSpecification }) {
   const kept = keptFields(specification);

@@ -4,8 +4,8 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { CheckboxField } from "@/components/ui/form/checkbox-field";
 import { NumberField } from "@/components/ui/form/text-field";
-import { limitOptions, minimumIsOptional } from "@/lib/coupons/form-options";
-import type { CouponFormValues } from "@/lib/coupons/form-values";
+import { limitOptions, minimumIsOptional } from "@/lib/coupons/form/form-options";
+import type { CouponFormValues } from "@/lib/coupons/form/form-values";
 import { fieldId, useFieldError } from "./form-context";
 import { FormSection } from "./form-section";
 

@@ -2,7 +2,7 @@
 // Whether the coupon is switched on. A duplicate starts switched off.
 import { useFormContext } from "react-hook-form";
 import { CheckboxField } from "@/components/ui/form/checkbox-field";
-import type { CouponFormValues } from "@/lib/coupons/form-values";
+import type { CouponFormValues } from "@/lib/coupons/form/form-values";
 import { fieldId } from "./form-context";
 import { FormSection } from "./form-section";
 

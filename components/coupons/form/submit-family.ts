@@ -3,7 +3,7 @@
 // startFamily, and the family's page takes over, creating the codes in batches with progress.
 import { startFamily } from "@/lib/actions/families";
 import type { ActionResult } from "@/lib/actions/result";
-import type { CouponSpecification } from "@/lib/coupons/specification";
+import type { CouponSpecification } from "@/lib/coupons/domain/specification";
 import type { ManyCodes } from "./use-many-codes";
 
 export type FamilyStart = ActionResult<{ familyId: string }> | "unreachable" | "pattern";

@@ -1,8 +1,8 @@
 "use client";
 // The live summary beside the form: the coupon in plain words as the merchant types.
 import { useWatch } from "react-hook-form";
-import type { CouponFormValues } from "@/lib/coupons/form-values";
-import { summarizeCoupon } from "@/lib/coupons/form-summary";
+import type { CouponFormValues } from "@/lib/coupons/form/form-values";
+import { summarizeCoupon } from "@/lib/coupons/form/form-summary";
 import { useCouponFormMeta } from "./form-context";
 import { useManyCodes } from "./use-many-codes";
 

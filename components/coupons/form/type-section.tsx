@@ -5,10 +5,10 @@ import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { CheckboxField } from "@/components/ui/form/checkbox-field";
 import { RadioGroupField } from "@/components/ui/form/radio-group-field";
 import { MoneyField, NumberField, TextField } from "@/components/ui/form/text-field";
-import { TYPE_RULES } from "@/lib/coupons/coupon-types";
-import { TYPE_LOCKED_REASON, typeChoices } from "@/lib/coupons/form-options";
-import { switchType, type CouponFormValues } from "@/lib/coupons/form-values";
-import { percentGuardrail } from "@/lib/coupons/guardrails";
+import { TYPE_RULES } from "@/lib/coupons/domain/coupon-types";
+import { TYPE_LOCKED_REASON, typeChoices } from "@/lib/coupons/form/form-options";
+import { switchType, type CouponFormValues } from "@/lib/coupons/form/form-values";
+import { percentGuardrail } from "@/lib/coupons/domain/guardrails";
 import { fieldId, useCouponFormMeta, useFieldError } from "./form-context";
 import { FormSection } from "./form-section";
 

@@ -2,7 +2,7 @@
 // The live duplicate check: asks the server whether the code is free, 350 ms after the merchant
 // stops typing, cancelling any check still running. Case-insensitive, like checkout.
 import { useEffect, useState } from "react";
-import { CODE_MAX, codeLength } from "@/lib/coupons/form-values";
+import { CODE_MAX, codeLength } from "@/lib/coupons/form/form-values";
 
 export type CodeAvailability = "idle" | "checking" | "available" | "taken" | "unknown";
 

@@ -2,9 +2,9 @@
 // Cell renderers: status badge, usage with a bar, dates with relative hints, the code that opens
 // the details drawer. Text arrives ready-made from the server (lib/server/coupon-view.ts).
 import type { MouseEvent } from "react";
-import type { CouponView, DateView } from "@/lib/coupons/coupon-view";
+import type { CouponView, DateView } from "@/lib/coupons/table/coupon-view";
 import { StatusBadge } from "@/components/coupons/status-badge";
-import { STATUS_LABELS } from "@/lib/coupons/status";
+import { STATUS_LABELS } from "@/lib/coupons/domain/status";
 import { useTableActions } from "./table-context";
 
 export function EmptyValue() {

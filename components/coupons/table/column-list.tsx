@@ -1,9 +1,9 @@
 "use client";
 // The column picker's list, loaded when the picker first opens (see column-picker.tsx).
 import type { Column } from "@tanstack/react-table";
-import type { CouponView } from "@/lib/coupons/coupon-view";
-import { FIELD_DESCRIPTIONS } from "@/lib/coupons/field-descriptions";
-import type { FieldId } from "@/lib/coupons/fields";
+import type { CouponView } from "@/lib/coupons/table/coupon-view";
+import { FIELD_DESCRIPTIONS } from "@/lib/coupons/domain/field-descriptions";
+import type { FieldId } from "@/lib/coupons/domain/fields";
 import type { Features } from "./columns";
 import { useLocalCopy } from "./use-local-copy";
 

@@ -6,7 +6,7 @@ import type { Column } from "@tanstack/react-table";
 import { lazy, Suspense } from "react";
 import { Columns } from "@/components/ui/icons";
 import { Popover } from "@/components/ui/popover";
-import type { CouponView } from "@/lib/coupons/coupon-view";
+import type { CouponView } from "@/lib/coupons/table/coupon-view";
 import type { Features } from "./columns";
 
 const loadList = () => import("./column-list");

@@ -11,9 +11,9 @@ import {
   type ColumnDef,
 } from "@tanstack/react-table";
 import type { ReactNode } from "react";
-import type { CouponView, DateField } from "@/lib/coupons/coupon-view";
-import { fieldById, type FieldId } from "@/lib/coupons/fields";
-import { ALWAYS_VISIBLE, rangeKind, TABLE_COLUMNS, type Allowances, type FacetKey, type RangeKind } from "@/lib/coupons/table-state";
+import type { CouponView, DateField } from "@/lib/coupons/table/coupon-view";
+import { fieldById, type FieldId } from "@/lib/coupons/domain/fields";
+import { ALWAYS_VISIBLE, rangeKind, TABLE_COLUMNS, type Allowances, type FacetKey, type RangeKind } from "@/lib/coupons/table/table-state";
 import { CodeCell, CouponStatusBadge, DateCell, TextCell, UsageCell } from "./cells";
 import { RowActions } from "./row-actions";
 import { RowCheckbox, PageCheckbox } from "./selection";

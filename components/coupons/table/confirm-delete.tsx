@@ -2,7 +2,7 @@
 // Deleting asks first, and says what goes: the code stops working at checkout and the coupon's
 // record (its usage count included) is gone for good. Cancel has the focus.
 import { Modal } from "@/components/ui/modal";
-import type { CouponView } from "@/lib/coupons/coupon-view";
+import type { CouponView } from "@/lib/coupons/table/coupon-view";
 
 interface ConfirmDeleteProps {
   coupons: readonly Pick<CouponView, "id" | "code" | "name" | "uses">[] | null;

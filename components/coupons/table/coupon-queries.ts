@@ -2,7 +2,7 @@
 // page (prefetch + hydration) and the browser (GET route handlers). The list's key is the data
 // part of the URL state, serialised by the one URL module, so server and browser can't drift.
 import { queryOptions } from "@tanstack/react-query";
-import type { ApiError, CouponPage, CouponView } from "@/lib/coupons/coupon-view";
+import type { ApiError, CouponPage, CouponView } from "@/lib/coupons/table/coupon-view";
 
 export const couponKeys = {
   all: ["coupons"] as const,

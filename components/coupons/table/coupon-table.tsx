@@ -8,8 +8,8 @@ import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useR
 import { Plus } from "@/components/ui/icons";
 import { Toast } from "@/components/ui/toast";
 import { rememberTableView } from "@/lib/client/table-view";
-import type { CouponView, TableSetup } from "@/lib/coupons/coupon-view";
-import { fieldById, type FieldId } from "@/lib/coupons/fields";
+import type { CouponView, TableSetup } from "@/lib/coupons/table/coupon-view";
+import { fieldById, type FieldId } from "@/lib/coupons/domain/fields";
 import {
   allowancesFor,
   COLUMNS_COOKIE,
@@ -19,7 +19,7 @@ import {
   serialiseTableState,
   TABLE_COLUMNS,
   withoutFilters,
-} from "@/lib/coupons/table-state";
+} from "@/lib/coupons/table/table-state";
 import { buildColumns, features } from "./columns";
 import { couponListOptions } from "./coupon-queries";
 import { DataTable } from "./data-table";

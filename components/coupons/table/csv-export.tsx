@@ -4,7 +4,7 @@
 // Wix a large view takes minutes (the export pages through the rate-limited API). Loaded on the
 // first export; without JavaScript the toolbar's link downloads the same file directly.
 import { useEffect, useState } from "react";
-import type { ApiError } from "@/lib/coupons/coupon-view";
+import type { ApiError } from "@/lib/coupons/table/coupon-view";
 
 interface CsvExportProps {
   href: string;

@@ -4,7 +4,7 @@
 import { FlexRender, type Header, type ReactTable, type Row } from "@tanstack/react-table";
 import { memo } from "react";
 import { SortAsc, SortDesc, SortNone } from "@/components/ui/icons";
-import type { CouponView } from "@/lib/coupons/coupon-view";
+import type { CouponView } from "@/lib/coupons/table/coupon-view";
 import type { Features } from "./columns";
 
 export type CouponTableModel = ReactTable<Features, CouponView>;

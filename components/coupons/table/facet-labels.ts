@@ -1,9 +1,9 @@
 // Facet values in a merchant's words: the status badge's labels, the type names the form uses,
 // the namespaces as Wix's dashboard calls them, the switches as what they mean.
-import { COUPON_TYPES, TYPE_RULES } from "@/lib/coupons/coupon-types";
-import { NAMESPACE_LABELS } from "@/lib/coupons/scope-matrix";
-import { STATUS_LABELS } from "@/lib/coupons/status";
-import type { FacetKey } from "@/lib/coupons/table-state";
+import { COUPON_TYPES, TYPE_RULES } from "@/lib/coupons/domain/coupon-types";
+import { NAMESPACE_LABELS } from "@/lib/coupons/domain/scope-matrix";
+import { STATUS_LABELS } from "@/lib/coupons/domain/status";
+import type { FacetKey } from "@/lib/coupons/table/table-state";
 
 export const FACET_LABELS: Record<FacetKey, { title: string; values: Record<string, string> }> = {
   status: { title: "Status", values: STATUS_LABELS },

@@ -1,8 +1,8 @@
 "use client";
 // What narrows the list right now, one removable chip per filter, and "Clear all".
 import { Close } from "@/components/ui/icons";
-import type { FieldId } from "@/lib/coupons/fields";
-import { FACET_KEYS, type TableState } from "@/lib/coupons/table-state";
+import type { FieldId } from "@/lib/coupons/domain/fields";
+import { FACET_KEYS, type TableState } from "@/lib/coupons/table/table-state";
 import { FACET_LABELS } from "./facet-labels";
 
 interface Chip {

@@ -3,7 +3,7 @@
 // their URL (open in a new tab, copy), and a plain click stays in the page.
 import type { MouseEvent, ReactNode } from "react";
 import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight } from "@/components/ui/icons";
-import { PAGE_SIZES, type PageSize, type TableState } from "@/lib/coupons/table-state";
+import { PAGE_SIZES, type PageSize, type TableState } from "@/lib/coupons/table/table-state";
 import { useLocalCopy } from "./use-local-copy";
 import { hrefFor } from "./use-table-url";
 

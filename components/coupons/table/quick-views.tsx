@@ -2,8 +2,8 @@
 // One-click answers to what support staff ask most: the live coupons, what expires this week,
 // what is used most. Each is just a URL state, offered only when the backend can answer it.
 import type { MouseEvent } from "react";
-import { addDays } from "@/lib/coupons/zoned-day";
-import { DEFAULT_STATE, serialiseTableState, type Allowances, type TableState } from "@/lib/coupons/table-state";
+import { addDays } from "@/lib/coupons/time/zoned-day";
+import { DEFAULT_STATE, serialiseTableState, type Allowances, type TableState } from "@/lib/coupons/table/table-state";
 import { hrefFor } from "./use-table-url";
 
 interface QuickView {

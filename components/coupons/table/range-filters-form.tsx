@@ -1,8 +1,8 @@
 "use client";
 // The range filters' form, loaded when the panel first opens (see range-filters.tsx).
 import type { FormEvent } from "react";
-import type { FieldId } from "@/lib/coupons/fields";
-import type { Range } from "@/lib/coupons/table-state";
+import type { FieldId } from "@/lib/coupons/domain/fields";
+import type { Range } from "@/lib/coupons/table/table-state";
 import type { RangeField } from "./range-filters";
 
 interface RangeFiltersFormProps {

@@ -4,8 +4,8 @@
 import { lazy, Suspense } from "react";
 import { Filter } from "@/components/ui/icons";
 import { Popover } from "@/components/ui/popover";
-import type { FieldId } from "@/lib/coupons/fields";
-import type { Range, RangeKind } from "@/lib/coupons/table-state";
+import type { FieldId } from "@/lib/coupons/domain/fields";
+import type { Range, RangeKind } from "@/lib/coupons/table/table-state";
 
 // The form loads when the panel first opens (or the pointer heads for its button): most visits
 // never use range filters, so they stay out of the page's first load.

@@ -3,7 +3,7 @@
 // Links to other pages are plain anchors on this route: everything on the table itself navigates
 // in-page through the History API, so next/link's client router code would only weigh on /coupons.
 import { useEffect, useRef } from "react";
-import type { CouponView } from "@/lib/coupons/coupon-view";
+import type { CouponView } from "@/lib/coupons/table/coupon-view";
 import { useTableActions } from "./table-context";
 
 const ITEM =

@@ -2,7 +2,7 @@
 // A row's merchant actions: edit, duplicate, activate/deactivate, delete (which confirms first).
 // The trigger is on every row; the menu's items load the first time one opens.
 import { lazy, Suspense } from "react";
-import type { CouponView } from "@/lib/coupons/coupon-view";
+import type { CouponView } from "@/lib/coupons/table/coupon-view";
 import { Dots } from "@/components/ui/icons";
 import { Popover } from "@/components/ui/popover";
 import { useTableActions } from "./table-context";

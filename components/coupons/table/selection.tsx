@@ -3,7 +3,7 @@
 // TanStack's row selection: rows come a page at a time from the server, so the selection has to
 // outlive the rows on screen, and ids are all the bulk actions need.
 import { useEffect, useRef } from "react";
-import type { CouponView } from "@/lib/coupons/coupon-view";
+import type { CouponView } from "@/lib/coupons/table/coupon-view";
 import { useTableActions } from "./table-context";
 
 const BOX = "size-4 rounded border-zinc-300 accent-brand-600 focus-ring";

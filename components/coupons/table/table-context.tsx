@@ -2,7 +2,7 @@
 // What cells and row actions need from the table that owns them, without rebuilding the column
 // definitions (which would invalidate TanStack Table's models) whenever the URL changes.
 import { createContext, useContext } from "react";
-import type { CouponView } from "@/lib/coupons/coupon-view";
+import type { CouponView } from "@/lib/coupons/table/coupon-view";
 
 export interface TableActions {
   canEdit: boolean;

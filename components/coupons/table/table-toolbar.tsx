@@ -4,8 +4,8 @@
 // and the CSV export of the current view.
 import { Download } from "@/components/ui/icons";
 import { TRIGGER } from "@/components/ui/popover";
-import type { FieldId } from "@/lib/coupons/fields";
-import { serialiseTableState, type Allowances, type FacetKey, type Range, type TableState } from "@/lib/coupons/table-state";
+import type { FieldId } from "@/lib/coupons/domain/fields";
+import { serialiseTableState, type Allowances, type FacetKey, type Range, type TableState } from "@/lib/coupons/table/table-state";
 import { ColumnPicker } from "./column-picker";
 import type { CouponTableModel } from "./data-table";
 import { FacetFilter } from "./facet-filter";

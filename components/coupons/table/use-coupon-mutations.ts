@@ -28,7 +28,7 @@ export interface BulkRun {
 export const UNDO: Partial<Record<BulkKind, BulkKind>> = { activate: "deactivate", deactivate: "activate" };
 
 /** The coupon server actions, loaded on the first change rather than with the page. */
-export const actions = () => import("@/app/(dashboard)/coupons/actions");
+export const actions = () => import("@/lib/actions/coupons");
 
 export const unreachable = "The server can't be reached. Nothing was changed; try again.";
 

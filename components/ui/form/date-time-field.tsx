@@ -4,7 +4,7 @@
 // ("23:59", never "11:59 PM" from a browser's 12-hour datetime input). The value stays one text,
 // "yyyy-MM-ddTHH:mm", as the form schema reads it; half of it typed is kept as typed.
 import type { Ref } from "react";
-import { normaliseTime } from "@/lib/coupons/zoned-input";
+import { normaliseTime } from "@/lib/coupons/time/zoned-input";
 import { controlClass, descriptionId, errorId, FieldDescription, FieldError, type FieldFrameProps } from "./field";
 
 export interface DateTimeFieldProps extends Omit<FieldFrameProps, "aside" | "optional"> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { CouponError, codeTaken, invalidArgument } from "@/lib/coupons/errors";
+import { CouponError, codeTaken, invalidArgument } from "@/lib/coupons/domain/errors";
 import { signInAs, signOut, makeTempDataDir } from "@/lib/testing/auth-harness";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/next-request-stub")).nextHeaders);

@@ -5,8 +5,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
-import { isCouponError, type FieldViolation } from "@/lib/coupons/errors";
-import { violationsFrom } from "@/lib/coupons/specification";
+import { isCouponError, type FieldViolation } from "@/lib/coupons/domain/errors";
+import { violationsFrom } from "@/lib/coupons/domain/specification";
 import { isAccessDenied } from "../auth/access-denied";
 import { ActionRefusal } from "./action-refusal";
 

@@ -3,8 +3,8 @@ import "server-only";
 // scope is sent: Wix's coupon API takes any entityId, so without it a typo makes a coupon that
 // applies to nothing. When the catalogue can't be asked (no permission, Wix down) the coupon is
 // saved as typed: the merchant was told in the picker that the id couldn't be checked.
-import { invalidArgument } from "@/lib/coupons/errors";
-import type { CouponScope } from "@/lib/coupons/specification";
+import { invalidArgument } from "@/lib/coupons/domain/errors";
+import type { CouponScope } from "@/lib/coupons/domain/specification";
 import { isFaultArmed } from "../test-faults";
 import { itemLookUp, itemOfScope } from "./items";
 import { refKey } from "./look-up";

@@ -1,7 +1,7 @@
 import "server-only";
 // Names for single-item coupons in the table and the drawer: Wix's displayData where it gave one,
 // else the catalogue's, looked up for the whole page at once (lib/server/catalogue/look-up.ts).
-import type { Coupon } from "@/lib/coupons/model";
+import type { Coupon } from "@/lib/coupons/domain/model";
 import { itemOfCoupon, refKey, type ItemLookUp } from "./look-up";
 
 export async function withItemNames(coupons: Coupon[], lookUp: ItemLookUp): Promise<Coupon[]> {

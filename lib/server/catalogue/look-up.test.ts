@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CatalogueGateway, CatalogueItem, ItemKind } from "@/lib/coupons/catalogue";
-import { CouponError } from "@/lib/coupons/errors";
+import type { CatalogueGateway, CatalogueItem, ItemKind } from "@/lib/coupons/domain/catalogue";
+import { CouponError } from "@/lib/coupons/domain/errors";
 import { ItemLookUp, refKey, type ItemRef } from "./look-up";
 
 /**

@@ -11,10 +11,10 @@ import {
   type CatalogueItem,
   type ItemKind,
   type ItemsById,
-} from "@/lib/coupons/catalogue";
-import { isCouponError } from "@/lib/coupons/errors";
-import type { Coupon } from "@/lib/coupons/model";
-import type { CouponScope } from "@/lib/coupons/specification";
+} from "@/lib/coupons/domain/catalogue";
+import { isCouponError } from "@/lib/coupons/domain/errors";
+import type { Coupon } from "@/lib/coupons/domain/model";
+import type { CouponScope } from "@/lib/coupons/domain/specification";
 
 export interface ItemRef extends ItemKind {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CouponError } from "@/lib/coupons/errors";
+import { CouponError } from "@/lib/coupons/domain/errors";
 import { memoryStore } from "../store/store-harness";
 import { StoreCatalogueGateway } from "../store/store-catalogue";
 import { demoItems } from "../store/demo-catalogue";

@@ -3,15 +3,15 @@ import "server-only";
 // gone, hidden or over. Coupons are read 100 a page; their items are looked up fresh, grouped by
 // kind and 100 ids per call (look-up.ts), all through the site's throttle. 10,000 coupons pointing
 // at 300 items cost 100 + 3 calls. Progress is reported after every call.
-import type { CouponStatus } from "@/lib/coupons/status";
-import { describeScope } from "@/lib/coupons/format";
-import { MAX_LIMIT, parseQuery } from "@/lib/coupons/query";
-import { itemProblem, type ItemProblemKind } from "@/lib/coupons/scope-health";
-import { statusOf } from "@/lib/coupons/status";
-import type { Coupon } from "@/lib/coupons/model";
+import type { CouponStatus } from "@/lib/coupons/domain/status";
+import { describeScope } from "@/lib/coupons/domain/format";
+import { MAX_LIMIT, parseQuery } from "@/lib/coupons/query/query";
+import { itemProblem, type ItemProblemKind } from "@/lib/coupons/domain/scope-health";
+import { statusOf } from "@/lib/coupons/domain/status";
+import type { Coupon } from "@/lib/coupons/domain/model";
 import { itemOfCoupon, refKey } from "./look-up";
-import type { CatalogueItem } from "@/lib/coupons/catalogue";
-import type { CouponGateway } from "@/lib/coupons/gateway";
+import type { CatalogueItem } from "@/lib/coupons/domain/catalogue";
+import type { CouponGateway } from "@/lib/coupons/domain/gateway";
 import type { ItemLookUp } from "./look-up";
 
 const nameOf = (item: CatalogueItem | null | undefined) => (item ? { name: item.name } : undefined);

@@ -12,8 +12,8 @@ import {
   type ItemCheck,
   type ItemKind,
   type PickerItem,
-} from "@/lib/coupons/catalogue";
-import { isCouponError } from "@/lib/coupons/errors";
+} from "@/lib/coupons/domain/catalogue";
+import { isCouponError } from "@/lib/coupons/domain/errors";
 import { catalogueGateway } from "../backend";
 import { merchantTimeZone } from "../config";
 import { isFaultArmed } from "../test-faults";

@@ -2,11 +2,11 @@ import "server-only";
 // The code checker's server side: find the coupon the customer's code names (any case), the name
 // of the item it points at, and for a plan order the plan's price and cycles from the catalogue;
 // then the pure rules (lib/coupons/checker) answer. Times are the merchant's, in their zone.
-import type { CatalogueItem } from "@/lib/coupons/catalogue";
+import type { CatalogueItem } from "@/lib/coupons/domain/catalogue";
 import { checkCode } from "@/lib/coupons/checker/explain";
 import type { CartLine, CheckResult, PlanTerms } from "@/lib/coupons/checker/types";
-import { describeScope, describeValue } from "@/lib/coupons/format";
-import type { Coupon } from "@/lib/coupons/model";
+import { describeScope, describeValue } from "@/lib/coupons/domain/format";
+import type { Coupon } from "@/lib/coupons/domain/model";
 import { authorize } from "../auth/guards";
 import { couponGateway } from "../backend";
 import { itemOfCoupon, refKey } from "../catalogue/look-up";

@@ -4,11 +4,11 @@ import "server-only";
 // succeeded. An update records each changed field with its value before and after.
 import type { UserDTO } from "@/lib/auth/roles";
 import { listInWords } from "@/lib/words";
-import { fieldChanges, type FieldChange } from "@/lib/coupons/spec-equality";
-import type { CouponGateway } from "@/lib/coupons/gateway";
-import { MAX_LIMIT, parseQuery } from "@/lib/coupons/query";
-import type { CouponSpecification } from "@/lib/coupons/specification";
-import type { CouponUpdate } from "@/lib/coupons/update";
+import { fieldChanges, type FieldChange } from "@/lib/coupons/domain/spec-equality";
+import type { CouponGateway } from "@/lib/coupons/domain/gateway";
+import { MAX_LIMIT, parseQuery } from "@/lib/coupons/query/query";
+import type { CouponSpecification } from "@/lib/coupons/domain/specification";
+import type { CouponUpdate } from "@/lib/coupons/domain/update";
 import { authorize } from "../auth/guards";
 import { authServices } from "../auth/services";
 import { bulkGateway, couponGateway } from "../backend";

@@ -4,8 +4,8 @@ import "server-only";
 // function checks the caller itself, and what it creates goes in the audit log.
 import type { UserDTO } from "@/lib/auth/roles";
 import { codeOf, codePatternSchema, uniqueCodes, type CodePattern } from "@/lib/coupons/families/code-pattern";
-import { parseQuery } from "@/lib/coupons/query";
-import { parseSpecification, type CouponSpecification } from "@/lib/coupons/specification";
+import { parseQuery } from "@/lib/coupons/query/query";
+import { parseSpecification, type CouponSpecification } from "@/lib/coupons/domain/specification";
 import { ActionRefusal } from "../actions/action-refusal";
 import { authorize } from "../auth/guards";
 import { authServices } from "../auth/services";

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { CouponGateway } from "@/lib/coupons/gateway";
+import type { CouponGateway } from "@/lib/coupons/domain/gateway";
 import type { CodePattern } from "@/lib/coupons/families/code-pattern";
 import { uniqueCodes } from "@/lib/coupons/families/code-pattern";
 import { ENGINES, openTestAppDb, type TestAppDb } from "@/lib/testing/app-db-engines";

@@ -3,13 +3,13 @@ import "server-only";
 // outcome kept. A code Wix says exists is looked up: if it holds this very coupon (an earlier batch
 // whose answer was lost), it is ours and counts as created; a generated code that collides with
 // someone else's gets a new code for the next batch; an imported row fails with the reason.
-import type { BulkItemResult, CouponGateway } from "@/lib/coupons/gateway";
-import { MAX_BULK } from "@/lib/coupons/gateway";
+import type { BulkItemResult, CouponGateway } from "@/lib/coupons/domain/gateway";
+import { MAX_BULK } from "@/lib/coupons/domain/gateway";
 import { uniqueCodes } from "@/lib/coupons/families/code-pattern";
-import type { Coupon } from "@/lib/coupons/model";
-import { parseQuery } from "@/lib/coupons/query";
-import { sameSpecification } from "@/lib/coupons/spec-equality";
-import type { CouponSpecification } from "@/lib/coupons/specification";
+import type { Coupon } from "@/lib/coupons/domain/model";
+import { parseQuery } from "@/lib/coupons/query/query";
+import { sameSpecification } from "@/lib/coupons/domain/spec-equality";
+import type { CouponSpecification } from "@/lib/coupons/domain/specification";
 import type { Family, FamilyCode, FamilyProgress, FamilyStore } from "./family-store";
 
 /** How long a batch holds its codes: longer than a bulk create with its retries can take. */

@@ -5,7 +5,7 @@ import "server-only";
 // without an answer, and then its coupon is recognised by code and specification (family-run.ts).
 import { randomUUID } from "node:crypto";
 import type { CodePattern } from "@/lib/coupons/families/code-pattern";
-import type { CouponSpecification } from "@/lib/coupons/specification";
+import type { CouponSpecification } from "@/lib/coupons/domain/specification";
 import { placeholders, type AppSql } from "../app-data/app-sql";
 
 export type FamilyKind = "generated" | "imported";

@@ -1,14 +1,14 @@
 import "server-only";
 // Families as the pages show them: the list with each one's progress, and one family with every
 // code, its coupon's status and uses (read fresh, 100 coupons a call), the total used, and a CSV.
-import { csvRow, CSV_BOM } from "@/lib/coupons/csv";
-import { formatDateTime } from "@/lib/coupons/dates";
-import { describeScope, describeValue } from "@/lib/coupons/format";
-import { MAX_BULK } from "@/lib/coupons/gateway";
-import type { Coupon } from "@/lib/coupons/model";
-import { parseQuery } from "@/lib/coupons/query";
-import type { CouponSpecification } from "@/lib/coupons/specification";
-import { STATUS_LABELS, statusOf, type CouponStatus } from "@/lib/coupons/status";
+import { csvRow, CSV_BOM } from "@/lib/coupons/table/csv";
+import { formatDateTime } from "@/lib/coupons/time/dates";
+import { describeScope, describeValue } from "@/lib/coupons/domain/format";
+import { MAX_BULK } from "@/lib/coupons/domain/gateway";
+import type { Coupon } from "@/lib/coupons/domain/model";
+import { parseQuery } from "@/lib/coupons/query/query";
+import type { CouponSpecification } from "@/lib/coupons/domain/specification";
+import { STATUS_LABELS, statusOf, type CouponStatus } from "@/lib/coupons/domain/status";
 import { authorize } from "../auth/guards";
 import { couponGateway } from "../backend";
 import { merchantCurrency, merchantTimeZone } from "../config";

@@ -3,10 +3,10 @@
 // cell to fix, and a file that can't be imported gets one message. Nothing here writes a coupon.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/coupons/import/limits";
-import { writableSpecification } from "@/lib/coupons/model";
-import { sameSpecification } from "@/lib/coupons/spec-equality";
-import { couponSpecificationSchema } from "@/lib/coupons/specification";
-import { TABLE_COLUMNS } from "@/lib/coupons/table-state";
+import { writableSpecification } from "@/lib/coupons/domain/model";
+import { sameSpecification } from "@/lib/coupons/domain/spec-equality";
+import { couponSpecificationSchema } from "@/lib/coupons/domain/specification";
+import { TABLE_COLUMNS } from "@/lib/coupons/table/table-state";
 import { makeTempDataDir, signInAs, signOut } from "@/lib/testing/auth-harness";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/next-request-stub")).nextHeaders);

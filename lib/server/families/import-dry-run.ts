@@ -9,7 +9,7 @@ import { checkFileName, checkImportText } from "@/lib/coupons/import/limits";
 import { readImportFile } from "@/lib/coupons/import/read-file";
 import { resolveItems } from "@/lib/coupons/import/resolve-items";
 import type { DryRun } from "@/lib/coupons/import/types";
-import { SPECIFICATION_FIELDS } from "@/lib/coupons/specification";
+import { SPECIFICATION_FIELDS } from "@/lib/coupons/domain/specification";
 import { authorize } from "../auth/guards";
 import { catalogueGateway, couponGateway } from "../backend";
 import { merchantCurrency, merchantTimeZone } from "../config";

@@ -9,9 +9,9 @@ import {
   type BillingUnit,
   type CatalogueItem,
   type ItemKind,
-} from "@/lib/coupons/catalogue";
-import type { DisplayData } from "@/lib/coupons/model";
-import type { CouponScope } from "@/lib/coupons/specification";
+} from "@/lib/coupons/domain/catalogue";
+import type { DisplayData } from "@/lib/coupons/domain/model";
+import type { CouponScope } from "@/lib/coupons/domain/specification";
 import type { Db } from "./database";
 
 interface ItemRecord {

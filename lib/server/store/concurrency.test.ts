@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseQuery } from "@/lib/coupons/query";
+import { parseQuery } from "@/lib/coupons/query/query";
 import { SqliteCouponStore } from "./coupon-store";
 import { openDatabase } from "./database";
 

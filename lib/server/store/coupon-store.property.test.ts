@@ -2,8 +2,8 @@
 // what it rejects is never stored, and no input makes the store throw anything but a typed error.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CouponError } from "@/lib/coupons/errors";
-import { parseSpecification } from "@/lib/coupons/specification";
+import { CouponError } from "@/lib/coupons/domain/errors";
+import { parseSpecification } from "@/lib/coupons/domain/specification";
 import { junk, mutated, RUNS, validSpec } from "@/lib/testing/spec-arbitraries";
 import { memoryStore } from "./store-harness";
 

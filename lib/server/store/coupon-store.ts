@@ -3,15 +3,15 @@ import "server-only";
 // BEGIN IMMEDIATE transaction, and code uniqueness is the database's UNIQUE constraint, so two
 // concurrent creates can never both win.
 import { randomUUID } from "node:crypto";
-import { CouponError, isCouponError, codeTaken, invalidArgument, notFound } from "@/lib/coupons/errors";
-import { STORE_CAPABILITIES } from "@/lib/coupons/capabilities";
-import { MAX_BULK, type BulkItemResult, type BulkResult, type CouponGateway } from "@/lib/coupons/gateway";
-import { writableSpecification, type Coupon } from "@/lib/coupons/model";
-import type { CouponQuery, QueryResult } from "@/lib/coupons/query";
-import { validateQuery } from "@/lib/coupons/query-validate";
-import { parseSpecification, storedSpecificationSchema, toCouponError, type CouponSpecification } from "@/lib/coupons/specification";
-import { statusOf } from "@/lib/coupons/status";
-import { applyUpdate } from "@/lib/coupons/update";
+import { CouponError, isCouponError, codeTaken, invalidArgument, notFound } from "@/lib/coupons/domain/errors";
+import { STORE_CAPABILITIES } from "@/lib/coupons/domain/capabilities";
+import { MAX_BULK, type BulkItemResult, type BulkResult, type CouponGateway } from "@/lib/coupons/domain/gateway";
+import { writableSpecification, type Coupon } from "@/lib/coupons/domain/model";
+import type { CouponQuery, QueryResult } from "@/lib/coupons/query/query";
+import { validateQuery } from "@/lib/coupons/query/query-validate";
+import { parseSpecification, storedSpecificationSchema, toCouponError, type CouponSpecification } from "@/lib/coupons/domain/specification";
+import { statusOf } from "@/lib/coupons/domain/status";
+import { applyUpdate } from "@/lib/coupons/domain/update";
 import { Catalogue } from "./catalogue";
 import type { Db } from "./database";
 import { COLUMN_NAMES, columnsOf, couponFromRecord, type CouponRecord, type StoredMeta } from "./rows";

@@ -2,7 +2,7 @@
 // real names. Ids are fixed so links and tests stay stable across machines. Like a real shop it has
 // an item or two a coupon should no longer point at: a hidden product, an archived plan and an
 // event that is over, which "Needs attention" finds.
-import type { CatalogueItem, PlanBilling } from "@/lib/coupons/catalogue";
+import type { CatalogueItem, PlanBilling } from "@/lib/coupons/domain/catalogue";
 
 const DAY = 86_400_000;
 

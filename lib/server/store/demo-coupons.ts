@@ -1,7 +1,7 @@
 // Generates demo coupons deterministically: coupon i is always the same coupon, so seeding is
 // idempotent and a 100,000-coupon store can be topped up. Covers every type, scope and status.
-import { TYPE_RULES, COUPON_TYPES, typeAllowsNamespace, type CouponType } from "@/lib/coupons/coupon-types";
-import { SCOPE_RULES, type ScopeRule } from "@/lib/coupons/scope-matrix";
+import { TYPE_RULES, COUPON_TYPES, typeAllowsNamespace, type CouponType } from "@/lib/coupons/domain/coupon-types";
+import { SCOPE_RULES, type ScopeRule } from "@/lib/coupons/domain/scope-matrix";
 import { seededRandom } from "@/lib/seeded-random";
 import { demoItems } from "./demo-catalogue";
 

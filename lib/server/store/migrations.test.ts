@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseQuery } from "@/lib/coupons/query";
+import { parseQuery } from "@/lib/coupons/query/query";
 import { SqliteCouponStore } from "./coupon-store";
 import { openSqlite } from "./database";
 import { migrate, SCHEMA_VERSION } from "./migrations";

@@ -2,8 +2,8 @@
 // offers, in both directions and with the store's newest-first tiebreaker, reads an index in
 // order instead of sorting the table, on an empty store and on one with statistics (ANALYZE).
 import { beforeAll, describe, expect, it } from "vitest";
-import { SORTABLE_FIELDS } from "@/lib/coupons/fields";
-import { parseQuery, type RawQuery } from "@/lib/coupons/query";
+import { SORTABLE_FIELDS } from "@/lib/coupons/domain/fields";
+import { parseQuery, type RawQuery } from "@/lib/coupons/query/query";
 import { SqliteCouponStore } from "./coupon-store";
 import { openDatabase, type Db } from "./database";
 import { seedDemoData } from "./seed";

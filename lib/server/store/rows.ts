@@ -1,8 +1,8 @@
 import "server-only";
 // Maps a coupon to the store's columns and back. The full specification is kept as JSON; the
 // columns exist so that every catalogue field can be filtered and sorted with an index.
-import { couponTypeOf, type CouponSpecification } from "@/lib/coupons/specification";
-import type { Coupon, DisplayData } from "@/lib/coupons/model";
+import { couponTypeOf, type CouponSpecification } from "@/lib/coupons/domain/specification";
+import type { Coupon, DisplayData } from "@/lib/coupons/domain/model";
 
 export interface CouponRecord {
   seq: number;

@@ -2,12 +2,12 @@
 // show every combination the rules allow; the made-elsewhere shapes come on top, once. Expected combinations come from the scope matrix and the coupon
 // type rules (and the schema itself), never from a hand-written list.
 import { beforeAll, describe, expect, it } from "vitest";
-import { COUPON_TYPES, TYPE_FIELDS, TYPE_RULES, typeAllowsNamespace, type CouponType } from "@/lib/coupons/coupon-types";
-import type { Coupon } from "@/lib/coupons/model";
-import { parseQuery } from "@/lib/coupons/query";
-import { SCOPE_RULES, type EntityRule } from "@/lib/coupons/scope-matrix";
-import { couponSpecificationSchema } from "@/lib/coupons/specification";
-import { STATUSES, statusOf } from "@/lib/coupons/status";
+import { COUPON_TYPES, TYPE_FIELDS, TYPE_RULES, typeAllowsNamespace, type CouponType } from "@/lib/coupons/domain/coupon-types";
+import type { Coupon } from "@/lib/coupons/domain/model";
+import { parseQuery } from "@/lib/coupons/query/query";
+import { SCOPE_RULES, type EntityRule } from "@/lib/coupons/domain/scope-matrix";
+import { couponSpecificationSchema } from "@/lib/coupons/domain/specification";
+import { STATUSES, statusOf } from "@/lib/coupons/domain/status";
 import { SqliteCouponStore } from "./coupon-store";
 import { openDatabase, type Db } from "./database";
 import { demoCoupon } from "./demo-coupons";

@@ -1,9 +1,9 @@
 // The store's status filter is SQL (sql-query.ts STATUS_SQL); the badge is statusOf (status.ts).
 // They must never disagree, or "Show me the used-up coupons" would list coupons badged otherwise.
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseQuery } from "@/lib/coupons/query";
-import { STATUSES, statusOf, type CouponStatus } from "@/lib/coupons/status";
-import type { Coupon } from "@/lib/coupons/model";
+import { parseQuery } from "@/lib/coupons/query/query";
+import { STATUSES, statusOf, type CouponStatus } from "@/lib/coupons/domain/status";
+import type { Coupon } from "@/lib/coupons/domain/model";
 import { DEMO_COUPON_COUNT } from "./seed";
 import { demoCoupon } from "./demo-coupons";
 import { memoryStore } from "./store-harness";

@@ -11,7 +11,7 @@ import {
   type CatalogueSearch,
   type ItemKind,
   type ItemsById,
-} from "@/lib/coupons/catalogue";
+} from "@/lib/coupons/domain/catalogue";
 import type { Catalogue } from "./catalogue";
 
 export class StoreCatalogueGateway implements CatalogueGateway {

@@ -2,8 +2,8 @@
 // (ids and app ids included); $eq and $hasSome compare exactly. The search value and the column
 // must be folded the same way, or a stored value can fail to match itself.
 import { beforeAll, describe, expect, it } from "vitest";
-import { FIELDS, fieldById, type FieldId } from "@/lib/coupons/fields";
-import { parseQuery } from "@/lib/coupons/query";
+import { FIELDS, fieldById, type FieldId } from "@/lib/coupons/domain/fields";
+import { parseQuery } from "@/lib/coupons/query/query";
 import type { SqliteCouponStore } from "./coupon-store";
 import { memoryStore } from "./store-harness";
 

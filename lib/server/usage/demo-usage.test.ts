@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Coupon } from "@/lib/coupons/model";
+import type { Coupon } from "@/lib/coupons/domain/model";
 import { usageAlert } from "@/lib/coupons/usage/alerts";
 import { DAY_MS } from "@/lib/coupons/usage/readings";
 import { openSqliteAppDb } from "../app-data/app-db";

@@ -4,8 +4,8 @@ import "server-only";
 // so the first real round finds nothing changed. The shapes are picked by the coupon's id: steady,
 // rising, fading or new; one code with plenty of uses gets a leak (most of its uses in the last
 // hours), and one close to its limit is running out within a day.
-import type { CouponGateway } from "@/lib/coupons/gateway";
-import type { Coupon } from "@/lib/coupons/model";
+import type { CouponGateway } from "@/lib/coupons/domain/gateway";
+import type { Coupon } from "@/lib/coupons/domain/model";
 import type { UsageReading } from "@/lib/coupons/usage/readings";
 import { livePages } from "./snapshot-round";
 import type { UsageReadings } from "./usage-readings";

@@ -3,9 +3,9 @@ import "server-only";
 // coupons cost 100 calls), and records each one's running count for the round's slot. What a page
 // saw is written before the next page is asked for, so a round cut short keeps what it read, and
 // the instance that resumes it (the same one after a restart, or another) finishes the rest.
-import type { CouponGateway } from "@/lib/coupons/gateway";
-import type { Coupon } from "@/lib/coupons/model";
-import { MAX_LIMIT, parseQuery } from "@/lib/coupons/query";
+import type { CouponGateway } from "@/lib/coupons/domain/gateway";
+import type { Coupon } from "@/lib/coupons/domain/model";
+import { MAX_LIMIT, parseQuery } from "@/lib/coupons/query/query";
 import type { UsageReadings } from "./usage-readings";
 import type { UsageRounds } from "./usage-rounds";
 

@@ -2,8 +2,8 @@ import "server-only";
 // Usage over time in the merchant's words, for the table's sparklines and the drawer's chart: the
 // recorded readings plus the count the coupon shows right now (which may be newer than the last round).
 import { dayWords } from "@/lib/coupons/usage/words";
-import type { CouponView } from "@/lib/coupons/coupon-view";
-import { zoneLabel } from "@/lib/coupons/dates";
+import type { CouponView } from "@/lib/coupons/table/coupon-view";
+import { zoneLabel } from "@/lib/coupons/time/dates";
 import { dailyUses } from "@/lib/coupons/usage/daily";
 import { forecastLimit } from "@/lib/coupons/usage/forecast";
 import { DAY_MS, trackedSince, usesBetween, type UsageReading } from "@/lib/coupons/usage/readings";

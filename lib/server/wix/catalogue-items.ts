@@ -4,8 +4,8 @@ import "server-only";
 // (V3's collections), Bookings Services V2, Events V3 events and ticket definitions, and Pricing
 // Plans V3 plans. The emulator reads the same docs on its own (emulator/codec/).
 import { z } from "zod";
-import { BILLING_UNITS, type BillingUnit, type CatalogueItem, type PlanBilling } from "@/lib/coupons/catalogue";
-import { formatMoney } from "@/lib/coupons/format";
+import { BILLING_UNITS, type BillingUnit, type CatalogueItem, type PlanBilling } from "@/lib/coupons/domain/catalogue";
+import { formatMoney } from "@/lib/coupons/domain/format";
 
 export type WireItem = Omit<CatalogueItem, "namespace" | "group">;
 export type ItemShape = z.ZodType<WireItem>;

@@ -8,7 +8,7 @@ import "server-only";
 //   search:  a free-text search endpoint for names,    (Catalog V3 products)
 //            a query endpoint for ids
 // Catalog V1 filter and sort travel as JSON strings; the newer APIs take objects.
-import { CATALOGUE_LOOKUP_MAX, offsetOfCursor, type ItemsById } from "@/lib/coupons/catalogue";
+import { CATALOGUE_LOOKUP_MAX, offsetOfCursor, type ItemsById } from "@/lib/coupons/domain/catalogue";
 import { itemsOf, type ItemShape, type WireItem } from "./catalogue-items";
 
 /** One POST to Wix; a 401 or 403 rejects with CatalogueRefused. */

@@ -14,8 +14,8 @@ import {
   type CatalogueSearch,
   type ItemKind,
   type ItemsById,
-} from "@/lib/coupons/catalogue";
-import { CouponError } from "@/lib/coupons/errors";
+} from "@/lib/coupons/domain/catalogue";
+import { CouponError } from "@/lib/coupons/domain/errors";
 import * as shapes from "./catalogue-items";
 import {
   CatalogueRefused,

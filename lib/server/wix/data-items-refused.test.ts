@@ -2,9 +2,9 @@
 // gateway says why once, then offers only what REST answers (the table drops "Most used" and
 // "Expiring soon" instead of failing on them), and tries the collection again later.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { canSort } from "@/lib/coupons/capabilities";
-import { parseQuery } from "@/lib/coupons/query";
-import { allowancesFor } from "@/lib/coupons/table-state";
+import { canSort } from "@/lib/coupons/domain/capabilities";
+import { parseQuery } from "@/lib/coupons/query/query";
+import { allowancesFor } from "@/lib/coupons/table/table-state";
 import { rejection } from "@/lib/testing/coupon-contract";
 import { startTestEmulator, type RunningEmulator } from "@/emulator/harness";
 import { COLLECTION_REFUSED_MESSAGE, COLLECTION_RETRY_AFTER_MS } from "./gateway";

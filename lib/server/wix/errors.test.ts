@@ -2,7 +2,7 @@
 // codec) comes back with its code and fields, and Wix's own bodies (validation, application, odd
 // ones) become typed errors with named fields.
 import { describe, expect, it } from "vitest";
-import { CouponError, ERROR_CODES } from "@/lib/coupons/errors";
+import { CouponError, ERROR_CODES } from "@/lib/coupons/domain/errors";
 import { bulkCreateOut, errorOut } from "@/emulator/codec/responses";
 import { fromWixError, fromWixItemError } from "./errors";
 

@@ -2,7 +2,7 @@ import "server-only";
 // Wix's error answers → CouponError, as the gateway reads them. The emulator writes Wix's bodies with
 // its own codec (emulator/codec/responses.ts); errors.test.ts reads what it writes.
 import { z } from "zod";
-import { CouponError, ERROR_CODES, type CouponErrorCode, type FieldViolation } from "@/lib/coupons/errors";
+import { CouponError, ERROR_CODES, type CouponErrorCode, type FieldViolation } from "@/lib/coupons/domain/errors";
 
 const violationSchema = z.object({ field: z.string().nullish(), description: z.string().nullish() });
 const applicationErrorSchema = z.object({

@@ -1,7 +1,7 @@
 // What the Wix gateway puts on the wire and how it reads surprises, on a recording stub fetch:
 // the fieldMask, string times, which query path answers, and an unexpected shape named by field.
 import { describe, expect, it } from "vitest";
-import { parseQuery } from "@/lib/coupons/query";
+import { parseQuery } from "@/lib/coupons/query/query";
 import { rejection } from "@/lib/testing/coupon-contract";
 import { WixCouponGateway } from "./gateway";
 import { Throttle } from "./throttle";

@@ -4,13 +4,19 @@ import "server-only";
 // "expiring soon"). Plain fetch rather than @wix/sdk + @wix/marketing: the SDK's updateCoupon
 // sends no fieldMask (Wix then refuses every update), and owning the HTTP layer is what lets
 // timeouts, retries, the throttle and the create look-up work the same way on every call.
-import { assertSupported, CATALOGUE_CAPABILITIES, REST_CAPABILITIES, supportsQuery, unionCapabilities } from "@/lib/coupons/capabilities";
-import { CouponError, invalidArgument, isCouponError } from "@/lib/coupons/errors";
-import { MAX_BULK, type BackendCapabilities, type BulkItemResult, type BulkResult, type CouponGateway } from "@/lib/coupons/gateway";
-import type { Coupon } from "@/lib/coupons/model";
-import { MAX_LIMIT, type CouponQuery, type QueryResult } from "@/lib/coupons/query";
-import { parseSpecification, toCouponError, couponSpecificationSchema, type CouponSpecification } from "@/lib/coupons/specification";
-import { fieldMaskOf, parseUpdate } from "@/lib/coupons/update";
+import {
+  assertSupported,
+  CATALOGUE_CAPABILITIES,
+  REST_CAPABILITIES,
+  supportsQuery,
+  unionCapabilities,
+} from "@/lib/coupons/domain/capabilities";
+import { CouponError, invalidArgument, isCouponError } from "@/lib/coupons/domain/errors";
+import { MAX_BULK, type BackendCapabilities, type BulkItemResult, type BulkResult, type CouponGateway } from "@/lib/coupons/domain/gateway";
+import type { Coupon } from "@/lib/coupons/domain/model";
+import { MAX_LIMIT, type CouponQuery, type QueryResult } from "@/lib/coupons/query/query";
+import { parseSpecification, toCouponError, couponSpecificationSchema, type CouponSpecification } from "@/lib/coupons/domain/specification";
+import { fieldMaskOf, parseUpdate } from "@/lib/coupons/domain/update";
 import { WixCallFailure, WixHttp, type WixHttpOptions, type WixRequest } from "./http";
 import { bulkCreateOnce, createOnce } from "./safe-create";
 import { wixSiteThrottle } from "./site-throttle";

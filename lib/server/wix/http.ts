@@ -2,7 +2,7 @@ import "server-only";
 // One call to Wix, with the resilience rules in one place: every attempt has a timeout and passes
 // the per-site throttle; a retry waits a jittered exponential backoff and stays inside a total time
 // budget; and only requests that are safe to repeat are repeated.
-import { CouponError } from "@/lib/coupons/errors";
+import { CouponError } from "@/lib/coupons/domain/errors";
 import { fromWixError } from "./errors";
 import { realClock, Throttle, type Clock, type Lane, type RequestThrottle } from "./throttle";
 

@@ -1,8 +1,8 @@
 // Creates whose outcome is unknown, settled by looking the code up: every branch, including the
 // race where the first, unanswered create lands after the look-up and the retry meets a 409.
 import { describe, expect, it } from "vitest";
-import type { Coupon } from "@/lib/coupons/model";
-import type { CouponSpecification } from "@/lib/coupons/specification";
+import type { Coupon } from "@/lib/coupons/domain/model";
+import type { CouponSpecification } from "@/lib/coupons/domain/specification";
 import { WixCallFailure, type WixRequest } from "./http";
 import { bulkCreateOnce, createOnce, isSameSpecification } from "./safe-create";
 

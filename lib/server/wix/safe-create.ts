@@ -4,11 +4,11 @@ import "server-only";
 // first: a coupon with exactly that code and the specification we sent is ours; another coupon
 // holding the code means the code is taken; no coupon means the create never happened and it is
 // safe to send it again. Codes are unique on a site, so the code identifies the attempt.
-import { codeTaken, CouponError } from "@/lib/coupons/errors";
-import type { BulkItemResult } from "@/lib/coupons/gateway";
-import type { Coupon } from "@/lib/coupons/model";
-import { sameSpecification } from "@/lib/coupons/spec-equality";
-import type { CouponSpecification } from "@/lib/coupons/specification";
+import { codeTaken, CouponError } from "@/lib/coupons/domain/errors";
+import type { BulkItemResult } from "@/lib/coupons/domain/gateway";
+import type { Coupon } from "@/lib/coupons/domain/model";
+import { sameSpecification } from "@/lib/coupons/domain/spec-equality";
+import type { CouponSpecification } from "@/lib/coupons/domain/specification";
 import { WixCallFailure } from "./http";
 
 /** How often an unanswered create may be sent again after the look-up found nothing. */

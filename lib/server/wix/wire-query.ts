@@ -4,8 +4,8 @@ import "server-only";
 // Data Items API on the Marketing/Coupons collection (objects, collection field names, dates as
 // {"$date": ISO}). REST can't sort or filter usage, times, type or amounts; the collection can.
 import { z } from "zod";
-import { fieldById } from "@/lib/coupons/fields";
-import { toWixFilter, toWixSort, type CouponQuery, type FilterNode, type FilterValue } from "@/lib/coupons/query";
+import { fieldById } from "@/lib/coupons/domain/fields";
+import { toWixFilter, toWixSort, type CouponQuery, type FilterNode, type FilterValue } from "@/lib/coupons/query/query";
 
 export const COUPONS_COLLECTION = "Marketing/Coupons";
 

@@ -2,9 +2,9 @@
 // out, numbers or strings in, responses checked field by field, Wix's field masks, and both query
 // dialects. Each round trip crosses from one reading to the other.
 import { describe, expect, it } from "vitest";
-import { CouponError } from "@/lib/coupons/errors";
-import type { Coupon } from "@/lib/coupons/model";
-import { parseQuery } from "@/lib/coupons/query";
+import { CouponError } from "@/lib/coupons/domain/errors";
+import type { Coupon } from "@/lib/coupons/domain/model";
+import { parseQuery } from "@/lib/coupons/query/query";
 import { dataItemsQueryIn, restQueryIn, specificationIn, updateIn } from "@/emulator/codec/requests";
 import { couponOut, dataItemOut } from "@/emulator/codec/responses";
 import { couponFromWire, getResponseSchema, parseWire, wireCouponSchema } from "./wire";

@@ -4,10 +4,10 @@ import "server-only";
 // The emulator reads and writes the format with its own codec (emulator/codec/), so the contract
 // suite checks this reading of Wix's docs against an independent one.
 import { z } from "zod";
-import { COUPON_TYPES, TYPE_FIELDS, TYPE_FIELD_LIST, type CouponType } from "@/lib/coupons/coupon-types";
-import { CouponError } from "@/lib/coupons/errors";
-import type { BulkItemResult } from "@/lib/coupons/gateway";
-import type { Coupon, StoredSpecification } from "@/lib/coupons/model";
+import { COUPON_TYPES, TYPE_FIELDS, TYPE_FIELD_LIST, type CouponType } from "@/lib/coupons/domain/coupon-types";
+import { CouponError } from "@/lib/coupons/domain/errors";
+import type { BulkItemResult } from "@/lib/coupons/domain/gateway";
+import type { Coupon, StoredSpecification } from "@/lib/coupons/domain/model";
 import { applicationErrorSchema, fromWixItemError } from "./errors";
 
 const TIME_KEYS = ["startTime", "expirationTime"] as const;

@@ -1,5 +1,5 @@
 // Whether a coupon code is free, for the form's live duplicate check (case-insensitive).
-import { CODE_MAX } from "@/lib/coupons/specification";
+import { CODE_MAX } from "@/lib/coupons/domain/specification";
 import { defineRoute } from "@/lib/server/actions/define-route";
 import { couponGateway } from "@/lib/server/backend";
 import { isCodeAvailable } from "@/lib/server/coupon-codes";

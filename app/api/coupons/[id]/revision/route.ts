@@ -1,5 +1,5 @@
 // A coupon's current revision, so an open edit form can warn that it changed elsewhere.
-import { isCouponError } from "@/lib/coupons/errors";
+import { isCouponError } from "@/lib/coupons/domain/errors";
 import { defineRoute } from "@/lib/server/actions/define-route";
 import { couponGateway } from "@/lib/server/backend";
 import { revisionOf } from "@/lib/server/coupon-revision";
