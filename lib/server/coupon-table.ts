@@ -7,16 +7,10 @@ import type { CouponPage, CouponView, DateField, TableSetup } from "@/lib/coupon
 import { formatSortableDateTime, zoneLabel } from "@/lib/coupons/time/dates";
 import { fieldById, type FieldId } from "@/lib/coupons/domain/fields";
 import { MAX_LIMIT } from "@/lib/coupons/query/query";
-import {
-  allowancesFor,
-  DEFAULT_COLUMNS,
-  parseColumnList,
-  parseTableState,
-  toCouponQuery,
-  type Allowances,
-  type ParamsInput,
-  type TableState,
-} from "@/lib/coupons/table/table-state";
+import { allowancesFor, type Allowances } from "@/lib/coupons/table/allowances";
+import { DEFAULT_COLUMNS } from "@/lib/coupons/table/columns";
+import { parseColumnList, parseTableState, type ParamsInput, type TableState } from "@/lib/coupons/table/table-state";
+import { toCouponQuery } from "@/lib/coupons/table/to-query";
 import type { UsageView } from "@/lib/coupons/usage/usage-view";
 import { dayIn } from "@/lib/coupons/time/zoned-day";
 import { authorize } from "./auth/guards";

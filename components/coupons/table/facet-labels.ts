@@ -3,7 +3,7 @@
 import { COUPON_TYPES, TYPE_RULES } from "@/lib/coupons/domain/coupon-types";
 import { NAMESPACE_LABELS } from "@/lib/coupons/domain/scope-matrix";
 import { STATUS_LABELS } from "@/lib/coupons/domain/status";
-import type { FacetKey } from "@/lib/coupons/table/table-state";
+import type { FacetKey } from "@/lib/coupons/domain/fields";
 
 export const FACET_LABELS: Record<FacetKey, { title: string; values: Record<string, string> }> = {
   status: { title: "Status", values: STATUS_LABELS },
