@@ -12,7 +12,7 @@ import {
 } from "@tanstack/react-table";
 import type { ReactNode } from "react";
 import type { CouponView, DateField } from "@/lib/coupons/table/coupon-view";
-import { facetOfColumn, fieldById, type FacetKey, type FieldId } from "@/lib/coupons/domain/fields";
+import { facetOfColumn, fieldById, labelOf, type FacetKey, type FieldId } from "@/lib/coupons/domain/fields";
 import type { Allowances } from "@/lib/coupons/table/allowances";
 import { ALWAYS_VISIBLE, TABLE_COLUMNS } from "@/lib/coupons/table/columns";
 import { rangeKind, type RangeKind } from "@/lib/coupons/table/filters";
@@ -95,13 +95,13 @@ export function buildColumns(allow: Allowances, canEdit: boolean): ColumnDef<Fea
   const data = TABLE_COLUMNS.map((id) => {
     return helper.accessor((row) => row.text[id] ?? "", {
       id,
-      header: fieldById(id)?.label ?? id,
+      header: labelOf(id),
       cell: (ctx) => <CouponCell id={id} coupon={ctx.row.original} />,
       enableSorting: allow.sortable.includes(id),
       sortDescFirst: descFirst(id),
       enableHiding: id !== ALWAYS_VISIBLE,
       meta: {
-        label: fieldById(id)?.label ?? id,
+        label: labelOf(id),
         filter: filterOf(id),
         align: fieldById(id)?.align,
       },

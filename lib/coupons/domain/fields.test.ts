@@ -10,10 +10,12 @@ import {
   FIELDS,
   fieldById,
   fieldByRestPath,
+  labelOf,
   SORTABLE_FIELDS,
   type FieldDef,
   type FieldId,
   type FilterOperator,
+  wordsOf,
 } from "./fields";
 
 /** The collection's field ids, in the seed's order. */
@@ -207,5 +209,16 @@ describe("the table's facets and alignment", () => {
       "moneyOffAmount",
       "percentOffRate",
     ]);
+  });
+});
+
+describe("labels", () => {
+  it("a field's label is the catalogue's, and its words in a sentence start in lower case", () => {
+    expect(labelOf("usageLimit")).toBe("Usage limit");
+    expect(wordsOf("usageLimit")).toBe("usage limit");
+    expect(wordsOf("buyXGetY")).toBe("buy X get Y");
+  });
+  it("a name outside the catalogue is its own label", () => {
+    expect(labelOf("discountedCycleCount")).toBe("discountedCycleCount");
   });
 });

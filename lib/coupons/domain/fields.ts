@@ -187,6 +187,17 @@ export function fieldById(id: string): FieldDef | undefined {
   return BY_ID.get(id);
 }
 
+/** A field's one merchant-facing label: the table's header, the form's, the export's column. */
+export function labelOf(id: FieldId): string {
+  return fieldById(id)?.label ?? id;
+}
+
+/** The label inside a sentence: "Usage limit" → "usage limit". */
+export function wordsOf(id: FieldId): string {
+  const label = labelOf(id);
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 export function fieldByRestPath(path: string): FieldDef | undefined {
   return BY_REST_PATH.get(path);
 }
