@@ -30,7 +30,7 @@ export function TypeSection() {
           <RadioGroupField
             id={fieldId("type")}
             name={field.name}
-            legend="Type"
+            legend={labelOf("type")}
             columns={5}
             options={choices}
             value={field.value}

@@ -59,7 +59,7 @@ export function summarizeCoupon(values: CouponFormValues, context: { timeZone: s
           : "items still to choose";
   const what = `${value}${/ off$/.test(value) ? "" : " on"} ${target}`;
   facts.push({ label: "Discount", value });
-  facts.push({ label: "Applies to", value: target.charAt(0).toUpperCase() + target.slice(1) });
+  facts.push({ label: labelOf("scope"), value: target.charAt(0).toUpperCase() + target.slice(1) });
 
   const parts = [what];
   if (s.startTime !== undefined) {
@@ -96,7 +96,7 @@ export function summarizeCoupon(values: CouponFormValues, context: { timeZone: s
     facts.push({ label: "Subscriptions", value: `Discounted ${cycles}` });
   }
   if (!values.active) parts.push("switched off until you activate it");
-  facts.push({ label: "Status", value: values.active ? "Active" : "Inactive (saved as a draft)" });
+  facts.push({ label: labelOf("status"), value: values.active ? "Active" : "Inactive (saved as a draft)" });
 
   return { sentence: `${parts.join(", ")}.`, facts };
 }
