@@ -58,15 +58,8 @@ export function formPathOf(specPath: string): string {
   return "root";
 }
 
-/** A catalogue field's name → its label in a sentence (fields.ts). */
 const fieldWords = (id: FieldId): [RegExp, string] => [new RegExp(`\\b${id}\\b`, "g"), wordsOf(id)];
-
-/**
- * The words a merchant knows for the specification's field names, used inside messages: the
- * catalogue's labels, and words of their own for what the catalogue has no label for (the cycles,
- * buy X get Y's two numbers) or where a sentence reads better (the form's subscriptions switch is
- * named by context; the start, the end, the item).
- */
+/** The words a merchant knows for the field names, inside messages: the catalogue's labels, else words of their own. */
 const WORDS: [RegExp, string][] = [
   fieldWords("usageLimit"),
   fieldWords("limitPerCustomer"),
