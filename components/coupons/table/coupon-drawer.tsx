@@ -8,7 +8,7 @@ import { lazy, Suspense, useState, type ReactNode } from "react";
 import { Check, Close, Copy, Link as LinkIcon } from "@/components/ui/icons";
 import { Modal } from "@/components/ui/modal";
 import type { CouponView } from "@/lib/coupons/table/coupon-view";
-import { fieldById, type FieldId } from "@/lib/coupons/domain/fields";
+import { labelOf, type FieldId } from "@/lib/coupons/domain/fields";
 import { CouponStatusBadge, DateCell, EmptyValue, UsageCell } from "./cells";
 import { couponDetailOptions, RequestError } from "./coupon-queries";
 import { useTableActions } from "./table-context";
@@ -201,10 +201,10 @@ function DrawerBody({
           </div>
           <div className="space-y-6 px-6 py-5">
             <dl aria-label="At a glance" className="grid grid-cols-2 gap-3">
-              <Glance label="Status">
+              <Glance label={labelOf("status")}>
                 <CouponStatusBadge coupon={coupon} />
               </Glance>
-              <Glance label="Uses">
+              <Glance label={labelOf("numberOfUsages")}>
                 <UsageCell coupon={coupon} />
               </Glance>
             </dl>
@@ -239,7 +239,7 @@ function DrawerBody({
                     .filter((row) => (row.applies ?? ((c: CouponView) => Boolean(c.text[row.field])))(coupon))
                     .map(({ field, label }) => (
                       <div key={field} className="grid grid-cols-[10rem_1fr] gap-3 px-3 py-2 text-sm">
-                        <dt className="text-zinc-500">{label ?? fieldById(field)?.label ?? field}</dt>
+                        <dt className="text-zinc-500">{label ?? labelOf(field)}</dt>
                         <dd className="min-w-0 text-zinc-900">
                           <Value coupon={coupon} field={field} />
                         </dd>
