@@ -4,7 +4,7 @@ import "server-only";
 // API for recording uses.
 import type { ContractHarness } from "@/lib/testing/coupon-contract";
 import { demoItems } from "@/lib/server/store/demo-catalogue";
-import { memoryStore } from "@/lib/server/store/store-harness";
+import { memoryStore } from "@/lib/testing/store-harness";
 import { WixCouponGateway, type WixGatewayOptions } from "@/lib/server/wix/gateway";
 import { Throttle } from "@/lib/server/wix/throttle";
 import { createEmulator, type Emulator } from "./server";

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { MAX_BULK } from "@/lib/coupons/domain/gateway";
 import { createCouponInputSchema, updateCouponInputSchema } from "@/lib/coupons/domain/coupon-input";
 import { defineAction } from "@/lib/server/actions/define-action";
-import * as coupons from "@/lib/server/coupons/mutations";
+import * as coupons from "@/lib/server/coupons/commands";
 
 const couponId = z.string().min(1, "A coupon id is required.").max(200);
 const couponIds = z.array(couponId).min(1, "Select at least one coupon.").max(MAX_BULK, `Select at most ${MAX_BULK} coupons at a time.`);

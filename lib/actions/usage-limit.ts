@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { SPECIFICATION_FIELDS } from "@/lib/coupons/domain/specification";
 import { defineAction } from "@/lib/server/actions/define-action";
-import { updateCoupon } from "@/lib/server/coupons/mutations";
+import { updateCoupon } from "@/lib/server/coupons/commands";
 
 const input = z.object({
   id: z.string().min(1, "A coupon id is required.").max(200),

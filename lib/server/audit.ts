@@ -7,7 +7,7 @@ import { authorize } from "./auth/guards";
 import type { AuditPage } from "./auth/audit-log";
 import { authServices } from "./auth/services";
 import { couponGateway } from "./backend";
-import { findCouponByCode } from "./coupon-codes";
+import { findCouponByCode } from "./coupons/codes";
 
 export const AUDIT_PAGE_SIZE = 25;
 

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/roles";
 import { COLUMNS_COOKIE } from "@/lib/coupons/table/columns";
 import { parseColumnList, serialiseTableState } from "@/lib/coupons/table/table-state";
 import { requireUser } from "@/lib/server/auth/guards";
-import { loadCouponPage, loadCouponView, readTableRequest } from "@/lib/server/coupon-table";
+import { loadCouponPage, loadCouponView, readTableRequest } from "@/lib/server/coupons/table-reads";
 
 export const metadata: Metadata = { title: "Coupons" };
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { can } from "@/lib/auth/roles";
 import { signInAs, signOut, makeTempDataDir } from "@/lib/testing/auth-harness";
 import { fakeRequest } from "@/lib/testing/next-request-stub";
-import { revisionOf } from "../coupon-revision";
+import { revisionOf } from "../coupons/revision";
 import { familyStore } from "../families/families";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/next-request-stub")).nextHeaders);

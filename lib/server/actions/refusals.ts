@@ -56,7 +56,7 @@ export function refusalFrom(error: unknown, context: string): Refusal {
       case "UNAVAILABLE":
         return { ok: false, code: "UNAVAILABLE", message: "The coupon service didn't answer. Nothing was saved; try again in a moment." };
       case "FAILED_PRECONDITION":
-        // The coupon changed since it was read (see lib/server/coupon-mutations.ts).
+        // The coupon changed since it was read (see lib/server/coupons/checked-writes.ts).
         return { ok: false, code: "STALE", message: error.message };
       default:
         break;

@@ -11,7 +11,7 @@ import { authorize } from "../auth/guards";
 import { couponGateway } from "../backend";
 import { itemOfCoupon, refKey } from "../catalogue/look-up";
 import { itemLookUp } from "../catalogue/items";
-import { findCouponByCode } from "../coupon-codes";
+import { findCouponByCode } from "../coupons/codes";
 import { merchantCurrency, merchantTimeZone } from "../config";
 
 export interface CodeCheck {

@@ -17,7 +17,7 @@ process.env.MERCHANT_TIME_ZONE = "Europe/Berlin";
 afterAll(() => temp.cleanup());
 
 const { dryRunImport } = await import("./import-dry-run");
-const { couponCsv, readTableRequest } = await import("../coupon-table");
+const { couponCsv, readTableRequest } = await import("../coupons/table-reads");
 const { backend, couponGateway } = await import("../backend");
 const store = () => backend().store!;
 

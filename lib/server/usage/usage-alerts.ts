@@ -11,7 +11,7 @@ import { statusOf, type CouponStatus } from "@/lib/coupons/domain/status";
 import { authorize } from "../auth/guards";
 import { couponGateway } from "../backend";
 import { merchantTimeZone, snapshotIntervalMs } from "../config";
-import { revisionOf } from "../coupon-revision";
+import { revisionOf } from "../coupons/revision";
 import { withCurrent } from "./usage-views";
 import type { UsageReadings } from "./usage-readings";
 import { usageRecords } from "./usage-services";

@@ -161,7 +161,7 @@ export class WixCouponGateway implements CouponGateway {
   /**
    * PATCH with a fieldMask naming the changed fields; Wix refuses an update without one. Each value
    * is checked first with the field rules of the specification schema, so nothing malformed is
-   * sent. The merged coupon needs the stored one; the update action checks it (coupon-mutations.ts),
+   * sent. The merged coupon needs the stored one; the update action checks it (coupons/checked-writes.ts),
    * and Wix checks its own rules.
    */
   async update(id: string, input: unknown): Promise<void> {

@@ -3,7 +3,7 @@ import { requirePermission } from "@/lib/server/auth/guards";
 import { notFound } from "next/navigation";
 import { CouponForm } from "@/components/coupons/form/coupon-form";
 import { FormPageHeader } from "@/components/coupons/form/form-page-header";
-import { formSettings, loadForDuplicate, newCouponStart } from "@/lib/server/coupon-form-data";
+import { formSettings, loadForDuplicate, newCouponStart } from "@/lib/server/coupons/form-data";
 
 export const metadata: Metadata = { title: "New coupon" };
 

@@ -2,7 +2,7 @@
 import { CODE_MAX } from "@/lib/coupons/domain/specification";
 import { defineRoute } from "@/lib/server/actions/define-route";
 import { couponGateway } from "@/lib/server/backend";
-import { isCodeAvailable } from "@/lib/server/coupon-codes";
+import { isCodeAvailable } from "@/lib/server/coupons/codes";
 
 export const GET = defineRoute({
   name: "GET /api/coupons/code-available",

@@ -2,7 +2,7 @@
 import { COLUMNS_COOKIE } from "@/lib/coupons/table/columns";
 import { defineRoute } from "@/lib/server/actions/define-route";
 import { streamedResponse } from "@/lib/server/actions/streamed-response";
-import { couponCsv, exportFileName, readTableRequest, visibleColumns } from "@/lib/server/coupon-table";
+import { couponCsv, exportFileName, readTableRequest, visibleColumns } from "@/lib/server/coupons/table-reads";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 

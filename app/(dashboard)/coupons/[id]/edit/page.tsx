@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CouponForm } from "@/components/coupons/form/coupon-form";
 import { FormPageHeader } from "@/components/coupons/form/form-page-header";
-import { formSettings, loadForEdit } from "@/lib/server/coupon-form-data";
+import { formSettings, loadForEdit } from "@/lib/server/coupons/form-data";
 
 export const metadata: Metadata = { title: "Edit coupon" };
 

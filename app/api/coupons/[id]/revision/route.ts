@@ -2,7 +2,7 @@
 import { isCouponError } from "@/lib/coupons/domain/errors";
 import { defineRoute } from "@/lib/server/actions/define-route";
 import { couponGateway } from "@/lib/server/backend";
-import { revisionOf } from "@/lib/server/coupon-revision";
+import { revisionOf } from "@/lib/server/coupons/revision";
 
 export const GET = defineRoute({
   name: "GET /api/coupons/[id]/revision",

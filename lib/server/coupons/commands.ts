@@ -12,7 +12,7 @@ import type { CouponUpdate } from "@/lib/coupons/domain/update";
 import { authorize } from "../auth/guards";
 import { authServices } from "../auth/services";
 import { bulkGateway, couponGateway } from "../backend";
-import { createCouponOnce, updateCouponChecked, type CreateOutcome } from "../coupon-mutations";
+import { createCouponOnce, updateCouponChecked, type CreateOutcome } from "./checked-writes";
 import { assertItemExists } from "../catalogue/item-check";
 import { withTestFaults } from "../test-faults";
 

@@ -8,8 +8,8 @@ import { writableSpecification, type Coupon } from "@/lib/coupons/domain/model";
 import { sameFieldValue, sameSpecification } from "@/lib/coupons/domain/spec-equality";
 import type { CouponSpecification } from "@/lib/coupons/domain/specification";
 import { applyUpdate, type CouponUpdate } from "@/lib/coupons/domain/update";
-import { findCouponByCode } from "./coupon-codes";
-import { revisionOf } from "./coupon-revision";
+import { findCouponByCode } from "./codes";
+import { revisionOf } from "./revision";
 
 /** How long after a create a retry of it still counts as the same request. */
 export const RETRY_WINDOW_MS = 10 * 60_000;

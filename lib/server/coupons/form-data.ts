@@ -14,12 +14,12 @@ import type { CouponType } from "@/lib/coupons/domain/coupon-types";
 import { zoneName } from "@/lib/coupons/time/dates";
 import type { Coupon } from "@/lib/coupons/domain/model";
 import type { CouponSpecification } from "@/lib/coupons/domain/specification";
-import { authorize } from "./auth/guards";
-import { couponGateway } from "./backend";
-import { merchantCurrency, merchantTimeZone } from "./config";
-import { revisionOf } from "./coupon-revision";
-import { withItemNames } from "./catalogue/item-names";
-import { itemLookUp } from "./catalogue/items";
+import { authorize } from "../auth/guards";
+import { couponGateway } from "../backend";
+import { merchantCurrency, merchantTimeZone } from "../config";
+import { revisionOf } from "./revision";
+import { withItemNames } from "../catalogue/item-names";
+import { itemLookUp } from "../catalogue/items";
 
 export function formSettings(): FormSettings {
   const currency = merchantCurrency();

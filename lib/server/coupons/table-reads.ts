@@ -13,13 +13,13 @@ import { parseColumnList, parseTableState, type ParamsInput, type TableState } f
 import { toCouponQuery } from "@/lib/coupons/table/to-query";
 import type { UsageView } from "@/lib/coupons/usage/usage-view";
 import { dayIn } from "@/lib/coupons/time/zoned-day";
-import { authorize } from "./auth/guards";
-import { bulkGateway, couponGateway } from "./backend";
-import { withItemNames } from "./catalogue/item-names";
-import { itemLookUp } from "./catalogue/items";
-import { merchantCurrency, merchantTimeZone } from "./config";
-import { couponView, type ViewContext } from "./coupon-view";
-import { usageView, withRecentUse } from "./usage/usage-views";
+import { authorize } from "../auth/guards";
+import { bulkGateway, couponGateway } from "../backend";
+import { withItemNames } from "../catalogue/item-names";
+import { itemLookUp } from "../catalogue/items";
+import { merchantCurrency, merchantTimeZone } from "../config";
+import { couponView, type ViewContext } from "./views";
+import { usageView, withRecentUse } from "../usage/usage-views";
 
 export function tableSetup(): TableSetup {
   const gateway = couponGateway();

@@ -2,7 +2,7 @@
 // take three calls (100, 100, 50), and every coupon is in the file once, in the view's order.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeTempDataDir, signInAs } from "@/lib/testing/auth-harness";
-import { DEMO_TOTAL } from "./store/demo-size";
+import { DEMO_TOTAL } from "../store/demo-size";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/next-request-stub")).nextHeaders);
 
@@ -10,8 +10,8 @@ const temp = makeTempDataDir("coupon-table-");
 delete process.env.COUPON_SEED;
 afterAll(() => temp.cleanup());
 
-const { couponCsv, readTableRequest } = await import("./coupon-table");
-const { backend, couponGateway } = await import("./backend");
+const { couponCsv, readTableRequest } = await import("./table-reads");
+const { backend, couponGateway } = await import("../backend");
 
 beforeAll(async () => {
   backend();

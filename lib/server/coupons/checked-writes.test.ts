@@ -10,12 +10,12 @@ import type { CouponGateway } from "@/lib/coupons/domain/gateway";
 import type { Coupon } from "@/lib/coupons/domain/model";
 import { couponTypeOf, parseSpecification, type CouponSpecification } from "@/lib/coupons/domain/specification";
 import type { CouponUpdate } from "@/lib/coupons/domain/update";
-import { refusalFrom } from "./actions/refusals";
-import { findCouponByCode, isCodeAvailable } from "./coupon-codes";
-import { CHANGED_ELSEWHERE, createCouponOnce, RETRY_WINDOW_MS, updateCouponChecked } from "./coupon-mutations";
-import { revisionOf } from "./coupon-revision";
-import { memoryStore } from "./store/store-harness";
-import { withTestFaults } from "./test-faults";
+import { refusalFrom } from "../actions/refusals";
+import { findCouponByCode, isCodeAvailable } from "./codes";
+import { CHANGED_ELSEWHERE, createCouponOnce, RETRY_WINDOW_MS, updateCouponChecked } from "./checked-writes";
+import { revisionOf } from "./revision";
+import { memoryStore } from "../../testing/store-harness";
+import { withTestFaults } from "../test-faults";
 
 const spec = parseSpecification({
   name: "Summer",

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Coupon } from "@/lib/coupons/domain/model";
 import { TABLE_COLUMNS } from "@/lib/coupons/table/columns";
-import { couponView } from "./coupon-view";
+import { couponView } from "./views";
 
 const NOW = Date.UTC(2024, 4, 1, 12); // 1 May 2024, 12:00 UTC
 const DAY = 86_400_000;

@@ -7,7 +7,7 @@ const temp = makeTempDataDir("mutations-");
 process.env.COUPON_SEED = "none";
 afterAll(() => temp.cleanup());
 
-const coupons = await import("./mutations");
+const coupons = await import("./commands");
 const { authServices } = await import("../auth/services");
 const { backend } = await import("../backend");
 

@@ -6,10 +6,10 @@ import { writableSpecification, type Coupon } from "@/lib/coupons/domain/model";
 import type { CouponGateway } from "@/lib/coupons/domain/gateway";
 import type { CouponUpdate } from "@/lib/coupons/domain/update";
 import { describeEditContract, type EditHarness } from "@/lib/testing/edit-contract";
-import { updateCouponChecked } from "./coupon-mutations";
-import { revisionOf } from "./coupon-revision";
-import type { SqliteCouponStore } from "./store/coupon-store";
-import { memoryStore } from "./store/store-harness";
+import { updateCouponChecked } from "./checked-writes";
+import { revisionOf } from "./revision";
+import type { SqliteCouponStore } from "../store/coupon-store";
+import { memoryStore } from "../../testing/store-harness";
 
 function harness(gateway: CouponGateway, store: SqliteCouponStore, lastFieldMask: () => string | null): EditHarness {
   return {
