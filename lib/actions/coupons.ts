@@ -6,6 +6,7 @@ import { z } from "zod";
 import { MAX_BULK } from "@/lib/coupons/domain/gateway";
 import { createCouponInputSchema, updateCouponInputSchema } from "@/lib/coupons/domain/coupon-input";
 import { defineAction } from "@/lib/server/actions/define-action";
+import * as bulk from "@/lib/server/coupons/bulk-commands";
 import * as coupons from "@/lib/server/coupons/commands";
 
 const couponId = z.string().min(1, "A coupon id is required.").max(200);
@@ -57,12 +58,12 @@ export const bulkSetActive = defineAction({
   name: "bulkSetActive",
   permission: "coupons:write",
   input: z.object({ ids: couponIds, active: z.boolean() }),
-  handler: async ({ ids, active }) => coupons.bulkSetActive(ids, active),
+  handler: async ({ ids, active }) => bulk.bulkSetActive(ids, active),
 });
 
 export const bulkDelete = defineAction({
   name: "bulkDelete",
   permission: "coupons:write",
   input: z.object({ ids: couponIds }),
-  handler: async ({ ids }) => coupons.bulkDelete(ids),
+  handler: async ({ ids }) => bulk.bulkDelete(ids),
 });

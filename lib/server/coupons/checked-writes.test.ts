@@ -1,21 +1,15 @@
-// The save path's server work on the embedded store: a create that is safe to retry, an update
-// that won't overwrite a coupon changed elsewhere, the case-insensitive code lookup, the opt-in
-// test fault and the mapping of errors onto the form's fields.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { codeTaken, CouponError, invalidArgument } from "@/lib/coupons/domain/errors";
+// The save path's server work on the embedded store: a create that is safe to retry, and an update
+// that won't overwrite a coupon changed elsewhere or leave it invalid.
+import { describe, expect, it, vi } from "vitest";
+import { CouponError } from "@/lib/coupons/domain/errors";
 import type { CouponGateway } from "@/lib/coupons/domain/gateway";
 import type { Coupon } from "@/lib/coupons/domain/model";
 import { couponTypeOf, parseSpecification, type CouponSpecification } from "@/lib/coupons/domain/specification";
 import type { CouponUpdate } from "@/lib/coupons/domain/update";
-import { refusalFrom } from "../actions/refusals";
-import { findCouponByCode, isCodeAvailable } from "./codes";
 import { CHANGED_ELSEWHERE, createCouponOnce, RETRY_WINDOW_MS, updateCouponChecked } from "./checked-writes";
+import { refusalFrom } from "../actions/refusals";
 import { revisionOf } from "./revision";
 import { memoryStore } from "../../testing/store-harness";
-import { withTestFaults } from "../test-faults";
 
 const spec = parseSpecification({
   name: "Summer",
@@ -218,72 +212,5 @@ describe("updateCouponChecked refuses an edit that would leave the coupon invali
       updateCouponChecked(gateway, { id: "c1", expectedRevision: "old", changes: { limitPerCustomer: 2 } }),
     ).rejects.toMatchObject({ code: "FAILED_PRECONDITION" });
     expect(update).not.toHaveBeenCalled();
-  });
-});
-
-describe("code lookup", () => {
-  it("finds a code regardless of case and among codes sharing its start", async () => {
-    const store = memoryStore();
-    await store.create({ ...spec, code: "SUMMER150" });
-    const { id } = await store.create(spec);
-    expect((await findCouponByCode(store, "summer15"))?.id).toBe(id);
-    expect(await isCodeAvailable(store, "SUMMER15")).toBe(false);
-    expect(await isCodeAvailable(store, "SUMMER15", id)).toBe(true);
-    expect(await isCodeAvailable(store, "SUMMER1")).toBe(true);
-  });
-});
-
-describe("withTestFaults", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "coupon-faults-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  afterEach(() => vi.unstubAllEnvs());
-
-  it("is the gateway itself unless COUPON_FAULT_DIR is set", () => {
-    vi.stubEnv("COUPON_FAULT_DIR", "");
-    const store = memoryStore();
-    expect(withTestFaults(store)).toBe(store);
-  });
-
-  it("fails the next save once when armed", async () => {
-    vi.stubEnv("COUPON_FAULT_DIR", dir);
-    const store = memoryStore();
-    const gateway = withTestFaults(store);
-    writeFileSync(path.join(dir, "save-unavailable"), "");
-    await expect(gateway.create(spec)).rejects.toMatchObject({ code: "UNAVAILABLE" });
-    expect(store.count()).toBe(0);
-    await expect(gateway.create(spec)).resolves.toHaveProperty("id");
-    expect(gateway.label).toBe(store.label);
-  });
-});
-
-describe("refusalFrom, for the form's failures", () => {
-  it("puts field violations under their field, without the input's wrapper", () => {
-    const failure = refusalFrom(invalidArgument([{ field: "specification.scope.group.entityId", description: "Pick one." }]), "test");
-    expect(failure).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { "scope.group.entityId": ["Pick one."] } });
-  });
-
-  it("turns a taken code into the code field's error", () => {
-    expect(refusalFrom(codeTaken("SUMMER15"), "test")).toMatchObject({
-      code: "CONFLICT",
-      fieldErrors: { code: [expect.stringMatching(/already in use/)] },
-    });
-  });
-
-  it("tells a coupon changed elsewhere apart from other refusals", () => {
-    expect(refusalFrom(new CouponError("FAILED_PRECONDITION", CHANGED_ELSEWHERE), "test")).toEqual({
-      ok: false,
-      code: "STALE",
-      message: CHANGED_ELSEWHERE,
-    });
-  });
-
-  it("says UNAVAILABLE in plain words and that nothing was saved", () => {
-    expect(refusalFrom(new CouponError("UNAVAILABLE", "internal detail"), "test").message).toMatch(/didn't answer. Nothing was saved/);
-  });
-
-  it("never shows an unknown error's text", () => {
-    const spy = vi.spyOn(console, "error").mockImplementation(() => {});
-    expect(refusalFrom(new Error("SQLITE_BUSY at /srv/db"), "test").message).not.toMatch(/SQLITE/);
-    spy.mockRestore();
   });
 });
