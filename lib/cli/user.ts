@@ -5,7 +5,7 @@
 import { userInfo } from "node:os";
 import path from "node:path";
 import { isRole, ROLES } from "@/lib/auth/roles";
-import { ActionRefusal } from "@/lib/server/actions/action-refusal";
+import { DataRefusal } from "@/lib/server/refusal";
 import { createAuthServices } from "@/lib/server/auth/services";
 import * as admin from "@/lib/server/auth/user-admin";
 import { parseFlags } from "./args";
@@ -109,7 +109,7 @@ async function main() {
         fail(USAGE);
     }
   } catch (error) {
-    if (error instanceof ActionRefusal) {
+    if (error instanceof DataRefusal) {
       const details = Object.values(error.fieldErrors ?? {}).flat();
       fail([error.message, ...details].join(" "));
     }

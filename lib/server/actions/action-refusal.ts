@@ -1,6 +1,6 @@
 import "server-only";
-// A refusal the data access layer raises on purpose ("you can't disable yourself"). Kept free of
-// Next.js imports so the CLI can share the rules that throw it.
+// A refusal a server action raises on purpose ("too many failed sign-in attempts"). The data access
+// layer raises its own DataRefusal (lib/server/refusal.ts), which refusals.ts maps onto this shape.
 import type { RefusalCode } from "@/lib/actions/result";
 
 export class ActionRefusal extends Error {

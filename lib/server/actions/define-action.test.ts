@@ -8,6 +8,7 @@ vi.mock("next/cache", async () => (await import("@/lib/testing/next-request-stub
 
 const { defineAction, definePublicAction, actionMeta } = await import("./define-action");
 const { ActionRefusal } = await import("./action-refusal");
+const { DataRefusal } = await import("../refusal");
 const { redirect, notFound } = await import("next/navigation");
 
 const temp = makeTempDataDir();
@@ -83,6 +84,10 @@ describe("defineAction", () => {
       [new CouponError("NOT_FOUND", 'No coupon has the id "x".'), { code: "NOT_FOUND", message: 'No coupon has the id "x".' }],
       [new CouponError("UNAVAILABLE", "Wix timed out"), { code: "UNAVAILABLE", message: expect.stringMatching(/didn't answer/) }],
       [new ActionRefusal("INVALID", "You can't remove yourself."), { code: "INVALID", message: "You can't remove yourself." }],
+      [
+        new DataRefusal("CONFLICT", "Choose another prefix.", { "pattern.prefix": ["Choose another prefix."] }),
+        { code: "CONFLICT", message: "Choose another prefix.", fieldErrors: { "pattern.prefix": ["Choose another prefix."] } },
+      ],
     ];
     for (const [error, expected] of cases) {
       const action = defineAction({

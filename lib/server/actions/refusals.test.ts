@@ -1,7 +1,10 @@
-// The mapping of errors onto the refusal the form shows: field errors, a taken code, STALE, plain words.
+// The mapping of errors onto the refusal the form shows: field errors, a taken code, STALE, plain words,
+// and the data access layer's own refusals.
 import { describe, expect, it, vi } from "vitest";
 import { codeTaken, CouponError, invalidArgument } from "@/lib/coupons/domain/errors";
 import { CHANGED_ELSEWHERE } from "../coupons/checked-writes";
+import { DataRefusal, type DataRefusalCode } from "../refusal";
+import { ActionRefusal } from "./action-refusal";
 import { refusalFrom } from "./refusals";
 
 describe("refusalFrom, for the form's failures", () => {
@@ -33,5 +36,25 @@ describe("refusalFrom, for the form's failures", () => {
     const spy = vi.spyOn(console, "error").mockImplementation(() => {});
     expect(refusalFrom(new Error("SQLITE_BUSY at /srv/db"), "test").message).not.toMatch(/SQLITE/);
     spy.mockRestore();
+  });
+});
+
+describe("refusalFrom, for the data access layer's refusals", () => {
+  it.each<DataRefusalCode>(["INVALID", "CONFLICT", "NOT_FOUND"])(
+    "shows a %s DataRefusal as the same refusal an ActionRefusal was",
+    (code) => {
+      const fieldErrors = { email: ["A user with this email already exists."] };
+      const expected = { ok: false, code, message: "Choose a different password.", fieldErrors };
+      expect(refusalFrom(new DataRefusal(code, "Choose a different password.", fieldErrors), "test")).toEqual(expected);
+      expect(refusalFrom(new ActionRefusal(code, "Choose a different password.", fieldErrors), "test")).toEqual(expected);
+    },
+  );
+
+  it("leaves fieldErrors out when the data layer gave none", () => {
+    expect(refusalFrom(new DataRefusal("NOT_FOUND", "This user no longer exists."), "test")).toEqual({
+      ok: false,
+      code: "NOT_FOUND",
+      message: "This user no longer exists.",
+    });
   });
 });

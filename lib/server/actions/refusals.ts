@@ -4,15 +4,23 @@ import "server-only";
 // with a reference to the server log (the details never reach the browser).
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult, RefusalCode } from "@/lib/actions/result";
 import { isCouponError, type FieldViolation } from "@/lib/coupons/domain/errors";
 import { violationsFrom } from "@/lib/coupons/domain/specification";
 import { isAccessDenied } from "../auth/access-denied";
+import { DataRefusal, type DataRefusalCode } from "../refusal";
 import { ActionRefusal } from "./action-refusal";
 
 export { ActionRefusal };
 
 type Refusal = Extract<ActionResult<never>, { ok: false }>;
+
+/** The data access layer's refusals, as the user sees them: the same code, words and field errors. */
+const DATA_REFUSAL_CODES: Record<DataRefusalCode, RefusalCode> = {
+  INVALID: "INVALID",
+  CONFLICT: "CONFLICT",
+  NOT_FOUND: "NOT_FOUND",
+};
 
 /** Input wrappers (`specification.`, `changes.`) are not part of the field's path the form knows. */
 const WRAPPERS = /^(specification|changes)(\.|$)/;
@@ -40,8 +48,9 @@ function fromViolations(violations: FieldViolation[]): Refusal {
 
 export function refusalFrom(error: unknown, context: string): Refusal {
   if (isAccessDenied(error)) return { ok: false, code: error.code, message: error.message };
-  if (error instanceof ActionRefusal) {
-    return { ok: false, code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+  if (error instanceof ActionRefusal || error instanceof DataRefusal) {
+    const code = error instanceof DataRefusal ? DATA_REFUSAL_CODES[error.code] : error.code;
+    return { ok: false, code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
   }
   if (isCouponError(error)) {
     switch (error.code) {

@@ -3,7 +3,7 @@ import "server-only";
 // passwords follow the policy, nobody disables or removes themselves, and the last active merchant
 // stays. Every change is audited. Used by the users page (through lib/server/users) and the CLI.
 import type { Role } from "@/lib/auth/roles";
-import { ActionRefusal } from "../actions/action-refusal";
+import { DataRefusal } from "../refusal";
 import type { AuditActor } from "./audit-log";
 import { activeBackendKind, demoAccountRefusal, type BackendKind } from "./demo-accounts";
 import { passwordProblem } from "./password-policy";
@@ -37,13 +37,13 @@ export async function addUser(
   input: { email: string; role: Role; password: string },
 ): Promise<UserSummary> {
   const problem = passwordProblem(input.password, { email: input.email });
-  if (problem) throw new ActionRefusal("INVALID", "Choose a different password.", { password: [problem] });
+  if (problem) throw new DataRefusal("INVALID", "Choose a different password.", { password: [problem] });
   let user: UserRecord;
   try {
     user = await services.users.create({ email: input.email, role: input.role, passwordHash: await hashPassword(input.password) });
   } catch (error) {
     if (error instanceof EmailTakenError) {
-      throw new ActionRefusal("CONFLICT", error.message, { email: ["A user with this email already exists."] });
+      throw new DataRefusal("CONFLICT", error.message, { email: ["A user with this email already exists."] });
     }
     throw error;
   }
@@ -63,11 +63,11 @@ const canSignIn = (user: UserRecord, backend: BackendKind) => demoAccountRefusal
 
 async function target(services: AuthServices, actor: AuditActor, id: string, verb: string, backend: BackendKind): Promise<UserRecord> {
   const user = await services.users.byId(id);
-  if (!user) throw new ActionRefusal("NOT_FOUND", "This user no longer exists.");
-  if (actor.id !== null && user.id === actor.id) throw new ActionRefusal("INVALID", `You can't ${verb} your own account.`);
+  if (!user) throw new DataRefusal("NOT_FOUND", "This user no longer exists.");
+  if (actor.id !== null && user.id === actor.id) throw new DataRefusal("INVALID", `You can't ${verb} your own account.`);
   const others = (await services.users.activeMerchants()).filter((m) => m.id !== user.id && canSignIn(m, backend));
   if (user.role === "merchant" && user.disabledAt === null && canSignIn(user, backend) && others.length === 0) {
-    throw new ActionRefusal("INVALID", `You can't ${verb} the last active merchant: add another merchant first.`);
+    throw new DataRefusal("INVALID", `You can't ${verb} the last active merchant: add another merchant first.`);
   }
   return user;
 }
@@ -92,7 +92,7 @@ export async function disableUser(
 
 export async function enableUser(services: AuthServices, actor: AuditActor, id: string): Promise<UserSummary> {
   const user = await services.users.byId(id);
-  if (!user) throw new ActionRefusal("NOT_FOUND", "This user no longer exists.");
+  if (!user) throw new DataRefusal("NOT_FOUND", "This user no longer exists.");
   await services.users.enable(user.id);
   await services.audit.record({ actor, action: "user.enable", targetType: "user", targetId: user.id, summary: `Enabled ${user.email}` });
   return summarise((await services.users.byId(user.id))!);

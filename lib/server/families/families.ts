@@ -6,7 +6,7 @@ import type { UserDTO } from "@/lib/auth/roles";
 import { codeOf, codePatternSchema, uniqueCodes, type CodePattern } from "@/lib/coupons/families/code-pattern";
 import { parseQuery } from "@/lib/coupons/query/query";
 import { parseSpecification, type CouponSpecification } from "@/lib/coupons/domain/specification";
-import { ActionRefusal } from "../actions/action-refusal";
+import { DataRefusal } from "../refusal";
 import { authorize } from "../auth/guards";
 import { authServices } from "../auth/services";
 import { perSite } from "../app-data/per-site";
@@ -39,7 +39,7 @@ export async function startGeneratedFamily(input: {
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fieldErrors[`pattern.${issue.path.join(".")}`] ??= []).push(issue.message);
-    throw new ActionRefusal("INVALID", "Check how the codes are made.", fieldErrors);
+    throw new DataRefusal("INVALID", "Check how the codes are made.", fieldErrors);
   }
   const pattern = parsed.data;
   // The template is checked as the coupon each code will be, with one of its codes.
@@ -47,7 +47,7 @@ export async function startGeneratedFamily(input: {
   void _example;
   const clash = await familyStore().prefixClash(pattern.prefix);
   if (clash) {
-    throw new ActionRefusal(
+    throw new DataRefusal(
       "CONFLICT",
       `The family “${clash.name}” uses the prefix ${clash.prefix}: choose a prefix that doesn't start the same way.`,
       { "pattern.prefix": ["Choose another prefix."] },
@@ -55,7 +55,7 @@ export async function startGeneratedFamily(input: {
   }
   const existing = await codesStartingWith(pattern.prefix);
   if (existing > 0) {
-    throw new ActionRefusal(
+    throw new DataRefusal(
       "CONFLICT",
       `${fmt(existing)} ${existing === 1 ? "coupon's code starts" : "coupons' codes start"} with ${pattern.prefix} already: choose another prefix, so this family's codes can be told apart.`,
       {
@@ -89,7 +89,7 @@ export async function startImportedFamily(input: { fileName: string; specificati
   const seen = new Set<string>();
   for (const spec of specifications) {
     const key = spec.code.toUpperCase();
-    if (seen.has(key)) throw new ActionRefusal("INVALID", `The code ${spec.code} is in the file twice; nothing was imported.`);
+    if (seen.has(key)) throw new DataRefusal("INVALID", `The code ${spec.code} is in the file twice; nothing was imported.`);
     seen.add(key);
   }
   const family = await familyStore().create({
@@ -114,7 +114,7 @@ export async function startImportedFamily(input: { fileName: string; specificati
 /** The family, or a NOT_FOUND refusal. */
 export async function familyOrRefuse(id: string): Promise<Family> {
   const family = await familyStore().get(id);
-  if (!family) throw new ActionRefusal("NOT_FOUND", "This code family doesn't exist (any more).");
+  if (!family) throw new DataRefusal("NOT_FOUND", "This code family doesn't exist (any more).");
   return family;
 }
 

@@ -5,7 +5,7 @@ import { FamilyCodesTable } from "@/components/families/family-codes-table";
 import { FamilyRunner } from "@/components/families/family-runner";
 import { FamilySwitch } from "@/components/families/family-switch";
 import { can } from "@/lib/auth/roles";
-import { ActionRefusal } from "@/lib/server/actions/action-refusal";
+import { DataRefusal } from "@/lib/server/refusal";
 import { requirePermission } from "@/lib/server/auth/guards";
 import { loadFamily } from "@/lib/server/families/family-views";
 
@@ -19,7 +19,7 @@ export default async function FamilyPage({ params, searchParams }: PageProps<"/f
   const user = await requirePermission("coupons:read");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const family = await loadFamily(id).catch((error: unknown) => {
-    if (error instanceof ActionRefusal && error.code === "NOT_FOUND") notFound();
+    if (error instanceof DataRefusal && error.code === "NOT_FOUND") notFound();
     throw error;
   });
   const canEdit = can(user.role, "coupons:write");
