@@ -11,12 +11,13 @@ import {
   supportsQuery,
   unionCapabilities,
 } from "@/lib/coupons/domain/capabilities";
-import { CouponError, invalidArgument, isCouponError } from "@/lib/coupons/domain/errors";
-import { MAX_BULK, type BackendCapabilities, type BulkItemResult, type BulkResult, type CouponGateway } from "@/lib/coupons/domain/gateway";
+import { CouponError, isCouponError } from "@/lib/coupons/domain/errors";
+import { type BackendCapabilities, type BulkItemResult, type BulkResult, type CouponGateway } from "@/lib/coupons/domain/gateway";
 import type { Coupon } from "@/lib/coupons/domain/model";
 import { MAX_LIMIT, type CouponQuery, type QueryResult } from "@/lib/coupons/query/query";
-import { parseSpecification, toCouponError, couponSpecificationSchema, type CouponSpecification } from "@/lib/coupons/domain/specification";
+import { parseSpecification, type CouponSpecification } from "@/lib/coupons/domain/specification";
 import { fieldMaskOf, parseUpdate } from "@/lib/coupons/domain/update";
+import { checkBulkSize, checkEachSpecification, checkPaging, couponId } from "./gateway-checks";
 import { WixCallFailure, WixHttp, type WixHttpOptions, type WixRequest } from "./http";
 import { bulkCreateOnce, createOnce } from "./safe-create";
 import { wixSiteThrottle } from "./site-throttle";
@@ -62,28 +63,6 @@ export const COLLECTION_RETRY_AFTER_MS = 10 * 60_000;
 export const COLLECTION_REFUSED_MESSAGE =
   "This Wix API key can't read the Marketing/Coupons collection, so views sorted by uses or filtered by dates aren't available. " +
   "Reload to see the coupons Wix's coupon API can list; to get those views back, give the key the Read Data Items permission.";
-
-function couponId(id: unknown): string {
-  if (typeof id !== "string" || id.length === 0 || id.length > 200) {
-    throw invalidArgument([{ field: "id", description: "A coupon id is a non-empty string." }]);
-  }
-  return id;
-}
-
-function checkPaging(query: CouponQuery): void {
-  if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > MAX_LIMIT) {
-    throw invalidArgument([{ field: "paging.limit", description: `A page holds 1 to ${MAX_LIMIT} coupons.` }]);
-  }
-  if (!Number.isInteger(query.offset) || query.offset < 0) {
-    throw invalidArgument([{ field: "paging.offset", description: "offset is a whole number, 0 or more." }]);
-  }
-}
-
-function checkBulkSize(items: unknown, field: string): void {
-  if (!Array.isArray(items) || items.length === 0 || items.length > MAX_BULK) {
-    throw invalidArgument([{ field, description: `Send 1 to ${MAX_BULK} items at a time.` }]);
-  }
-}
 
 function summarise(results: BulkItemResult[]): BulkResult {
   const totalSuccesses = results.filter((r) => r.success).length;
@@ -232,20 +211,7 @@ export class WixCouponGateway implements CouponGateway {
   async bulkCreate(specifications: unknown[], options: { returnFullEntity?: boolean } = {}): Promise<BulkResult> {
     checkBulkSize(specifications, "specifications");
     // Every item is checked here first, as the store checks it; only valid items go to Wix.
-    const results: BulkItemResult[] = [];
-    const valid: { index: number; spec: CouponSpecification }[] = [];
-    specifications.forEach((input, index) => {
-      const parsed = couponSpecificationSchema.safeParse(input, { reportInput: true });
-      if (parsed.success) valid.push({ index, spec: parsed.data });
-      else {
-        const error = toCouponError(parsed.error);
-        results.push({
-          originalIndex: index,
-          success: false,
-          error: { code: error.code, description: error.message, violations: error.violations },
-        });
-      }
-    });
+    const { results, valid } = checkEachSpecification(specifications);
     if (valid.length > 0) {
       const sent = await bulkCreateOnce(
         { send: (specs) => this.sendBulkCreate(specs, options.returnFullEntity === true), findByCodes: (codes) => this.findByCodes(codes) },
