@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CatalogueItem } from "@/lib/coupons/domain/catalogue";
 import { demoItems } from "@/lib/server/store/demo-catalogue";
-import { planOut, serviceOut, ticketOut } from "./codec/catalogue-apps";
+import { serviceOut, ticketOut } from "./codec/catalogue-apps";
+import { planOut } from "./codec/catalogue-plans";
 import { productOut } from "./codec/catalogue-v1";
 import { productV3Out } from "./codec/catalogue-v3";
 import { startTestEmulator, TEST_SITE_ID, type RunningEmulator } from "./harness";

@@ -9,8 +9,10 @@ import { CouponError } from "@/lib/coupons/domain/errors";
 import type { CatalogueItem } from "@/lib/coupons/domain/catalogue";
 import { PRODUCT_KIND, formatProductPrice, type CatalogVersion, type QueryApi } from "./codec/catalogue";
 import { V1_COLLECTIONS, V1_PRODUCTS, productCreateIn, productOut, productUpdateIn } from "./codec/catalogue-v1";
-import { V3_CATEGORIES, V3_PRODUCTS_QUERY, V3_PRODUCTS_SEARCH } from "./codec/catalogue-v3";
-import { BOOKINGS_SERVICES, EVENTS, PRICING_PLANS, TICKET_DEFINITIONS } from "./codec/catalogue-apps";
+import { V3_PRODUCTS_QUERY, V3_PRODUCTS_SEARCH } from "./codec/catalogue-v3";
+import { V3_CATEGORIES } from "./codec/catalogue-v3-categories";
+import { BOOKINGS_SERVICES, EVENTS, TICKET_DEFINITIONS } from "./codec/catalogue-apps";
+import { PRICING_PLANS } from "./codec/catalogue-plans";
 import { pageOf } from "./codec/paging";
 import type { Route } from "./routes";
 

@@ -1,23 +1,12 @@
 import "server-only";
-// The catalogues of Wix's other apps, as the emulator reads them: Bookings Services V2, Events V3
-// (events and ticket definitions) and Pricing Plans V3. Filters and sorts are objects here, never
-// JSON strings; each field takes the operators its API's "supported filters" table lists.
-import type { CatalogueItem, PlanBilling } from "@/lib/coupons/domain/catalogue";
-import { decimal, money, priceOf, slugOf, type QueryApi } from "./catalogue";
-import { flagIn, objectIn, refuse, requestedFieldsIn, type Json } from "./json";
+// The catalogues of Wix's other apps, as the emulator reads them: Bookings Services V2 and Events V3
+// (events and ticket definitions); Pricing Plans V3 is in catalogue-plans.ts. Filters and sorts are
+// objects here, never JSON strings; each field takes the operators its API's "supported filters" table lists.
+import type { CatalogueItem } from "@/lib/coupons/domain/catalogue";
+import { money, queryIn, slugOf, type QueryApi } from "./catalogue";
+import { flagIn, refuse, requestedFieldsIn, type Json } from "./json";
 import { cursorMetadataV2Out, cursorPagingIn, offsetMetadataOut, offsetPagingIn, type PageRequest, type QueryParts } from "./paging";
-import { OPERATORS, filterIn, sortIn, type FieldSpecs } from "./wql";
-
-/** The query object; a filter or sort sent as a JSON string (Catalog V1's way) is refused. */
-function queryIn(body: Json, required = false): Json {
-  if (required && (body.query === undefined || body.query === null)) refuse("query", "query is required.");
-  const query = objectIn(body.query, "query");
-  for (const key of ["filter", "sort"] as const) {
-    if (typeof query[key] === "string")
-      refuse(`query.${key}`, `This API takes ${key} as ${key === "filter" ? "an object" : "a list"}, not a JSON string.`);
-  }
-  return query;
-}
+import { filterIn, sortIn, type FieldSpecs } from "./wql";
 
 const name = (i: CatalogueItem) => i.name;
 const id = (i: CatalogueItem) => i.id;
@@ -194,79 +183,4 @@ export const TICKET_DEFINITIONS: QueryApi = {
     ticketDefinitions: list,
     metadata: page.mode === "offset" ? offsetMetadataOut(page) : cursorMetadataV2Out(page),
   }),
-};
-
-// ---- Pricing Plans V3 --------------------------------------------------------------------------------
-
-/**
- * A pricing variant's `billingTerms` (Plans V3's BillingTerms). A recurring plan is billed every
- * `billingCycle` (`period` DAY/WEEK/MONTH/YEAR, `count` of them, as a string); it runs
- * UNTIL_CANCELLED, or ends at CYCLES_COMPLETED after `cyclesCompletedDetails.billingCycleCount`
- * payments (a string too). Create Plan writes a one-time plan as CYCLES_COMPLETED after 1 cycle,
- * its billingCycle being how long it lasts; a plan with no `billing` is one payment, but the
- * catalogue gives no duration, so it has no billingCycle here [guess]. Every plan starts
- * ON_PURCHASE [guess: the catalogue doesn't say; the other start type, CUSTOM, lets the buyer choose].
- */
-export function billingTermsOut(billing: PlanBilling | undefined): Json {
-  const start = { startType: "ON_PURCHASE" };
-  const ends = (cycles: number) => ({ endType: "CYCLES_COMPLETED", cyclesCompletedDetails: { billingCycleCount: String(cycles) } });
-  if (!billing) return { ...start, ...ends(1) };
-  return {
-    billingCycle: { period: billing.unit, count: String(billing.every) },
-    ...start,
-    ...(billing.cycles !== undefined ? ends(billing.cycles) : { endType: "UNTIL_CANCELLED" }),
-  };
-}
-
-/**
- * Pricing Plans V3 plan: `{ id, name, slug, visibility, buyable, currency, pricingVariants:
- * [{ billingTerms, pricingStrategies: [{ flatRate: { amount } }] }] }`, the billing terms from the
- * item's `billing` and the amount (a decimal string) from its `price`. A hidden demo plan is PRIVATE.
- */
-export function planOut(item: CatalogueItem): Json {
-  const price = priceOf(item);
-  return {
-    id: item.id,
-    name: item.name,
-    slug: slugOf(item.name),
-    visibility: item.hidden ? "PRIVATE" : "PUBLIC",
-    buyable: true,
-    ...(price ? { currency: price.currency } : {}),
-    pricingVariants: [
-      { billingTerms: billingTermsOut(item.billing), pricingStrategies: price ? [{ flatRate: { amount: decimal(price.amount) } }] : [] },
-    ],
-  };
-}
-
-/** Plans V3's query spec: these fields take any operator and sort. */
-const PLAN_FIELDS: FieldSpecs = {
-  id: { ops: OPERATORS, sortable: true, value: id },
-  name: { ops: OPERATORS, sortable: true, value: name },
-  slug: { ops: OPERATORS, sortable: true, value: (i) => slugOf(i.name) },
-  visibility: { ops: OPERATORS, sortable: true, value: (i) => (i.hidden ? "PRIVATE" : "PUBLIC") },
-  createdDate: { ops: OPERATORS, sortable: true },
-  updatedDate: { ops: OPERATORS, sortable: true },
-  formId: { ops: OPERATORS, sortable: true },
-  termsAndConditions: { ops: OPERATORS, sortable: true },
-};
-
-export const PRICING_PLANS: QueryApi = {
-  key: "pricingPlans/plan",
-  kind: { namespace: "pricingPlans", group: "plan" },
-  path: "/pricing-plans/v3/plans/query",
-  app: "Wix Pricing Plans",
-  read(body) {
-    const query = queryIn(body);
-    // queryPlans() defaults to limit(50); cursorPaging.limit is at most 100.
-    const { page, parts } = cursorPagingIn(
-      query,
-      "query",
-      "/pricing-plans/v3/plans/query",
-      { defaultLimit: 50, maxLimit: 100 },
-      { filter: query.filter, sort: query.sort },
-    );
-    return { matches: filterIn(parts.filter, PLAN_FIELDS), compare: sortIn(parts.sort, PLAN_FIELDS), page, itemOut: planOut };
-  },
-  // Plans V3's PagingMetadataV2 has count and cursors on cursor paging, and no hasNext.
-  answer: (list, page) => ({ plans: list, pagingMetadata: cursorMetadataV2Out(page) }),
 };

@@ -1,11 +1,12 @@
 import "server-only";
 // What the emulator's catalogue endpoints share: the kind keys `deniedCatalogues` takes, the catalog
-// versions, how one query endpoint is described (codec/catalogue-v1, -v3 and -apps describe them,
-// catalogue-routes serves them), and prices as the demo catalogue writes them ("$19.00 / month").
+// versions, how one query endpoint is described (codec/catalogue-v1, -v3, -apps and -plans describe
+// them, catalogue-routes serves them), the other apps' query object, and prices as the demo
+// catalogue writes them ("$19.00 / month").
 // Written from Wix's docs for the emulator alone, not taken from the gateway's wire module, so the
 // two readings check each other.
 import type { CatalogueItem, ItemKind } from "@/lib/coupons/domain/catalogue";
-import type { Json } from "./json";
+import { objectIn, refuse, type Json } from "./json";
 import type { PageRequest, PageResult } from "./paging";
 import type { Comparator, Predicate } from "./wql";
 
@@ -92,3 +93,14 @@ export const slugOf = (name: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
+
+/** The query object; a filter or sort sent as a JSON string (Catalog V1's way) is refused. */
+export function queryIn(body: Json, required = false): Json {
+  if (required && (body.query === undefined || body.query === null)) refuse("query", "query is required.");
+  const query = objectIn(body.query, "query");
+  for (const key of ["filter", "sort"] as const) {
+    if (typeof query[key] === "string")
+      refuse(`query.${key}`, `This API takes ${key} as ${key === "filter" ? "an object" : "a list"}, not a JSON string.`);
+  }
+  return query;
+}
