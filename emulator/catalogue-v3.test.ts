@@ -1,89 +1,26 @@
-// The emulator's catalog versions and Stores Catalog V3 on the wire: Get Catalog Version, the other
-// version's reads refused with 428 (both without Stores), Search Products' free text, Query
-// Products' narrow filters (no name), hidden products, CURRENCY, cursor paging, and the store's
-// collections as V3 categories.
+// Stores Catalog V3 on the wire: Search Products' free text, Query Products' narrow filters (no
+// name), hidden products, CURRENCY, cursor paging, and the store's collections as V3 categories.
+// The catalog versions and Stores permissions are in catalogue-versions.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoItems } from "@/lib/server/store/demo-catalogue";
 import { startTestEmulator, type RunningEmulator } from "./harness";
+import { CATEGORIES, QUERY, search, SEARCH, STORES } from "./catalogue-v3-wire";
 import { callWix, names, violation, type WireBody } from "./wire-client";
 
-let v1: RunningEmulator;
 let v3: RunningEmulator;
-let none: RunningEmulator;
 let readOnly: RunningEmulator;
 beforeAll(async () => {
-  [v1, v3, none, readOnly] = await Promise.all([
-    startTestEmulator(),
+  [v3, readOnly] = await Promise.all([
     startTestEmulator(undefined, { catalogVersion: "V3_CATALOG" }),
-    startTestEmulator(undefined, { catalogVersion: "STORES_NOT_INSTALLED" }),
     startTestEmulator(undefined, { catalogVersion: "V3_CATALOG", productsReadOnly: true }),
   ]);
 });
 afterAll(async () => {
-  await Promise.all([v1, v3, none, readOnly].map((e) => e.close()));
+  await Promise.all([v3, readOnly].map((e) => e.close()));
 });
 
-const SEARCH = "/stores/v3/products/search";
-const QUERY = "/stores/v3/products/query";
-const CATEGORIES = "/categories/v1/categories/query";
-const STORES = "@wix/stores";
 const wix = (method: string, path: string, body?: unknown) => callWix(v3, method, path, body);
-const search = (expression: string, extra: Record<string, unknown> = {}) => ({ search: { search: { expression, ...extra } } });
 const allProducts = demoItems("stores", "product");
-
-describe("catalog versions", () => {
-  it("answers Get Catalog Version with the site's catalogue", async () => {
-    expect(await callWix(v1, "GET", "/stores/v3/provision/version")).toEqual({ status: 200, body: { catalogVersion: "V1_CATALOG" } });
-    expect((await callWix(v3, "GET", "/stores/v3/provision/version")).body).toEqual({ catalogVersion: "V3_CATALOG" });
-    expect((await callWix(none, "GET", "/stores/v3/provision/version")).body).toEqual({ catalogVersion: "STORES_NOT_INSTALLED" });
-  });
-
-  it("refuses the other version's Stores reads with 428, as Wix does", async () => {
-    for (const path of ["/stores/v1/products/query", "/stores/v1/collections/query"]) {
-      const { status, body } = await callWix(v3, "POST", path, { query: {} });
-      expect(status).toBe(428);
-      expect(body).toEqual({
-        message: "Endpoint belongs to CATALOG_V1, but your site is using CATALOG_V3.",
-        details: {
-          applicationError: {
-            code: "CATALOG_V3_CALLING_CATALOG_V1_API",
-            description: "Endpoint belongs to CATALOG_V1, but your site is using CATALOG_V3.",
-            data: {},
-          },
-        },
-      });
-    }
-    for (const [path, body] of [
-      [SEARCH, { search: {} }],
-      [QUERY, { query: {} }],
-      [CATEGORIES, { query: {}, treeReference: { appNamespace: STORES } }],
-    ] as const) {
-      const refused = await callWix(v1, "POST", path, body);
-      expect(refused.status).toBe(428);
-      expect(refused.body.details.applicationError.code).toBe("CATALOG_V1_CALLING_CATALOG_V3_API");
-    }
-  });
-
-  it("refuses both versions without Stores, and still serves the other apps", async () => {
-    for (const path of ["/stores/v1/products/query", "/stores/v1/collections/query", SEARCH, QUERY, CATEGORIES]) {
-      const { status, body } = await callWix(none, "POST", path, { query: {}, treeReference: { appNamespace: STORES } });
-      expect(status).toBe(428);
-      expect(body.details.applicationError.code).toBe("STORES_NOT_INSTALLED");
-    }
-    expect((await callWix(none, "POST", "/bookings/v2/services/query", { query: {} })).status).toBe(200);
-  });
-
-  it("keeps the merchant's product writes working on any version", async () => {
-    for (const on of [v3, none]) {
-      const created = await callWix(on, "POST", "/stores/v1/products", { product: { name: "Quilted Tea Cosy", priceData: { price: 14 } } });
-      expect(created.status).toBe(200);
-      expect((await callWix(on, "DELETE", `/stores/v1/products/${created.body.product.id}`)).status).toBe(200);
-    }
-    const created = await wix("POST", "/stores/v1/products", { product: { name: "Felt Coaster Set", priceData: { price: 9 } } });
-    expect(names((await wix("POST", SEARCH, search("coaster"))).body.products)).toEqual(["Felt Coaster Set"]);
-    await wix("DELETE", `/stores/v1/products/${created.body.product.id}`);
-  });
-});
 
 describe("Catalog V3 Search Products", () => {
   it("matches the start of any word of the name, any case", async () => {
@@ -268,30 +205,6 @@ describe("Catalog V3 categories (the store's collections)", () => {
       expect(shown.body.categories).toEqual([expect.objectContaining({ id: "col-hidden-demo", visible: false })]);
     } finally {
       v3.emulator.store.catalogue.remove({ namespace: "stores", group: "collection" }, "col-hidden-demo");
-    }
-  });
-});
-
-describe("Stores permissions", () => {
-  it("refuses the version and V3 product reads without Stores' product permission, categories without the collection one", async () => {
-    const denied = await startTestEmulator(undefined, { catalogVersion: "V3_CATALOG", deniedCatalogues: ["stores/product"] });
-    const noCollections = await startTestEmulator(undefined, { catalogVersion: "V3_CATALOG", deniedCatalogues: ["stores/collection"] });
-    try {
-      for (const [method, path, body] of [
-        ["GET", "/stores/v3/provision/version", undefined],
-        ["POST", SEARCH, { search: {} }],
-        ["POST", QUERY, { query: {} }],
-      ] as const) {
-        const refused = await callWix(denied, method, path, body);
-        expect(refused.status).toBe(403);
-        expect(refused.body.message).toBe("The API key has no permission for Wix Stores.");
-      }
-      expect((await callWix(denied, "POST", CATEGORIES, { treeReference: { appNamespace: STORES } })).status).toBe(200);
-      expect((await callWix(noCollections, "POST", CATEGORIES, { treeReference: { appNamespace: STORES } })).status).toBe(403);
-      expect((await callWix(noCollections, "GET", "/stores/v3/provision/version")).status).toBe(200);
-    } finally {
-      await denied.close();
-      await noCollections.close();
     }
   });
 });
