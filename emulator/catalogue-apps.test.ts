@@ -1,15 +1,11 @@
 // The emulator's other catalogues on the wire: Bookings services, Events V3 events (no $startsWith
 // on title, a default limit of 0) and ticket definitions (no $startsWith on name, pages under
-// `metadata`), Pricing Plans V3 (cursor paging, PRIVATE plans); then the read permissions, the API
-// key and faults on every catalogue.
+// `metadata`), Pricing Plans V3 (cursor paging, PRIVATE plans). Prices are in catalogue-prices.test.ts,
+// the read permissions, the API key and faults in catalogue-access.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CatalogueItem } from "@/lib/coupons/domain/catalogue";
 import { demoItems } from "@/lib/server/store/demo-catalogue";
-import { serviceOut, ticketOut } from "./codec/catalogue-apps";
-import { planOut } from "./codec/catalogue-plans";
-import { productOut } from "./codec/catalogue-v1";
-import { productV3Out } from "./codec/catalogue-v3";
-import { startTestEmulator, TEST_SITE_ID, type RunningEmulator } from "./harness";
+import { EVENTS, PLANS, query, TICKETS } from "./catalogue-apps-wire";
+import { startTestEmulator, type RunningEmulator } from "./harness";
 import { callWix, names, violation } from "./wire-client";
 
 let running: RunningEmulator;
@@ -21,12 +17,6 @@ afterAll(async () => {
 });
 
 const wix = (method: string, path: string, body?: unknown) => callWix(running, method, path, body);
-const query = (filter?: unknown, paging?: Record<string, unknown>, sort?: unknown) => ({
-  query: { ...(filter === undefined ? {} : { filter }), ...(paging ? { paging } : {}), ...(sort ? { sort } : {}) },
-});
-const EVENTS = "/events/v3/events/query";
-const TICKETS = "/events/v3/ticket-definitions/query";
-const PLANS = "/pricing-plans/v3/plans/query";
 
 describe("Bookings services", () => {
   it("answers services by name prefix with a fixed price and the session length", async () => {
@@ -211,125 +201,5 @@ describe("Pricing Plans V3", () => {
 
   it("no longer serves the deprecated Plans V2 query", async () => {
     expect((await wix("POST", "/pricing-plans/v2/plans/query", query())).status).toBe(404);
-  });
-});
-
-describe("prices and billing from the item", () => {
-  const item = (group: string, extra: Partial<CatalogueItem>): CatalogueItem => ({
-    namespace: "x",
-    group,
-    id: "i-1",
-    name: "Item",
-    ...extra,
-  });
-
-  it("takes amounts and currency from price, not the text, and reads the text only without one", () => {
-    const priced = item("service", { formattedPrice: "$20.00", price: { amount: 17.5, currency: "EUR" } });
-    expect(serviceOut(priced)).toMatchObject({ payment: { rateType: "FIXED", fixed: { price: { value: "17.50", currency: "EUR" } } } });
-    expect(ticketOut(priced)).toMatchObject({ pricingMethod: { fixedPrice: { value: "17.50", currency: "EUR" } } });
-    expect(productOut(priced)).toMatchObject({ price: { currency: "EUR", price: 17.5, formatted: { price: "$20.00" } } });
-    expect(productV3Out(priced, new Set(["CURRENCY"]))).toMatchObject({
-      currency: "EUR",
-      actualPriceRange: { minValue: { amount: "17.50" } },
-    });
-    expect(planOut(priced)).toMatchObject({
-      currency: "EUR",
-      pricingVariants: [{ pricingStrategies: [{ flatRate: { amount: "17.50" } }] }],
-    });
-
-    const textOnly = item("service", { formattedPrice: "£12.00" });
-    expect(serviceOut(textOnly)).toMatchObject({ payment: { fixed: { price: { value: "12.00", currency: "GBP" } } } });
-    expect(planOut(textOnly)).toMatchObject({
-      currency: "GBP",
-      pricingVariants: [{ pricingStrategies: [{ flatRate: { amount: "12.00" } }] }],
-    });
-
-    const numberOnly = item("product", { price: { amount: 3, currency: "USD" } });
-    expect(productOut(numberOnly)).toMatchObject({ price: { currency: "USD", price: 3 } });
-    expect(productOut(numberOnly)).not.toHaveProperty("price.formatted");
-  });
-
-  it("bills a plan from its billing, never from the text: every 2 weeks for 6 cycles, and one payment without billing", () => {
-    const fortnightly = planOut(item("plan", { formattedPrice: "$5.00 / month", billing: { every: 2, unit: "WEEK", cycles: 6 } }));
-    expect(fortnightly).toMatchObject({
-      pricingVariants: [
-        {
-          billingTerms: {
-            billingCycle: { period: "WEEK", count: "2" },
-            startType: "ON_PURCHASE",
-            endType: "CYCLES_COMPLETED",
-            cyclesCompletedDetails: { billingCycleCount: "6" },
-          },
-        },
-      ],
-    });
-    const once = planOut(item("plan", { formattedPrice: "$5.00 / month" }));
-    expect(once).toMatchObject({
-      pricingVariants: [
-        { billingTerms: { startType: "ON_PURCHASE", endType: "CYCLES_COMPLETED", cyclesCompletedDetails: { billingCycleCount: "1" } } },
-      ],
-    });
-    expect(once).not.toHaveProperty("pricingVariants.0.billingTerms.billingCycle");
-  });
-});
-
-describe("permissions, the API key and faults", () => {
-  const READS: [string, unknown][] = [
-    ["/bookings/v2/services/query", query()],
-    [EVENTS, query()],
-    [TICKETS, query()],
-    [PLANS, query()],
-  ];
-
-  it("answers 403 for each catalogue the key may not read, and 200 for another", async () => {
-    const denied = await startTestEmulator(undefined, { deniedCatalogues: ["events/event", "events/ticket", "pricingPlans/plan"] });
-    try {
-      for (const path of [EVENTS, TICKETS, PLANS]) {
-        const { status, body } = await callWix(denied, "POST", path, query());
-        expect(status).toBe(403);
-        expect(body.details.applicationError.code).toBe("PERMISSION_DENIED");
-        expect(body.message).toMatch(/no permission for Wix (Events|Pricing Plans)/);
-      }
-      expect((await callWix(denied, "POST", "/bookings/v2/services/query", query())).status).toBe(200);
-      expect((await callWix(denied, "POST", "/stores/v1/products/query", query())).status).toBe(200);
-    } finally {
-      await denied.close();
-    }
-  });
-
-  it("answers 403 for every catalogue, and the catalog version, with *", async () => {
-    const all = await startTestEmulator(undefined, { deniedCatalogues: ["*"] });
-    try {
-      for (const [path, body] of [...READS, ["/stores/v1/products/query", query()], ["/stores/v1/collections/query", query()]] as [
-        string,
-        unknown,
-      ][]) {
-        expect((await callWix(all, "POST", path, body)).status).toBe(403);
-      }
-      expect((await callWix(all, "GET", "/stores/v3/provision/version")).status).toBe(403);
-      expect((await callWix(all, "POST", PLANS, query())).body.message).toBe("The API key has no permission for Wix Pricing Plans.");
-      // The merchant's writes are the dashboard's, not the key's.
-      expect(
-        (await callWix(all, "POST", "/stores/v1/products", { product: { name: "Still Allowed", priceData: { price: 1 } } })).status,
-      ).toBe(200);
-    } finally {
-      await all.close();
-    }
-  });
-
-  it("answers 401 without the API key", async () => {
-    const { status, body } = await callWix(running, "POST", "/bookings/v2/services/query", query(), { "wix-site-id": TEST_SITE_ID });
-    expect(status).toBe(401);
-    expect(body.details.applicationError.code).toBe("UNAUTHENTICATED");
-  });
-
-  it("applies faults to the catalogue endpoints too", async () => {
-    const faulty = await startTestEmulator({ rate503: 1, match: /\/events\/v3\/events\/query$/ });
-    try {
-      expect((await callWix(faulty, "POST", EVENTS, query())).status).toBe(503);
-      expect((await callWix(faulty, "POST", "/bookings/v2/services/query", query())).status).toBe(200);
-    } finally {
-      await faulty.close();
-    }
   });
 });
