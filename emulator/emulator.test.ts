@@ -1,6 +1,8 @@
 // The emulator on the wire, as any Wix client sees it: paths, JSON shapes, times as strings, error
-// bodies and statuses, the API-key check, REST's limits, the Data Items query, and faults.
+// bodies and statuses, the API-key check, REST's limits and the Data Items query. Faults are in
+// emulator-faults.test.ts, other clients' shapes in client-shapes.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AUTH, DAY, rawWix, spec } from "./coupon-wire";
 import { startTestEmulator, TEST_API_KEY, type RunningEmulator } from "./harness";
 
 let running: RunningEmulator;
@@ -9,26 +11,8 @@ beforeAll(async () => {
 });
 afterAll(async () => running.close());
 
-const DAY = 86_400_000;
-const AUTH = { Authorization: TEST_API_KEY, "wix-site-id": "site-1" };
-
-async function wix(method: string, path: string, body?: unknown, headers: Record<string, string> = AUTH) {
-  const response = await fetch(`${running.url}${path}`, {
-    method,
-    headers: { ...headers, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
-    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
-
-let n = 0;
-const spec = (overrides: Record<string, unknown> = {}) => ({
-  name: "Wire",
-  code: `WIRE${++n}`,
-  freeShipping: true,
-  startTime: String(Date.now() - DAY),
-  ...overrides,
-});
+const wix = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
+  rawWix(running, method, path, body, headers);
 
 describe("authentication", () => {
   it.each([
@@ -233,76 +217,5 @@ describe("anything else", () => {
   it("answers 404 to an unknown endpoint and 400 to a body that isn't JSON", async () => {
     expect((await wix("GET", "/stores/v1/coupons")).status).toBe(404);
     expect((await wix("POST", "/stores/v2/coupons", "{nope")).status).toBe(400);
-  });
-});
-
-describe("faults", () => {
-  it("are off unless asked for, reproducible from a seed, and limited to matching requests", async () => {
-    const sequence = async () => {
-      running.emulator.faults.set({ rate503: 0.5, seed: 42, match: /^GET / });
-      const statuses = [];
-      for (let i = 0; i < 12; i++) statuses.push((await wix("GET", "/stores/v2/coupons/missing")).status);
-      expect((await wix("POST", "/stores/v2/coupons/query", { query: {} })).status).toBe(200);
-      return statuses;
-    };
-    const first = await sequence();
-    expect(first).toContain(503);
-    expect(first).toContain(404);
-    expect(await sequence()).toEqual(first);
-    running.emulator.faults.set({});
-  });
-
-  it("drop the connection", async () => {
-    running.emulator.faults.set({ dropRate: 1, limit: 1 });
-    await expect(wix("GET", "/stores/v2/coupons/missing")).rejects.toThrow();
-    expect((await wix("GET", "/stores/v2/coupons/missing")).status).toBe(404);
-    running.emulator.faults.set({});
-  });
-});
-
-describe("shapes other clients send, as Wix takes them", () => {
-  it("reads freeShipping: false beside another type (Velo style) as not free shipping", async () => {
-    const created = await wix("POST", "/stores/v2/coupons", {
-      specification: spec({ freeShipping: false, moneyOffAmount: 5, minimumSubtotal: 20 }),
-    });
-    expect(created.status).toBe(200);
-    const { body } = await wix("GET", `/stores/v2/coupons/${created.body.id}`);
-    expect(body.coupon.specification).toMatchObject({ type: "MoneyOff", moneyOffAmount: 5 });
-    expect(body.coupon.specification).not.toHaveProperty("freeShipping");
-  });
-
-  it("accepts once per order on a Buy X Get Y coupon and keeps it", async () => {
-    const created = await wix("POST", "/stores/v2/coupons", {
-      specification: spec({ freeShipping: undefined, buyXGetY: { x: 2, y: 1 }, scope: { namespace: "stores" }, limitedToOneItem: true }),
-    });
-    expect(created.status).toBe(200);
-    const { body } = await wix("GET", `/stores/v2/coupons/${created.body.id}`);
-    expect(body.coupon.specification).toMatchObject({ type: "BuyXGetY", limitedToOneItem: true });
-  });
-
-  it("refuses to create a product coupon with no product, as live Wix does, but renames one it already holds", async () => {
-    const refused = await wix("POST", "/stores/v2/coupons", {
-      specification: spec({ freeShipping: undefined, percentOffRate: 10, scope: { namespace: "stores", group: { name: "product" } } }),
-    });
-    expect(refused.status).toBe(400);
-    expect(refused.body.details.validationError.fieldViolations[0].field).toBe("specification.scope.group.entityId");
-
-    const old = running.emulator.store.insertAsStored({
-      name: "Older",
-      code: `OLD${++n}`,
-      percentOffRate: 10,
-      scope: { namespace: "stores", group: { name: "product" } },
-      startTime: Date.now() - DAY,
-    });
-    const renamed = await wix("PATCH", `/stores/v2/coupons/${old.id}`, { specification: { name: "Older, renamed" }, fieldMask: "name" });
-    expect(renamed).toEqual({ status: 200, body: {} });
-    const { body } = await wix("GET", `/stores/v2/coupons/${old.id}`);
-    expect(body.coupon.specification).toMatchObject({ name: "Older, renamed", scope: { namespace: "stores", group: { name: "product" } } });
-    // An edit still may not add a problem: a per-customer limit can't go on a bookings coupon.
-    const worse = await wix("PATCH", `/stores/v2/coupons/${old.id}`, {
-      specification: { scope: { namespace: "bookings" }, limitPerCustomer: 2 },
-      fieldMask: "scope,limitPerCustomer",
-    });
-    expect(worse.status).toBe(400);
   });
 });
