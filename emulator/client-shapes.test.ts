@@ -1,17 +1,9 @@
 // Shapes other Wix clients send (Velo, older apps), as Wix takes them: freeShipping: false beside
 // another type, once per order on Buy X Get Y, and a product coupon with no product.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DAY, nextNumber, rawWix, spec } from "./coupon-wire";
-import { startTestEmulator, type RunningEmulator } from "./harness";
+import { describe, expect, it } from "vitest";
+import { DAY, nextNumber, spec, wireEmulator } from "./coupon-wire";
 
-let running: RunningEmulator;
-beforeAll(async () => {
-  running = await startTestEmulator();
-});
-afterAll(async () => running.close());
-
-const wix = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
-  rawWix(running, method, path, body, headers);
+const { running, wix } = wireEmulator();
 
 describe("shapes other clients send, as Wix takes them", () => {
   it("reads freeShipping: false beside another type (Velo style) as not free shipping", async () => {
@@ -40,7 +32,7 @@ describe("shapes other clients send, as Wix takes them", () => {
     expect(refused.status).toBe(400);
     expect(refused.body.details.validationError.fieldViolations[0].field).toBe("specification.scope.group.entityId");
 
-    const old = running.emulator.store.insertAsStored({
+    const old = running().emulator.store.insertAsStored({
       name: "Older",
       code: `OLD${nextNumber()}`,
       percentOffRate: 10,

@@ -1,18 +1,11 @@
 // The emulator on the wire, as any Wix client sees it: paths, JSON shapes, times as strings, error
 // bodies and statuses, the API-key check, REST's limits and the Data Items query. Faults are in
 // emulator-faults.test.ts, other clients' shapes in client-shapes.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AUTH, DAY, rawWix, spec } from "./coupon-wire";
-import { startTestEmulator, TEST_API_KEY, type RunningEmulator } from "./harness";
+import { describe, expect, it } from "vitest";
+import { AUTH, DAY, spec, wireEmulator } from "./coupon-wire";
+import { startTestEmulator, TEST_API_KEY } from "./harness";
 
-let running: RunningEmulator;
-beforeAll(async () => {
-  running = await startTestEmulator();
-});
-afterAll(async () => running.close());
-
-const wix = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
-  rawWix(running, method, path, body, headers);
+const { wix } = wireEmulator();
 
 describe("authentication", () => {
   it.each([

@@ -3,17 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
-import { parseSpecification } from "@/lib/coupons/domain/specification";
+import { summerSpec as spec } from "@/lib/testing/sample-specification";
 import { memoryStore } from "@/lib/testing/store-harness";
 import { withTestFaults } from "./test-faults";
-
-const spec = parseSpecification({
-  name: "Summer",
-  code: "Summer15",
-  startTime: 1_750_000_000_000,
-  percentOffRate: 15,
-  scope: { namespace: "stores" },
-});
 
 describe("withTestFaults", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "coupon-faults-"));

@@ -9,15 +9,8 @@ import type { CouponUpdate } from "@/lib/coupons/domain/update";
 import { CHANGED_ELSEWHERE, createCouponOnce, RETRY_WINDOW_MS, updateCouponChecked } from "./checked-writes";
 import { refusalFrom } from "../actions/refusals";
 import { revisionOf } from "./revision";
+import { summerSpec as spec } from "@/lib/testing/sample-specification";
 import { memoryStore } from "../../testing/store-harness";
-
-const spec = parseSpecification({
-  name: "Summer",
-  code: "Summer15",
-  startTime: 1_750_000_000_000,
-  percentOffRate: 15,
-  scope: { namespace: "stores" },
-});
 
 describe("createCouponOnce", () => {
   it("creates, then answers a retry of the same request with the same coupon", async () => {

@@ -1,16 +1,8 @@
 // The case-insensitive code lookup on the embedded store.
 import { describe, expect, it } from "vitest";
-import { parseSpecification } from "@/lib/coupons/domain/specification";
+import { summerSpec as spec } from "@/lib/testing/sample-specification";
 import { memoryStore } from "@/lib/testing/store-harness";
 import { findCouponByCode, isCodeAvailable } from "./codes";
-
-const spec = parseSpecification({
-  name: "Summer",
-  code: "Summer15",
-  startTime: 1_750_000_000_000,
-  percentOffRate: 15,
-  scope: { namespace: "stores" },
-});
 
 describe("code lookup", () => {
   it("finds a code regardless of case and among codes sharing its start", async () => {
