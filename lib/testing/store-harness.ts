@@ -1,9 +1,9 @@
 import "server-only";
 // A fresh in-memory store with the demo catalogue, for the contract suite and other tests.
 import type { ContractHarness } from "@/lib/testing/coupon-contract";
-import { SqliteCouponStore, type StoreOptions } from "../server/store/coupon-store";
-import { openDatabase } from "../server/store/database";
-import { demoCatalogue, demoItems } from "../server/store/demo-catalogue";
+import { SqliteCouponStore, type StoreOptions } from "@/lib/server/store/coupon-store";
+import { openDatabase } from "@/lib/server/store/database";
+import { demoCatalogue, demoItems } from "@/lib/server/store/demo-catalogue";
 
 export function memoryStore(options: StoreOptions = {}): SqliteCouponStore {
   const store = new SqliteCouponStore(openDatabase(":memory:"), options);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CouponError } from "@/lib/coupons/domain/errors";
-import { memoryStore } from "../../testing/store-harness";
+import { memoryStore } from "@/lib/testing/store-harness";
 import { StoreCatalogueGateway } from "../store/store-catalogue";
 import { demoItems } from "../store/demo-catalogue";
 import { ItemLookUp } from "./look-up";

@@ -10,7 +10,7 @@ import { CHANGED_ELSEWHERE, createCouponOnce, RETRY_WINDOW_MS, updateCouponCheck
 import { refusalFrom } from "../actions/refusals";
 import { revisionOf } from "./revision";
 import { summerSpec as spec } from "@/lib/testing/sample-specification";
-import { memoryStore } from "../../testing/store-harness";
+import { memoryStore } from "@/lib/testing/store-harness";
 
 describe("createCouponOnce", () => {
   it("creates, then answers a retry of the same request with the same coupon", async () => {

@@ -9,7 +9,7 @@ import { describeEditContract, type EditHarness } from "@/lib/testing/edit-contr
 import { updateCouponChecked } from "./checked-writes";
 import { revisionOf } from "./revision";
 import type { SqliteCouponStore } from "../store/coupon-store";
-import { memoryStore } from "../../testing/store-harness";
+import { memoryStore } from "@/lib/testing/store-harness";
 
 function harness(gateway: CouponGateway, store: SqliteCouponStore, lastFieldMask: () => string | null): EditHarness {
   return {

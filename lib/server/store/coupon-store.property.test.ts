@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { CouponError } from "@/lib/coupons/domain/errors";
 import { parseSpecification } from "@/lib/coupons/domain/specification";
 import { junk, mutated, RUNS, validSpec } from "@/lib/testing/spec-arbitraries";
-import { memoryStore } from "../../testing/store-harness";
+import { memoryStore } from "@/lib/testing/store-harness";
 
 async function onlyTyped(run: () => Promise<unknown>): Promise<void> {
   try {

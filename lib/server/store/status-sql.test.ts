@@ -6,7 +6,7 @@ import { STATUSES, statusOf, type CouponStatus } from "@/lib/coupons/domain/stat
 import type { Coupon } from "@/lib/coupons/domain/model";
 import { DEMO_COUPON_COUNT } from "./seed";
 import { demoCoupon } from "./demo-coupons";
-import { memoryStore } from "../../testing/store-harness";
+import { memoryStore } from "@/lib/testing/store-harness";
 import type { SqliteCouponStore } from "./coupon-store";
 
 const DAY = 86_400_000;

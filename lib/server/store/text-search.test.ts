@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { FIELDS, fieldById, type FieldId } from "@/lib/coupons/domain/fields";
 import { parseQuery } from "@/lib/coupons/query/query";
 import type { SqliteCouponStore } from "./coupon-store";
-import { memoryStore } from "../../testing/store-harness";
+import { memoryStore } from "@/lib/testing/store-harness";
 
 const START = Date.UTC(2026, 0, 1);
 const TEXT_SEARCH_FIELDS = FIELDS.filter((f) => f.operators.some((op) => op === "$contains" || op === "$startsWith"));
