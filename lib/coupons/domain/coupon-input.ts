@@ -2,7 +2,7 @@
 // (the same one the browser form ran) and the changes with the domain's update schema, which
 // judges each sent value by the same field rules; the 100 %-off confirmation is checked here
 // again, so the server never relies on the browser having asked. The merged coupon is checked
-// once the stored one is read (lib/server/coupon-mutations.ts).
+// once the stored one is read (lib/server/coupons/checked-writes.ts).
 import { z } from "zod";
 import { FULL_DISCOUNT_UNCONFIRMED, needsFullDiscountConfirmation } from "./guardrails";
 import { couponSpecificationSchema } from "./specification";
