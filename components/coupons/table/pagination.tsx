@@ -5,7 +5,7 @@ import type { MouseEvent, ReactNode } from "react";
 import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight } from "@/components/ui/icons";
 import { PAGE_SIZES, type PageSize, type TableState } from "@/lib/coupons/table/table-state";
 import { useLocalCopy } from "./use-local-copy";
-import { hrefFor } from "./use-table-url";
+import { hrefFor } from "./hooks/use-table-url";
 
 interface PaginationProps {
   state: TableState;

@@ -4,7 +4,7 @@
 import type { MouseEvent } from "react";
 import { addDays } from "@/lib/coupons/time/zoned-day";
 import { DEFAULT_STATE, serialiseTableState, type Allowances, type TableState } from "@/lib/coupons/table/table-state";
-import { hrefFor } from "./use-table-url";
+import { hrefFor } from "./hooks/use-table-url";
 
 interface QuickView {
   label: string;
