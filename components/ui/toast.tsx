@@ -4,6 +4,7 @@
 // alerts; it stays while the pointer or focus is on it, so nobody has to race the timer.
 import { useEffect, useState } from "react";
 import { Close } from "@/components/ui/icons";
+import { focusRing } from "./focus-ring";
 
 export interface Notice {
   /** Tells two equal messages apart, so the second one restarts the timer. */
@@ -43,7 +44,7 @@ export function Toast({ notice, onDismiss }: { notice: Notice | null; onDismiss:
                 {" "}
                 <a
                   href={notice.link.href}
-                  className="rounded font-medium text-sky-300 underline underline-offset-2 hover:text-sky-200 focus-visible:outline-2 focus-visible:outline-white"
+                  className={`rounded font-medium text-sky-300 underline underline-offset-2 hover:text-sky-200 ${focusRing.white}`}
                 >
                   {notice.link.label}
                 </a>
@@ -54,7 +55,7 @@ export function Toast({ notice, onDismiss }: { notice: Notice | null; onDismiss:
             type="button"
             onClick={onDismiss}
             aria-label="Dismiss message"
-            className="rounded p-0.5 text-white/70 hover:text-white focus-visible:outline-2 focus-visible:outline-white"
+            className={`rounded p-0.5 text-white/70 hover:text-white ${focusRing.white}`}
           >
             <Close />
           </button>

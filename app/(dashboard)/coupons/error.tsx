@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "@/components/ui/button";
 
 export default function CouponsError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -7,13 +8,9 @@ export default function CouponsError({ error, reset }: { error: Error & { digest
       <p className="mt-1 text-sm text-rose-800">
         {error.digest ? `Something went wrong on the server (reference ${error.digest}).` : error.message}
       </p>
-      <button
-        type="button"
-        onClick={reset}
-        className="mt-4 rounded-md bg-rose-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-rose-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-rose-700"
-      >
+      <Button variant="danger" onClick={reset} className="mt-4">
         Try again
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 // The form's aside (the summary, save and cancel) and the note that the coupon changed elsewhere.
+import { Button, buttonClass, ButtonSpinner } from "@/components/ui/button";
 import { MAX_FAMILY_SIZE } from "@/lib/coupons/families/code-pattern";
 import { SummaryCard } from "./summary-card";
 import { TableLink } from "./table-link";
@@ -9,17 +10,11 @@ export function FormFooter({ busy, hydrated, saved, label }: { busy: boolean; hy
     <aside aria-label="Summary and save" className="space-y-4 lg:sticky lg:top-6">
       <SummaryCard />
       <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={busy || !hydrated}
-          className="inline-flex flex-1 items-center justify-center gap-2 rounded-md bg-brand-600 px-4 py-2.5 text-sm font-semibold text-white shadow-xs hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-70"
-        >
-          {busy ? <Spinner /> : null}
+        <Button type="submit" variant="primary" size="lg" disabled={busy || !hydrated} className="flex-1">
+          {busy ? <ButtonSpinner /> : null}
           {saved ? "Saved" : busy ? "Saving…" : label}
-        </button>
-        <TableLink className="rounded-md border border-zinc-300 bg-white px-4 py-2.5 text-sm font-medium text-zinc-800 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
-          Cancel
-        </TableLink>
+        </Button>
+        <TableLink className={buttonClass("secondary", "lg")}>Cancel</TableLink>
       </div>
     </aside>
   );
@@ -38,8 +33,4 @@ export function ChangedElsewhereNote() {
 export function manyLabel(count: string): string {
   const n = Number(count);
   return Number.isInteger(n) && n >= 1 && n <= MAX_FAMILY_SIZE ? `Create ${n.toLocaleString("en-US")} coupons` : "Create the coupons";
-}
-
-function Spinner() {
-  return <span aria-hidden="true" className="h-4 w-4 animate-spin rounded-full border-2 border-white/40 border-t-white" />;
 }

@@ -2,6 +2,7 @@
 // a duplicate.
 import type { ReactNode } from "react";
 import { TableLink } from "./table-link";
+import { focusRing } from "@/components/ui/focus-ring";
 
 export function FormPageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
   return (
@@ -10,9 +11,7 @@ export function FormPageHeader({ title, description, actions }: { title: string;
         <nav aria-label="Breadcrumb" className="mb-1 text-sm">
           <ol className="flex items-center gap-1.5 text-zinc-500">
             <li>
-              <TableLink className="rounded hover:text-zinc-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
-                Coupons
-              </TableLink>
+              <TableLink className={`rounded hover:text-zinc-800 ${focusRing.brand}`}>Coupons</TableLink>
             </li>
             <li aria-hidden="true">/</li>
             <li aria-current="page" className="truncate text-zinc-700">

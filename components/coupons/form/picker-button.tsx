@@ -1,6 +1,7 @@
 "use client";
 // The small secondary button beside a picked item ("Change product", "Remove").
 import type { Ref } from "react";
+import { Button } from "@/components/ui/button";
 
 export function PickerButton({
   label,
@@ -14,14 +15,8 @@ export function PickerButton({
   ref?: Ref<HTMLButtonElement>;
 }) {
   return (
-    <button
-      ref={ref}
-      type="button"
-      onClick={onClick}
-      aria-describedby={describedBy}
-      className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-    >
+    <Button ref={ref} onClick={onClick} aria-describedby={describedBy}>
       {label}
-    </button>
+    </Button>
   );
 }

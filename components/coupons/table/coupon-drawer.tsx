@@ -12,6 +12,7 @@ import { CouponStatusBadge, UsageCell } from "./cells";
 import { couponDetailOptions, RequestError } from "./coupon-queries";
 import { DrawerActions, SMALL_BUTTON } from "./drawer-actions";
 import { DrawerSections, Glance } from "./drawer-sections";
+import { Button } from "@/components/ui/button";
 
 /** The chart's code loads with the first drawer opened, after the drawer's own. */
 const UsageChart = lazy(() => import("./usage-chart").then((m) => ({ default: m.UsageChart })));
@@ -112,13 +113,9 @@ function DrawerBody({
         <div role="alert" className="m-6 rounded-lg border border-rose-200 bg-rose-50 p-4 text-sm text-rose-900">
           <p className="font-medium">{missing ? "This coupon doesn’t exist any more." : "The coupon could not be loaded."}</p>
           {!missing ? (
-            <button
-              type="button"
-              onClick={() => detail.refetch()}
-              className="mt-3 rounded-md bg-rose-700 px-3 py-1.5 font-medium text-white hover:bg-rose-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-rose-700"
-            >
+            <Button variant="danger" onClick={() => detail.refetch()} className="mt-3">
               Try again
-            </button>
+            </Button>
           ) : null}
         </div>
       ) : (
