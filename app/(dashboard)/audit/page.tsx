@@ -67,7 +67,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <AuditTable entries={log.entries} timeZone={timeZone} />
-          <Pager page={log.page} pageCount={log.pageCount} total={log.total} pageSize={log.pageSize} hrefFor={hrefFor} />
+          <Pager
+            page={log.page}
+            total={log.total}
+            pageSize={log.pageSize}
+            hrefFor={hrefFor}
+            className="flex flex-wrap items-center justify-between gap-3 py-3 text-sm text-zinc-600"
+          />
         </>
       )}
     </section>
