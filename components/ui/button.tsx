@@ -1,7 +1,6 @@
 // The app's buttons, in the variants it uses, with the focus ring built in. `buttonClass` gives
 // the same look to a link (<a>, next/link, TableLink) that acts as a button.
 import type { ButtonHTMLAttributes, Ref } from "react";
-import { focusRing } from "./focus-ring";
 
 export type ButtonVariant = "primary" | "secondary" | "danger";
 export type ButtonSize = "sm" | "md" | "lg";
@@ -9,9 +8,9 @@ export type ButtonSize = "sm" | "md" | "lg";
 const BASE = "inline-flex items-center justify-center gap-2 rounded-md text-sm shadow-xs disabled:cursor-not-allowed disabled:opacity-70";
 
 const VARIANTS: Record<ButtonVariant, string> = {
-  primary: `bg-brand-600 text-white hover:bg-brand-700 ${focusRing.brand}`,
-  secondary: `border border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-50 ${focusRing.brand}`,
-  danger: `bg-rose-700 text-white hover:bg-rose-800 ${focusRing.rose}`,
+  primary: "bg-brand-600 text-white hover:bg-brand-700 focus-ring",
+  secondary: "border border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-50 focus-ring",
+  danger: "bg-rose-700 text-white hover:bg-rose-800 focus-ring-rose",
 };
 
 const SIZES: Record<ButtonSize, string> = {

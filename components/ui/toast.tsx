@@ -4,7 +4,6 @@
 // alerts; it stays while the pointer or focus is on it, so nobody has to race the timer.
 import { useEffect, useState } from "react";
 import { Close } from "@/components/ui/icons";
-import { focusRing } from "./focus-ring";
 
 export interface Notice {
   /** Tells two equal messages apart, so the second one restarts the timer. */
@@ -44,7 +43,7 @@ export function Toast({ notice, onDismiss }: { notice: Notice | null; onDismiss:
                 {" "}
                 <a
                   href={notice.link.href}
-                  className={`rounded font-medium text-sky-300 underline underline-offset-2 hover:text-sky-200 ${focusRing.white}`}
+                  className="rounded font-medium text-sky-300 underline underline-offset-2 hover:text-sky-200 focus-ring-white"
                 >
                   {notice.link.label}
                 </a>
@@ -55,7 +54,7 @@ export function Toast({ notice, onDismiss }: { notice: Notice | null; onDismiss:
             type="button"
             onClick={onDismiss}
             aria-label="Dismiss message"
-            className={`rounded p-0.5 text-white/70 hover:text-white ${focusRing.white}`}
+            className="rounded p-0.5 text-white/70 hover:text-white focus-ring-white"
           >
             <Close />
           </button>

@@ -6,7 +6,6 @@ import { readAuditLog } from "@/lib/server/audit";
 import { requirePermission } from "@/lib/server/auth/guards";
 import { merchantTimeZone } from "@/lib/server/config";
 import { Button } from "@/components/ui/button";
-import { inputFocusBrand } from "@/components/ui/focus-ring";
 
 export const metadata: Metadata = { title: "Audit log · Coupons" };
 
@@ -45,7 +44,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             placeholder="e.g. SUMMER10"
             autoCapitalize="characters"
             spellCheck={false}
-            className={`block w-80 max-w-full rounded-md border border-zinc-300 bg-white px-3 py-2 font-mono text-sm text-zinc-900 shadow-xs ${inputFocusBrand}`}
+            className="block w-80 max-w-full rounded-md border border-zinc-300 bg-white px-3 py-2 font-mono text-sm text-zinc-900 shadow-xs input-focus"
           />
         </div>
         <Button type="submit" variant="primary" size="md">

@@ -8,7 +8,6 @@ import { runInBatches } from "@/components/coupons/table/bulk-run";
 import { missingPermission } from "@/lib/coupons/domain/catalogue";
 import { STATUS_LABELS } from "@/lib/coupons/domain/status";
 import type { AttentionRow, SweepEvent } from "@/lib/server/catalogue/scope-health";
-import { focusRing } from "@/components/ui/focus-ring";
 
 type Sweep =
   | { state: "running"; phase: "coupons" | "items"; done: number; total: number }
@@ -16,7 +15,7 @@ type Sweep =
   | { state: "failed"; message: string };
 
 const fmt = (n: number) => n.toLocaleString("en-US");
-const BUTTON = `rounded-md border px-3 py-1.5 text-sm font-medium shadow-xs ${focusRing.brand} disabled:opacity-50`;
+const BUTTON = "rounded-md border px-3 py-1.5 text-sm font-medium shadow-xs focus-ring disabled:opacity-50";
 
 async function runSweep(signal: AbortSignal, report: (sweep: Sweep) => void): Promise<void> {
   const response = await fetch("/api/coupons/attention", { signal });

@@ -2,7 +2,6 @@
 // The one banner above the form: why a save failed, which fields to fix (as links to them) and,
 // for a coupon changed elsewhere, the merchant's two ways forward.
 import { useEffect, useRef } from "react";
-import { focusRing } from "@/components/ui/focus-ring";
 
 export interface BannerState {
   kind: "error" | "conflict" | "notice";
@@ -28,7 +27,7 @@ export function FormBanner({ banner, onOverwrite, onReload }: { banner: BannerSt
       ref={ref}
       tabIndex={-1}
       role={banner.kind === "notice" ? "status" : "alert"}
-      className={`rounded-xl border px-5 py-4 text-sm focus:outline-none ${focusRing.brand} ${tone}`}
+      className={`rounded-xl border px-5 py-4 text-sm focus:outline-none focus-ring ${tone}`}
     >
       <p className="font-semibold">{banner.title}</p>
       <p className="mt-1">{banner.message}</p>
@@ -49,14 +48,14 @@ export function FormBanner({ banner, onOverwrite, onReload }: { banner: BannerSt
           <button
             type="button"
             onClick={onOverwrite}
-            className={`rounded-md bg-amber-900 px-3 py-1.5 font-medium text-white hover:bg-amber-950 ${focusRing.amber}`}
+            className="rounded-md bg-amber-900 px-3 py-1.5 font-medium text-white hover:bg-amber-950 focus-ring-amber"
           >
             Save my changes over it
           </button>
           <button
             type="button"
             onClick={onReload}
-            className={`rounded-md border border-amber-400 bg-white px-3 py-1.5 font-medium text-amber-950 hover:bg-amber-100 ${focusRing.amber}`}
+            className="rounded-md border border-amber-400 bg-white px-3 py-1.5 font-medium text-amber-950 hover:bg-amber-100 focus-ring-amber"
           >
             Discard my changes and load the latest
           </button>

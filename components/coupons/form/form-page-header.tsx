@@ -2,7 +2,6 @@
 // a duplicate.
 import type { ReactNode } from "react";
 import { TableLink } from "./table-link";
-import { focusRing } from "@/components/ui/focus-ring";
 
 export function FormPageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
   return (
@@ -11,7 +10,7 @@ export function FormPageHeader({ title, description, actions }: { title: string;
         <nav aria-label="Breadcrumb" className="mb-1 text-sm">
           <ol className="flex items-center gap-1.5 text-zinc-500">
             <li>
-              <TableLink className={`rounded hover:text-zinc-800 ${focusRing.brand}`}>Coupons</TableLink>
+              <TableLink className="rounded hover:text-zinc-800 focus-ring">Coupons</TableLink>
             </li>
             <li aria-hidden="true">/</li>
             <li aria-current="page" className="truncate text-zinc-700">

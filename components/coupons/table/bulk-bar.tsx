@@ -3,7 +3,6 @@
 // progress; afterwards it says what happened, and lists every coupon that failed, with the reason.
 import { listInWords } from "@/lib/words";
 import { UNDO, type BulkKind, type BulkRun } from "./use-coupon-mutations";
-import { focusRing } from "@/components/ui/focus-ring";
 
 interface BulkBarProps {
   selected: number;
@@ -25,7 +24,7 @@ const VERB: Record<BulkKind, { doing: string; done: string; failed: string }> = 
   delete: { doing: "Deleting", done: "deleted", failed: "could not be deleted" },
 };
 
-const BUTTON = `rounded-md px-2.5 py-1 text-sm font-medium ${focusRing.white} disabled:opacity-50`;
+const BUTTON = "rounded-md px-2.5 py-1 text-sm font-medium focus-ring-white disabled:opacity-50";
 
 const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 

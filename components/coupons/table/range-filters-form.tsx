@@ -4,7 +4,6 @@ import type { FormEvent } from "react";
 import type { FieldId } from "@/lib/coupons/domain/fields";
 import type { Range } from "@/lib/coupons/table/table-state";
 import type { RangeField } from "./range-filters";
-import { inputFocusBrand } from "@/components/ui/focus-ring";
 
 interface RangeFiltersFormProps {
   fields: readonly RangeField[];
@@ -14,7 +13,7 @@ interface RangeFiltersFormProps {
   close: () => void;
 }
 
-const INPUT = `mt-1 h-8 w-full min-w-0 rounded-md border border-zinc-300 bg-white px-2 text-sm tabular-nums text-zinc-900 ${inputFocusBrand}`;
+const INPUT = "mt-1 h-8 w-full min-w-0 rounded-md border border-zinc-300 bg-white px-2 text-sm tabular-nums text-zinc-900 input-focus";
 
 export function RangeFiltersForm({ fields, ranges, zoneLabel, onApply, close }: RangeFiltersFormProps) {
   const apply = (event: FormEvent<HTMLFormElement>) => {

@@ -4,7 +4,6 @@
 // "/" anywhere on the page focuses it, as in most admin tools.
 import { useEffect, useRef } from "react";
 import { SearchIcon } from "@/components/ui/icons";
-import { inputFocusBrand } from "@/components/ui/focus-ring";
 
 const DEBOUNCE_MS = 200;
 
@@ -62,7 +61,7 @@ export function SearchBox({ defaultValue, onSearch }: { defaultValue: string; on
         onBlur={() => {
           inBurst.current = false;
         }}
-        className={`h-9 w-full rounded-md border border-zinc-300 bg-white pr-9 pl-8 text-sm text-zinc-900 shadow-xs placeholder:text-zinc-500 ${inputFocusBrand} [&::-webkit-search-cancel-button]:hidden`}
+        className="h-9 w-full rounded-md border border-zinc-300 bg-white pr-9 pl-8 text-sm text-zinc-900 shadow-xs placeholder:text-zinc-500 input-focus [&::-webkit-search-cancel-button]:hidden"
       />
       <kbd
         aria-hidden="true"

@@ -1,7 +1,6 @@
 // A checkbox with its label and description; when locked, the reason says why.
 import type { InputHTMLAttributes, ReactNode, Ref } from "react";
 import { descriptionId, errorId, FieldError } from "./field";
-import { focusRing } from "../focus-ring";
 
 export interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type"> {
   id: string;
@@ -23,7 +22,7 @@ export function CheckboxField({ id, label, description, error, disabled, ...inpu
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           {...input}
-          className={`mt-0.5 h-4 w-4 flex-none rounded accent-brand-600 ${focusRing.brand} disabled:cursor-not-allowed`}
+          className="mt-0.5 h-4 w-4 flex-none rounded accent-brand-600 focus-ring disabled:cursor-not-allowed"
         />
         <div className="min-w-0 text-sm">
           <label htmlFor={id} className={disabled ? "font-medium text-zinc-600" : "font-medium text-zinc-900"}>

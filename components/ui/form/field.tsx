@@ -1,7 +1,6 @@
 // The frame every form field shares: label, control, error and description, wired so that the
 // control names its description and error (aria-describedby) and says when it is invalid.
 import type { ReactNode } from "react";
-import { inputFocusBrand, inputFocusRing } from "../focus-ring";
 
 export interface FieldAria {
   id: string;
@@ -92,7 +91,6 @@ export function FieldFrame({
 export const controlClass = (invalid: boolean) =>
   [
     "block w-full rounded-md border bg-white px-3 py-2 text-sm text-zinc-900 shadow-xs placeholder:text-zinc-400",
-    inputFocusRing,
     "disabled:cursor-not-allowed disabled:bg-zinc-50 disabled:text-zinc-500",
-    invalid ? "border-rose-500 focus-visible:border-rose-600 focus-visible:ring-rose-500/30" : `border-zinc-300 ${inputFocusBrand}`,
+    invalid ? "border-rose-500 input-focus-invalid" : "border-zinc-300 input-focus",
   ].join(" ");
