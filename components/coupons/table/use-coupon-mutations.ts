@@ -3,8 +3,8 @@
 // through the coupon server actions, as react-query mutations; afterwards every coupon query is invalidated so the page, its
 // neighbours and open details refetch. Bulk actions run in batches to show progress and report
 // each coupon that failed, with the reason.
-import { useMutation, useMutationState, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useId, useMemo, useState } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useState } from "react";
 import type { Notice } from "@/components/ui/toast";
 import { takeFlash } from "@/lib/client/flash";
 import { couponKeys } from "./coupon-queries";
@@ -36,9 +36,7 @@ type Coupon = { id: string; code: string };
 
 export function useCouponMutations() {
   const queryClient = useQueryClient();
-  // Each table counts its own changes as pending: the key is this hook's, not every table's.
-  const tableId = useId();
-  const changeKey = useMemo(() => ["coupon-change", tableId], [tableId]);
+  const [pending, setPending] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<Notice | null>(null);
   const [bulk, setBulk] = useState<BulkRun | null>(null);
 
@@ -53,19 +51,19 @@ export function useCouponMutations() {
     if (flash) setNotice({ id: Date.now(), tone: "success", text: flash.message, link: flash.link });
   }, []);
 
-  // Coupons with a change on its way, until the lists and details have refetched after it.
-  const pendingIds = useMutationState({
-    filters: { mutationKey: changeKey, status: "pending" },
-    select: (mutation) => (mutation.state.variables as { coupon: Coupon }).coupon.id,
-  });
-  const pendingKey = pendingIds.join("\n");
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the set changes when the ids do, not the array
-  const pending = useMemo<ReadonlySet<string>>(() => new Set(pendingIds), [pendingKey]);
+  // Coupons with a change on its way, from the click until the lists and details have refetched.
+  const mark = useCallback((id: string, busy: boolean) => {
+    setPending((current) => {
+      const next = new Set(current);
+      if (busy) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
 
   // The outcome is said before the refetch (onSuccess awaits it, so the coupon stays pending until
   // then); a throw anywhere, the action or the refetch, means the server wasn't reached.
   const toggle = useMutation({
-    mutationKey: changeKey,
     mutationFn: async ({ coupon, active }: { coupon: Coupon; active: boolean }) =>
       (await actions()).setCouponActive({ id: coupon.id, active }),
     onSuccess: (result, { coupon, active }) => {
@@ -76,7 +74,6 @@ export function useCouponMutations() {
     onError: () => say("error", unreachable),
   });
   const deletion = useMutation({
-    mutationKey: changeKey,
     mutationFn: async ({ coupon }: { coupon: Coupon }) => (await actions()).deleteCoupon({ id: coupon.id }),
     onSuccess: (result, { coupon }) => {
       if (result.ok) say("success", `${coupon.code} was deleted.`);
@@ -97,21 +94,27 @@ export function useCouponMutations() {
   const { mutateAsync: toggleAsync } = toggle;
   const setActive = useCallback(
     async (coupon: Coupon, active: boolean) => {
+      mark(coupon.id, true);
       // onError has said what went wrong.
-      await toggleAsync({ coupon, active }).catch(() => undefined);
+      await toggleAsync({ coupon, active })
+        .catch(() => undefined)
+        .finally(() => mark(coupon.id, false));
     },
-    [toggleAsync],
+    [mark, toggleAsync],
   );
   const { mutateAsync: deleteAsync } = deletion;
   const remove = useCallback(
     async (coupon: Coupon): Promise<boolean> => {
+      mark(coupon.id, true);
       try {
         return (await deleteAsync({ coupon })).ok;
       } catch {
         return false;
+      } finally {
+        mark(coupon.id, false);
       }
     },
-    [deleteAsync],
+    [deleteAsync, mark],
   );
   const { mutateAsync: bulkAsync } = bulkRun;
   const runBulk = useCallback((kind: BulkKind, ids: readonly string[]): Promise<BulkRun> => bulkAsync({ kind, ids }), [bulkAsync]);
