@@ -21,8 +21,8 @@ test.describe("creating coupons", () => {
     await fillBasics(page, { name: "Mug week", code });
     await page.getByRole("textbox", { name: "Percent off" }).fill("15");
     await chooseScope(page, "Store products", "One product", { noun: "Product", search: "mug", name: "Blue Mug" });
-    await page.getByRole("textbox", { name: "Total uses" }).fill("100");
-    await page.getByRole("textbox", { name: "Uses per customer" }).fill("1");
+    await page.getByRole("textbox", { name: "Usage limit" }).fill("100");
+    await page.getByRole("textbox", { name: "Limit per customer" }).fill("1");
     await fillDateTime(page, "Starts", "2030-06-01T09:00");
 
     await expect(page.getByText("Times are in Europe/Berlin")).toBeVisible();
@@ -43,7 +43,7 @@ test.describe("creating coupons", () => {
     await fillBasics(page, { name: "Ten off fifty", code });
     await page.getByRole("textbox", { name: "Amount off" }).fill("10");
     await radio(page, "Orders over an amount").check();
-    await page.getByRole("textbox", { name: "Minimum order subtotal" }).fill("50");
+    await page.getByRole("textbox", { name: "Minimum subtotal" }).fill("50");
     await expect(summary(page)).toContainText("$10.00 off orders over $50.00");
     await saveAndExpectToast(page, /Coupon “Ten off fifty” created/);
     await expect(rowFor(page, code)).toContainText("Orders over $50.00");
@@ -68,7 +68,7 @@ test.describe("creating coupons", () => {
     await fillBasics(page, { name: "Free shipping over 40", code });
     await expect(radio(page, "The whole order")).toBeChecked();
     await expect(summary(page)).toContainText("Free shipping on every order");
-    await page.getByRole("textbox", { name: "Minimum order subtotal" }).fill("40");
+    await page.getByRole("textbox", { name: "Minimum subtotal" }).fill("40");
     await expect(summary(page)).toContainText("Free shipping on orders over $40.00");
     await saveAndExpectToast(page, /Coupon “Free shipping over 40” created/);
     await expect(rowFor(page, code)).toContainText("Free shipping");
@@ -143,7 +143,7 @@ test.describe("creating coupons", () => {
     await page.keyboard.press("ArrowRight"); // Sale price
     await page.keyboard.press("ArrowRight"); // Free shipping
     await expect(radio(page, "Free shipping")).toBeChecked();
-    await tabTo(/^Minimum order subtotal \(optional\)$/);
+    await tabTo(/^Minimum subtotal \(optional\)$/);
     await page.keyboard.type("25");
     await tabTo(/^Create coupon$/, "button");
     await page.keyboard.press("Enter");

@@ -73,7 +73,7 @@ test.describe("editing a coupon", () => {
 
     const other = await context.newPage();
     await openNewCoupon(other, `/coupons/${id}/edit`);
-    await other.getByRole("textbox", { name: "Total uses" }).fill("7");
+    await other.getByRole("textbox", { name: "Usage limit" }).fill("7");
     await saveAndExpectToast(other, /saved/);
     await other.close();
 
@@ -118,7 +118,7 @@ test.describe("leaving the form", () => {
     await expect(page).toHaveURL(view);
 
     await editFromTheList();
-    await page.getByRole("textbox", { name: "Total uses" }).fill("9");
+    await page.getByRole("textbox", { name: "Usage limit" }).fill("9");
     await saveAndExpectToast(page, /Coupon “Back to my list” saved/);
     await expect(page).toHaveURL(view);
     await expect(rowFor(page, codes[1]!)).toContainText("0 of 9");

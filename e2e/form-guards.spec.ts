@@ -88,7 +88,7 @@ test.describe("a save that fails keeps everything typed", () => {
     await fillBasics(page, { name: "Outage survivor", code });
     await page.getByRole("textbox", { name: "Amount off" }).fill("12.50");
     await radio(page, "Orders over an amount").check();
-    await page.getByRole("textbox", { name: "Minimum order subtotal" }).fill("80");
+    await page.getByRole("textbox", { name: "Minimum subtotal" }).fill("80");
 
     armFault("save-unavailable");
     await page.getByRole("button", { name: "Create coupon" }).click();
@@ -99,7 +99,7 @@ test.describe("a save that fails keeps everything typed", () => {
     await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Outage survivor");
     await expect(page.getByRole("textbox", { name: "Code", exact: true })).toHaveValue(code);
     await expect(page.getByRole("textbox", { name: "Amount off" })).toHaveValue("12.50");
-    await expect(page.getByRole("textbox", { name: "Minimum order subtotal" })).toHaveValue("80");
+    await expect(page.getByRole("textbox", { name: "Minimum subtotal" })).toHaveValue("80");
     await expectNoAxeViolations(page);
 
     // The fault fires once: trying again saves.

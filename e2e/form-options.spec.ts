@@ -40,7 +40,7 @@ test.describe("options the form won't offer", () => {
       "Unavailable: Free shipping applies to the whole order, so it can't be limited to specific items",
     );
     await expect(page.getByRole("radiogroup", { name: "Which app's items" })).toHaveCount(0);
-    await expect(page.getByRole("textbox", { name: "Minimum order subtotal" })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "Minimum subtotal" })).toBeVisible();
   });
 
   test("events always need a group", async ({ page }) => {
@@ -72,7 +72,7 @@ test.describe("options the form won't offer", () => {
 
   test("bookings: no per-customer limit, always once per order", async ({ page }) => {
     await chooseScope(page, "Bookings services", "All services");
-    await expect(page.getByRole("textbox", { name: "Uses per customer" })).toHaveCount(0);
+    await expect(page.getByRole("textbox", { name: "Limit per customer" })).toHaveCount(0);
     await expect(page.getByText("Bookings coupons can't limit uses per customer.")).toBeVisible();
     const once = page.getByRole("checkbox", { name: "Once per order" });
     await expect(once).toBeChecked();
@@ -113,7 +113,7 @@ test.describe("options the form won't offer", () => {
   test("switching type keeps the shared fields and drops the old value", async ({ page }) => {
     await fillBasics(page, { name: "Switcher", code: "SWITCH1" });
     await page.getByRole("textbox", { name: "Percent off" }).fill("15");
-    await page.getByRole("textbox", { name: "Total uses" }).fill("30");
+    await page.getByRole("textbox", { name: "Usage limit" }).fill("30");
     await chooseType(page, "Amount off");
     await expect(page.getByRole("textbox", { name: "Percent off" })).toHaveCount(0);
     await expect(page.getByRole("textbox", { name: "Amount off" })).toHaveValue("");
@@ -121,7 +121,7 @@ test.describe("options the form won't offer", () => {
     await expect(page.getByRole("textbox", { name: "Percent off" })).toHaveValue("");
     await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Switcher");
     await expect(page.getByRole("textbox", { name: "Code", exact: true })).toHaveValue("SWITCH1");
-    await expect(page.getByRole("textbox", { name: "Total uses" })).toHaveValue("30");
+    await expect(page.getByRole("textbox", { name: "Usage limit" })).toHaveValue("30");
   });
 });
 

@@ -86,7 +86,7 @@ test("a coupon that will reach its limit within a day gets a new limit from the 
       /10 uses left of 100: at its recent pace they run out in about 1[5-7] hours, around \d{1,2} \w{3} at \d\d:\d\d \(Europe\/Berlin\)\./,
     );
 
-    const limit = alert.getByRole("spinbutton", { name: `Total uses for ${code}` });
+    const limit = alert.getByRole("spinbutton", { name: `Usage limit for ${code}` });
     await expect(limit).not.toHaveValue("");
     await limit.fill("250");
     await alert.getByRole("button", { name: "Set limit" }).click();

@@ -5,18 +5,12 @@ import "server-only";
 import { CSV_BOM, csvRow } from "@/lib/coupons/table/csv";
 import type { CouponPage, CouponView, DateField, TableSetup } from "@/lib/coupons/table/coupon-view";
 import { formatSortableDateTime, zoneLabel } from "@/lib/coupons/time/dates";
-import { fieldById, type FieldId } from "@/lib/coupons/domain/fields";
+import { labelOf, type FieldId } from "@/lib/coupons/domain/fields";
 import { MAX_LIMIT } from "@/lib/coupons/query/query";
-import {
-  allowancesFor,
-  DEFAULT_COLUMNS,
-  parseColumnList,
-  parseTableState,
-  toCouponQuery,
-  type Allowances,
-  type ParamsInput,
-  type TableState,
-} from "@/lib/coupons/table/table-state";
+import { allowancesFor, type Allowances } from "@/lib/coupons/table/allowances";
+import { DEFAULT_COLUMNS } from "@/lib/coupons/table/columns";
+import { parseColumnList, parseTableState, type ParamsInput, type TableState } from "@/lib/coupons/table/table-state";
+import { toCouponQuery } from "@/lib/coupons/table/to-query";
 import type { UsageView } from "@/lib/coupons/usage/usage-view";
 import { dayIn } from "@/lib/coupons/time/zoned-day";
 import { authorize } from "./auth/guards";
@@ -117,7 +111,7 @@ export async function* couponCsv({ setup, allow, state }: TableRequest, visible:
   const columns = withUsageLimit(visible);
   const ctx = viewContext(setup);
   const header = columns.map((id) => {
-    const label = fieldById(id)?.label ?? id;
+    const label = labelOf(id);
     return DATE_FIELDS.includes(id) ? `${label} (${setup.timeZone})` : label;
   });
   // The header goes out with the first page, so a backend that fails fails before anything is sent.

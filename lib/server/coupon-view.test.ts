@@ -2,7 +2,7 @@
 // in the merchant's zone; empty values left out.
 import { describe, expect, it } from "vitest";
 import type { Coupon } from "@/lib/coupons/domain/model";
-import { TABLE_COLUMNS } from "@/lib/coupons/table/table-state";
+import { TABLE_COLUMNS } from "@/lib/coupons/table/columns";
 import { couponView } from "./coupon-view";
 
 const NOW = Date.UTC(2024, 4, 1, 12); // 1 May 2024, 12:00 UTC

@@ -4,7 +4,8 @@ import { cookies } from "next/headers";
 import { couponDetailOptions, couponListOptions } from "@/components/coupons/table/coupon-queries";
 import { CouponTable } from "@/components/coupons/table/coupon-table";
 import { can } from "@/lib/auth/roles";
-import { COLUMNS_COOKIE, parseColumnList, serialiseTableState } from "@/lib/coupons/table/table-state";
+import { COLUMNS_COOKIE } from "@/lib/coupons/table/columns";
+import { parseColumnList, serialiseTableState } from "@/lib/coupons/table/table-state";
 import { requireUser } from "@/lib/server/auth/guards";
 import { loadCouponPage, loadCouponView, readTableRequest } from "@/lib/server/coupon-table";
 

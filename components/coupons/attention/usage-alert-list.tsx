@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { StatusBadge } from "@/components/coupons/status-badge";
 import { setCouponActive } from "@/lib/actions/coupons";
 import { setUsageLimit } from "@/lib/actions/usage-limit";
+import { labelOf, wordsOf } from "@/lib/coupons/domain/fields";
 import { STATUS_LABELS } from "@/lib/coupons/domain/status";
 import type { UsageAlertRow } from "@/lib/server/usage/usage-alerts";
 
@@ -31,7 +32,7 @@ function AlertActions({ row, report }: { row: UsageAlertRow; report: (outcome: O
     event.preventDefault();
     const usageLimit = Number(limit);
     if (!Number.isInteger(usageLimit) || usageLimit < 1)
-      return report({ ok: false, message: `${row.code}: enter the total uses allowed as a whole number, at least 1.` });
+      return report({ ok: false, message: `${row.code}: enter the ${wordsOf("usageLimit")} as a whole number, at least 1.` });
     start(async () => {
       const result = await setUsageLimit({ id: row.id, usageLimit, expectedRevision: row.revision });
       report(
@@ -47,7 +48,7 @@ function AlertActions({ row, report }: { row: UsageAlertRow; report: (outcome: O
       <form onSubmit={saveLimit} className="flex items-end gap-2">
         <div>
           <label htmlFor={inputId} className="block text-xs font-medium text-zinc-600">
-            Total uses for {row.code}
+            {labelOf("usageLimit")} for {row.code}
           </label>
           <input
             id={inputId}

@@ -4,6 +4,7 @@
 import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { RadioGroupField } from "@/components/ui/form/radio-group-field";
 import { MoneyField } from "@/components/ui/form/text-field";
+import { labelOf } from "@/lib/coupons/domain/fields";
 import {
   entityMode,
   groupChoices,
@@ -52,7 +53,7 @@ export function AppliesToSection() {
       ) : (
         <MoneyField
           id={fieldId("minimumSubtotal")}
-          label="Minimum order subtotal"
+          label={labelOf("minimumSubtotal")}
           optional={optionalMinimum}
           currencySymbol={settings.currencySymbol}
           className="sm:max-w-xs"

@@ -5,6 +5,7 @@
 import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { RadioGroupField } from "@/components/ui/form/radio-group-field";
 import { DateTimeField } from "@/components/ui/form/date-time-field";
+import { labelOf } from "@/lib/coupons/domain/fields";
 import { zoneName as zoneNameAt } from "@/lib/coupons/time/dates";
 import type { CouponFormValues } from "@/lib/coupons/form/form-values";
 import { fromZonedInput } from "@/lib/coupons/time/zoned-input";
@@ -38,7 +39,7 @@ export function DatesSection() {
         render={({ field }) => (
           <DateTimeField
             id={fieldId("start")}
-            label="Starts"
+            label={labelOf("startTime")}
             zone={zoneOn(start)}
             className="sm:max-w-sm"
             required
@@ -58,7 +59,7 @@ export function DatesSection() {
           <RadioGroupField
             id={fieldId("endMode")}
             name={field.name}
-            legend="Ends"
+            legend={labelOf("expirationTime")}
             compact
             columns={2}
             options={[

@@ -3,6 +3,7 @@
 import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { TextField } from "@/components/ui/form/text-field";
+import { labelOf } from "@/lib/coupons/domain/fields";
 import { generateCode } from "@/lib/coupons/domain/code-generator";
 import { CODE_MAX, codeLength, type CouponFormValues } from "@/lib/coupons/form/form-values";
 import { fieldId, useCouponFormMeta, useFieldError } from "./form-context";
@@ -46,7 +47,14 @@ export function DetailsSection() {
 
   return (
     <FormSection id="details" title="Coupon" description="The name is for you and your customers; the code is what they type at checkout.">
-      <TextField id={fieldId("name")} label="Name" error={nameError} autoComplete="off" placeholder="Summer sale" {...register("name")} />
+      <TextField
+        id={fieldId("name")}
+        label={labelOf("name")}
+        error={nameError}
+        autoComplete="off"
+        placeholder="Summer sale"
+        {...register("name")}
+      />
       {many ? (
         <label className="flex items-center gap-2.5 text-sm font-medium text-zinc-800">
           <input
@@ -62,7 +70,7 @@ export function DetailsSection() {
       <div hidden={many?.on}>
         <TextField
           id={fieldId("code")}
-          label="Code"
+          label={labelOf("code")}
           error={codeError}
           description={`Up to ${CODE_MAX} characters, no spaces. Customers can type it in any case.`}
           autoComplete="off"

@@ -4,6 +4,7 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { CheckboxField } from "@/components/ui/form/checkbox-field";
 import { NumberField } from "@/components/ui/form/text-field";
+import { labelOf } from "@/lib/coupons/domain/fields";
 import { limitOptions, minimumIsOptional } from "@/lib/coupons/form/form-options";
 import type { CouponFormValues } from "@/lib/coupons/form/form-values";
 import { fieldId, useFieldError } from "./form-context";
@@ -31,7 +32,7 @@ export function LimitsSection() {
       <div className="grid gap-4 sm:grid-cols-2">
         <NumberField
           id={fieldId("usageLimit")}
-          label="Total uses"
+          label={labelOf("usageLimit")}
           optional
           suffix="uses"
           placeholder="Unlimited"
@@ -42,7 +43,7 @@ export function LimitsSection() {
         {limits.limitPerCustomer.shown ? (
           <NumberField
             id={fieldId("limitPerCustomer")}
-            label="Uses per customer"
+            label={labelOf("limitPerCustomer")}
             optional
             suffix="each"
             placeholder="Unlimited"
@@ -52,7 +53,7 @@ export function LimitsSection() {
           />
         ) : (
           <p className="self-start rounded-md bg-zinc-50 px-3 py-2 text-sm text-zinc-600">
-            <span className="font-medium text-zinc-800">Uses per customer: </span>
+            <span className="font-medium text-zinc-800">{labelOf("limitPerCustomer")}: </span>
             {limits.limitPerCustomer.reason}.
           </p>
         )}
@@ -64,7 +65,7 @@ export function LimitsSection() {
           <CheckboxField
             key="forced"
             id={fieldId("limitedToOneItem")}
-            label="Once per order"
+            label={labelOf("limitedToOneItem")}
             checked
             disabled
             readOnly
@@ -74,7 +75,7 @@ export function LimitsSection() {
           <CheckboxField
             key="chosen"
             id={fieldId("limitedToOneItem")}
-            label="Once per order"
+            label={labelOf("limitedToOneItem")}
             description="Discount only one item per order: the lowest-priced one that qualifies."
             error={errors.oneItem}
             {...register("limitedToOneItem")}

@@ -2,6 +2,7 @@
 // Whether the coupon is switched on. A duplicate starts switched off.
 import { useFormContext } from "react-hook-form";
 import { CheckboxField } from "@/components/ui/form/checkbox-field";
+import { labelOf } from "@/lib/coupons/domain/fields";
 import type { CouponFormValues } from "@/lib/coupons/form/form-values";
 import { fieldId } from "./form-context";
 import { FormSection } from "./form-section";
@@ -12,7 +13,7 @@ export function StatusSection() {
     <FormSection id="status" title="Status">
       <CheckboxField
         id={fieldId("active")}
-        label="Active"
+        label={labelOf("active")}
         description="Customers can use the coupon between its dates. Switch it off to save it as a draft."
         {...register("active")}
       />

@@ -6,6 +6,7 @@ import { CheckboxField } from "@/components/ui/form/checkbox-field";
 import { RadioGroupField } from "@/components/ui/form/radio-group-field";
 import { MoneyField, NumberField, TextField } from "@/components/ui/form/text-field";
 import { TYPE_RULES } from "@/lib/coupons/domain/coupon-types";
+import { labelOf } from "@/lib/coupons/domain/fields";
 import { TYPE_LOCKED_REASON, typeChoices } from "@/lib/coupons/form/form-options";
 import { switchType, type CouponFormValues } from "@/lib/coupons/form/form-values";
 import { percentGuardrail } from "@/lib/coupons/domain/guardrails";
@@ -29,7 +30,7 @@ export function TypeSection() {
           <RadioGroupField
             id={fieldId("type")}
             name={field.name}
-            legend="Type"
+            legend={labelOf("type")}
             columns={5}
             options={choices}
             value={field.value}
@@ -66,7 +67,7 @@ function TypeValue() {
       return (
         <MoneyField
           id={fieldId("moneyOffAmount")}
-          label="Amount off"
+          label={labelOf("moneyOffAmount")}
           currencySymbol={settings.currencySymbol}
           className={half}
           description={`Taken off the price, in ${settings.currency}.`}
@@ -80,7 +81,7 @@ function TypeValue() {
         <div className="space-y-3">
           <TextField
             id={fieldId("percentOffRate")}
-            label="Percent off"
+            label={labelOf("percentOffRate")}
             suffix="%"
             inputMode="decimal"
             autoComplete="off"
@@ -97,7 +98,7 @@ function TypeValue() {
       return (
         <MoneyField
           id={fieldId("fixedPriceAmount")}
-          label="Sale price"
+          label={labelOf("fixedPriceAmount")}
           currencySymbol={settings.currencySymbol}
           className={half}
           description="What the items sell for with the coupon."

@@ -12,8 +12,10 @@ import {
 } from "@tanstack/react-table";
 import type { ReactNode } from "react";
 import type { CouponView, DateField } from "@/lib/coupons/table/coupon-view";
-import { fieldById, type FieldId } from "@/lib/coupons/domain/fields";
-import { ALWAYS_VISIBLE, rangeKind, TABLE_COLUMNS, type Allowances, type FacetKey, type RangeKind } from "@/lib/coupons/table/table-state";
+import { facetOfColumn, fieldById, labelOf, type FacetKey, type FieldId } from "@/lib/coupons/domain/fields";
+import type { Allowances } from "@/lib/coupons/table/allowances";
+import { ALWAYS_VISIBLE, TABLE_COLUMNS } from "@/lib/coupons/table/columns";
+import { rangeKind, type RangeKind } from "@/lib/coupons/table/filters";
 import { CodeCell, CouponStatusBadge, DateCell, TextCell, UsageCell } from "./cells";
 import { RowActions } from "./row-actions";
 import { RowCheckbox, PageCheckbox } from "./selection";
@@ -42,17 +44,9 @@ const helper = createColumnHelper<Features, CouponView>();
 /** Numbers and dates sort high-to-low first ("most used", "latest"); text A to Z. */
 const descFirst = (id: FieldId) => ["number", "money", "datetime"].includes(fieldById(id)?.kind ?? "");
 
-const FACET_OF: Partial<Record<FieldId, FacetKey>> = {
-  status: "status",
-  type: "type",
-  scope: "namespace",
-  active: "active",
-  expired: "expired",
-};
-
 function filterOf(id: FieldId): ColumnFilter | undefined {
   if (id === "code") return { variant: "search" };
-  const facet = FACET_OF[id];
+  const facet = facetOfColumn(id);
   if (facet) return { variant: "facet", facet };
   const kind = fieldById(id)?.kind;
   if (kind === "number" || kind === "money" || kind === "datetime") return { variant: "range", field: id, kind: rangeKind(id) };
@@ -96,29 +90,20 @@ function CouponCell({ id, coupon: c }: { id: FieldId; coupon: CouponView }): Rea
   }
 }
 
-const ALIGN_END: readonly FieldId[] = [
-  "usageLimit",
-  "limitPerCustomer",
-  "minimumSubtotal",
-  "fixedPriceAmount",
-  "moneyOffAmount",
-  "percentOffRate",
-];
-
 /** The columns for what this backend allows; selection and row actions only for merchants. */
 export function buildColumns(allow: Allowances, canEdit: boolean): ColumnDef<Features, CouponView, unknown>[] {
   const data = TABLE_COLUMNS.map((id) => {
     return helper.accessor((row) => row.text[id] ?? "", {
       id,
-      header: fieldById(id)?.label ?? id,
+      header: labelOf(id),
       cell: (ctx) => <CouponCell id={id} coupon={ctx.row.original} />,
       enableSorting: allow.sortable.includes(id),
       sortDescFirst: descFirst(id),
       enableHiding: id !== ALWAYS_VISIBLE,
       meta: {
-        label: fieldById(id)?.label ?? id,
+        label: labelOf(id),
         filter: filterOf(id),
-        align: ALIGN_END.includes(id) ? "end" : undefined,
+        align: fieldById(id)?.align,
       },
     });
   }) as ColumnDef<Features, CouponView, unknown>[];

@@ -8,6 +8,7 @@ import { lazy, Suspense } from "react";
 import { Close } from "@/components/ui/icons";
 import { Modal } from "@/components/ui/modal";
 import type { CouponView } from "@/lib/coupons/table/coupon-view";
+import { labelOf } from "@/lib/coupons/domain/fields";
 import { CouponStatusBadge, UsageCell } from "./cells";
 import { couponDetailOptions, RequestError } from "./coupon-queries";
 import { DrawerActions, SMALL_BUTTON } from "./drawer-actions";
@@ -78,10 +79,10 @@ function DrawerBody({
           <DrawerActions coupon={coupon} canEdit={canEdit} />
           <div className="space-y-6 px-6 py-5">
             <dl aria-label="At a glance" className="grid grid-cols-2 gap-3">
-              <Glance label="Status">
+              <Glance label={labelOf("status")}>
                 <CouponStatusBadge coupon={coupon} />
               </Glance>
-              <Glance label="Uses">
+              <Glance label={labelOf("numberOfUsages")}>
                 <UsageCell coupon={coupon} />
               </Glance>
             </dl>

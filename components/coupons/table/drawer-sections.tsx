@@ -2,7 +2,7 @@
 // The drawer's fields in words, by section: only the ones that apply to this coupon.
 import type { ReactNode } from "react";
 import type { CouponView } from "@/lib/coupons/table/coupon-view";
-import { fieldById, type FieldId } from "@/lib/coupons/domain/fields";
+import { labelOf, type FieldId } from "@/lib/coupons/domain/fields";
 import { CouponStatusBadge, DateCell, EmptyValue, UsageCell } from "./cells";
 
 /** A row of the drawer: a field, and when it applies (by default: when the coupon has a value for it). */
@@ -85,7 +85,7 @@ export function DrawerSections({ coupon }: { coupon: CouponView }) {
               .filter((row) => (row.applies ?? ((c: CouponView) => Boolean(c.text[row.field])))(coupon))
               .map(({ field, label }) => (
                 <div key={field} className="grid grid-cols-[10rem_1fr] gap-3 px-3 py-2 text-sm">
-                  <dt className="text-zinc-500">{label ?? fieldById(field)?.label ?? field}</dt>
+                  <dt className="text-zinc-500">{label ?? labelOf(field)}</dt>
                   <dd className="min-w-0 text-zinc-900">
                     <Value coupon={coupon} field={field} />
                   </dd>

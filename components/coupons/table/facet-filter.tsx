@@ -3,8 +3,8 @@
 // ($hasSome), radio buttons when it can only match one ($eq).
 import { ChevronDown } from "@/components/ui/icons";
 import { Popover } from "@/components/ui/popover";
-import type { FacetKey } from "@/lib/coupons/table/table-state";
-import { FACETS } from "@/lib/coupons/table/table-state";
+import type { FacetKey } from "@/lib/coupons/domain/fields";
+import { FACETS } from "@/lib/coupons/table/filters";
 import { FACET_LABELS } from "./facet-labels";
 import { useLocalCopy } from "./use-local-copy";
 

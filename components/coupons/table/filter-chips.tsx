@@ -2,7 +2,8 @@
 // What narrows the list right now, one removable chip per filter, and "Clear all".
 import { Close } from "@/components/ui/icons";
 import type { FieldId } from "@/lib/coupons/domain/fields";
-import { FACET_KEYS, type TableState } from "@/lib/coupons/table/table-state";
+import { FACET_KEYS } from "@/lib/coupons/domain/fields";
+import type { TableState } from "@/lib/coupons/table/table-state";
 import { FACET_LABELS } from "./facet-labels";
 
 interface Chip {

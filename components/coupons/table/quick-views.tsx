@@ -3,7 +3,8 @@
 // what is used most. Each is just a URL state, offered only when the backend can answer it.
 import type { MouseEvent } from "react";
 import { addDays } from "@/lib/coupons/time/zoned-day";
-import { DEFAULT_STATE, serialiseTableState, type Allowances, type TableState } from "@/lib/coupons/table/table-state";
+import { DEFAULT_STATE, serialiseTableState, type TableState } from "@/lib/coupons/table/table-state";
+import type { Allowances } from "@/lib/coupons/table/allowances";
 import { hrefFor } from "./hooks/use-table-url";
 
 interface QuickView {

@@ -2,7 +2,7 @@
 // The range filters' form, loaded when the panel first opens (see range-filters.tsx).
 import type { FormEvent } from "react";
 import type { FieldId } from "@/lib/coupons/domain/fields";
-import type { Range } from "@/lib/coupons/table/table-state";
+import type { Range } from "@/lib/coupons/table/filters";
 import type { RangeField } from "./range-filters";
 
 interface RangeFiltersFormProps {

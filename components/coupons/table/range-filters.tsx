@@ -5,7 +5,7 @@ import { lazy, Suspense } from "react";
 import { Filter } from "@/components/ui/icons";
 import { Popover } from "@/components/ui/popover";
 import type { FieldId } from "@/lib/coupons/domain/fields";
-import type { Range, RangeKind } from "@/lib/coupons/table/table-state";
+import type { Range, RangeKind } from "@/lib/coupons/table/filters";
 
 // The form loads when the panel first opens (or the pointer heads for its button): most visits
 // never use range filters, so they stay out of the page's first load.

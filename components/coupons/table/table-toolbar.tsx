@@ -4,8 +4,10 @@
 // and the CSV export of the current view.
 import { Download } from "@/components/ui/icons";
 import { TRIGGER } from "@/components/ui/popover";
-import type { FieldId } from "@/lib/coupons/domain/fields";
-import { serialiseTableState, type Allowances, type FacetKey, type Range, type TableState } from "@/lib/coupons/table/table-state";
+import { FACET_KEYS, type FieldId } from "@/lib/coupons/domain/fields";
+import type { Allowances } from "@/lib/coupons/table/allowances";
+import type { Range } from "@/lib/coupons/table/filters";
+import { serialiseTableState, type TableState } from "@/lib/coupons/table/table-state";
 import { ColumnPicker } from "./column-picker";
 import type { CouponTableModel } from "./data-table";
 import { FacetFilter } from "./facet-filter";
@@ -27,8 +29,6 @@ interface TableToolbarProps {
   onExport: (href: string) => void;
 }
 
-const FACET_ORDER: FacetKey[] = ["status", "type", "namespace", "active", "expired"];
-
 export function TableToolbar({
   table,
   allow,
@@ -44,7 +44,7 @@ export function TableToolbar({
   const columns = table.getAllLeafColumns();
   const filters = columns.flatMap((c) => (c.columnDef.meta?.filter ? [{ column: c, filter: c.columnDef.meta.filter }] : []));
   const hasSearch = filters.some((f) => f.filter.variant === "search") && allow.search.length > 0;
-  const facets = FACET_ORDER.flatMap((facet) =>
+  const facets = FACET_KEYS.flatMap((facet) =>
     filters.some((f) => f.filter.variant === "facet" && f.filter.facet === facet) && allow.facets[facet]
       ? [{ facet, mode: allow.facets[facet]! }]
       : [],

@@ -1,6 +1,7 @@
 // The checker's rules, one pure function each, in the order a customer's code meets them at
 // checkout. Each answers pass, fail, unknown (the dashboard can't see enough) or not-applicable,
 // with one plain sentence. checkRules runs them all.
+import { labelOf } from "../domain/fields";
 import type { Coupon } from "../domain/model";
 import { scopeFit, scopeTarget, unknownFit } from "./scope-match";
 import { RULE_IDS, type CheckContext, type CheckRequest, type RuleId, type RuleResult, type Verdict } from "./types";
@@ -13,10 +14,10 @@ export const RULE_LABELS: Record<RuleId, string> = {
   notExpired: "Not expired",
   usesLeft: "Uses left",
   inScope: "In scope",
-  minimumSubtotal: "Minimum subtotal",
+  minimumSubtotal: labelOf("minimumSubtotal"),
   subscriptions: "Subscriptions",
   oneItem: "One item only",
-  perCustomer: "Limit per customer",
+  perCustomer: labelOf("limitPerCustomer"),
   bookingsOneItem: "Bookings: one service",
 };
 

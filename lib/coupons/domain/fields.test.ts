@@ -2,7 +2,21 @@
 // "Filtering and sorting": columns, sortability, filter operators and what REST can reach.
 import { describe, expect, it } from "vitest";
 import { FIELD_DESCRIPTIONS } from "./field-descriptions";
-import { COLUMN_FIELDS, FIELDS, fieldById, fieldByRestPath, SORTABLE_FIELDS, type FieldId, type FilterOperator } from "./fields";
+import {
+  COLUMN_FIELDS,
+  FACET_FIELDS,
+  FACET_KEYS,
+  facetOfColumn,
+  FIELDS,
+  fieldById,
+  fieldByRestPath,
+  labelOf,
+  SORTABLE_FIELDS,
+  type FieldDef,
+  type FieldId,
+  type FilterOperator,
+  wordsOf,
+} from "./fields";
 
 /** The collection's field ids, in the seed's order. */
 const SEED_FIELD_IDS = [
@@ -170,5 +184,41 @@ describe("what REST v2 can reach", () => {
   });
   it("REST sorts only what the collection also sorts", () => {
     for (const field of FIELDS) if (field.rest?.sortable) expect(field.sortable).toBe(true);
+  });
+});
+
+describe("the table's facets and alignment", () => {
+  it("each facet filters one field, and its column offers it", () => {
+    expect(FACET_FIELDS).toEqual({ status: "status", type: "type", namespace: "scope.namespace", active: "active", expired: "expired" });
+    const offered = Object.fromEntries(FIELDS.flatMap((f) => (facetOfColumn(f.id) && f.column ? [[f.id, facetOfColumn(f.id)]] : [])));
+    expect({ ...offered, status: facetOfColumn("status") }).toEqual({
+      status: "status",
+      type: "type",
+      scope: "namespace",
+      active: "active",
+      expired: "expired",
+    });
+    for (const key of FACET_KEYS) expect(FIELDS.filter((f: FieldDef) => f.facet === key)).toHaveLength(1);
+  });
+  it("amounts and limits line up on the right", () => {
+    expect(FIELDS.filter((f: FieldDef) => f.align === "end").map((f) => f.id)).toEqual([
+      "usageLimit",
+      "limitPerCustomer",
+      "minimumSubtotal",
+      "fixedPriceAmount",
+      "moneyOffAmount",
+      "percentOffRate",
+    ]);
+  });
+});
+
+describe("labels", () => {
+  it("a field's label is the catalogue's, and its words in a sentence start in lower case", () => {
+    expect(labelOf("usageLimit")).toBe("Usage limit");
+    expect(wordsOf("usageLimit")).toBe("usage limit");
+    expect(wordsOf("buyXGetY")).toBe("buy X get Y");
+  });
+  it("a name outside the catalogue is its own label", () => {
+    expect(labelOf("discountedCycleCount")).toBe("discountedCycleCount");
   });
 });

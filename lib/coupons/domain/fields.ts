@@ -6,6 +6,10 @@ export type FilterOperator = (typeof FILTER_OPERATORS)[number];
 
 export type FieldKind = "id" | "text" | "number" | "money" | "datetime" | "boolean" | "enum" | "json";
 
+/** The table's facet filters (their URL keys), in the toolbar's order and the URL's. */
+export const FACET_KEYS = ["status", "type", "namespace", "active", "expired"] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
 const TEXT_OPS = ["$eq", "$ne", "$hasSome", "$contains", "$startsWith"] as const satisfies FilterOperator[];
 const RANGE_OPS = ["$eq", "$ne", "$hasSome", "$lt", "$lte", "$gt", "$gte"] as const satisfies FilterOperator[];
 const BOOL_OPS = ["$eq", "$ne"] as const satisfies FilterOperator[];
@@ -30,6 +34,13 @@ export interface FieldDef {
    * computes it the same way can filter by it, so it is never part of a Wix backend's capabilities.
    */
   derived: boolean;
+  /**
+   * The table's facet filter over this field's values. Its column offers it: the field's own, or
+   * for a filter-only sub-field (scope.namespace) the column it belongs to (scope).
+   */
+  facet?: FacetKey;
+  /** "end": the table lines the column's cells up on the right (amounts and limits). */
+  align?: "end";
 }
 
 type Def = Omit<FieldDef, "column" | "defaultVisible" | "rest" | "derived"> &
@@ -65,9 +76,10 @@ export const FIELDS = [
     kind: "number",
     sortable: true,
     operators: RANGE_OPS,
+    align: "end",
     rest: { path: "specification.usageLimit", sortable: true },
   }),
-  def({ id: "limitPerCustomer", label: "Limit per customer", kind: "number", sortable: true, operators: RANGE_OPS }),
+  def({ id: "limitPerCustomer", label: "Limit per customer", kind: "number", sortable: true, operators: RANGE_OPS, align: "end" }),
   def({ id: "appliesToSubscriptions", label: "Applies to subscriptions", kind: "boolean", sortable: false, operators: BOOL_OPS }),
   def({
     id: "limitedToOneItem",
@@ -83,9 +95,10 @@ export const FIELDS = [
     kind: "boolean",
     sortable: false,
     operators: BOOL_OPS,
+    facet: "active",
     rest: { path: "specification.active", sortable: false },
   }),
-  def({ id: "minimumSubtotal", label: "Minimum subtotal", kind: "money", sortable: true, operators: RANGE_OPS }),
+  def({ id: "minimumSubtotal", label: "Minimum subtotal", kind: "money", sortable: true, operators: RANGE_OPS, align: "end" }),
   def({ id: "scope", label: "Applies to", kind: "json", sortable: false, operators: [], defaultVisible: true }),
   def({
     id: "scope.namespace",
@@ -95,6 +108,7 @@ export const FIELDS = [
     operators: ENUM_OPS,
     column: false,
     rest: { path: "specification.scope.namespace", sortable: false },
+    facet: "namespace",
   }),
   def({
     id: "scope.group.name",
@@ -114,12 +128,12 @@ export const FIELDS = [
     column: false,
     rest: { path: "specification.scope.group.entityId", sortable: false },
   }),
-  def({ id: "type", label: "Type", kind: "enum", sortable: false, operators: ENUM_OPS, defaultVisible: true }),
+  def({ id: "type", label: "Type", kind: "enum", sortable: false, operators: ENUM_OPS, defaultVisible: true, facet: "type" }),
   def({ id: "buyXGetY", label: "Buy X get Y", kind: "json", sortable: false, operators: [] }),
-  def({ id: "fixedPriceAmount", label: "Sale price", kind: "money", sortable: false, operators: [] }),
+  def({ id: "fixedPriceAmount", label: "Sale price", kind: "money", sortable: false, operators: [], align: "end" }),
   def({ id: "freeShipping", label: "Free shipping", kind: "boolean", sortable: false, operators: [] }),
-  def({ id: "moneyOffAmount", label: "Amount off", kind: "money", sortable: false, operators: [] }),
-  def({ id: "percentOffRate", label: "Percent off", kind: "number", sortable: false, operators: [] }),
+  def({ id: "moneyOffAmount", label: "Amount off", kind: "money", sortable: false, operators: [], align: "end" }),
+  def({ id: "percentOffRate", label: "Percent off", kind: "number", sortable: false, operators: [], align: "end" }),
   def({
     id: "_dateCreated",
     label: "Created",
@@ -135,6 +149,7 @@ export const FIELDS = [
     kind: "boolean",
     sortable: false,
     operators: BOOL_OPS,
+    facet: "expired",
     rest: { path: "expired", sortable: false },
   }),
   def({ id: "displayData", label: "Item", kind: "json", sortable: false, operators: [] }),
@@ -151,7 +166,16 @@ export const FIELDS = [
   // Scheduled > Active). Wix's filter language can't express it ("used up" compares two columns),
   // so it is filter-only, unreachable through REST, and offered only by a backend that computes it
   // with statusOf's precedence (the embedded store does, in SQL).
-  def({ id: "status", label: "Status", kind: "enum", sortable: false, operators: ["$eq", "$hasSome"], column: false, derived: true }),
+  def({
+    id: "status",
+    label: "Status",
+    kind: "enum",
+    sortable: false,
+    operators: ["$eq", "$hasSome"],
+    column: false,
+    derived: true,
+    facet: "status",
+  }),
 ] as const satisfies readonly FieldDef[];
 
 export type FieldId = (typeof FIELDS)[number]["id"];
@@ -163,8 +187,29 @@ export function fieldById(id: string): FieldDef | undefined {
   return BY_ID.get(id);
 }
 
+/** A field's one merchant-facing label: the table's header, the form's, the export's column. */
+export function labelOf(id: FieldId): string {
+  return fieldById(id)?.label ?? id;
+}
+
+/** The label inside a sentence: "Usage limit" → "usage limit". */
+export function wordsOf(id: FieldId): string {
+  const label = labelOf(id);
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 export function fieldByRestPath(path: string): FieldDef | undefined {
   return BY_REST_PATH.get(path);
+}
+
+/** The field each facet filters, e.g. namespace → scope.namespace. */
+export const FACET_FIELDS = Object.fromEntries(
+  FACET_KEYS.map((key) => [key, FIELDS.find((f: FieldDef) => f.facet === key)!.id as FieldId]),
+) as Record<FacetKey, FieldId>;
+
+/** The facet a table column offers: its own field's, or that of a sub-field of it (scope → namespace). */
+export function facetOfColumn(id: string): FacetKey | undefined {
+  return FIELDS.find((f: FieldDef) => f.facet && (f.id === id || f.id.startsWith(`${id}.`)))?.facet;
 }
 
 export const COLUMN_FIELDS: readonly FieldDef[] = FIELDS.filter((f) => f.column);

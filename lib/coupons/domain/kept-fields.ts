@@ -3,7 +3,7 @@
 // this dashboard"; an edit never sends them (form-edit.ts), so they are kept on save, and they
 // never block an unrelated edit (update.ts).
 import { couponTypeOf, type CouponSpecification } from "./specification";
-import { fieldById } from "./fields";
+import { labelOf } from "./fields";
 import { describeScope } from "./format";
 import { itemNoun, limitOptions, minimumIsOptional } from "../form/form-options";
 import { checkScope, GROUP_LABELS, isNamespace, NAMESPACE_LABELS } from "./scope-matrix";
@@ -29,8 +29,7 @@ export function keptFields(stored: CouponSpecification): KeptField[] {
   const namespace = scoped && isNamespace(stored.scope?.namespace) ? stored.scope!.namespace : null;
   const limits = limitOptions(type, namespace);
   const kept: KeptField[] = [];
-  const keep = (field: string, value: string, reason: string) =>
-    kept.push({ field, label: fieldById(field)?.label ?? field, value, reason });
+  const keep = (field: string, value: string, reason: string) => kept.push({ field, label: labelOf(field), value, reason });
 
   if (stored.limitPerCustomer !== undefined && !limits.limitPerCustomer.shown) {
     const why = limits.limitPerCustomer.reason ?? "This coupon can't limit uses per customer";

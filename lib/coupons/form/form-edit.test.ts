@@ -70,7 +70,7 @@ describe("what is sent", () => {
 describe("what stops a save", () => {
   it("a problem on a field the person changed, on that field, in the form's words", () => {
     expect(edit({ percentOffRate: 10, minimumSubtotal: 20 }, (v) => ({ ...v, usageLimit: "0" })).issues).toEqual([
-      { path: "usageLimit", message: "Total uses must be at least 1" },
+      { path: "usageLimit", message: "Usage limit must be at least 1" },
     ]);
   });
 

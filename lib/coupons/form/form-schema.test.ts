@@ -125,8 +125,8 @@ describe("problems land on the merchant's fields", () => {
       /^Choose the product\.$/,
     ],
     ["no minimum", { target: "orders", minimumSubtotal: "" }, "MoneyOff", "minimumSubtotal", /Enter the minimum order subtotal/],
-    ["zero uses", { usageLimit: "0" }, "PercentOff", "usageLimit", /^Total uses must be at least 1$/],
-    ["half a use", { limitPerCustomer: "1.5" }, "PercentOff", "limitPerCustomer", /^Uses per customer must be a whole number$/],
+    ["zero uses", { usageLimit: "0" }, "PercentOff", "usageLimit", /^Usage limit must be at least 1$/],
+    ["half a use", { limitPerCustomer: "1.5" }, "PercentOff", "limitPerCustomer", /^Limit per customer must be a whole number$/],
     [
       "1000 cycles",
       {
@@ -179,10 +179,10 @@ describe("formPathOf", () => {
 
 describe("inMerchantWords", () => {
   it.each([
-    ["usageLimit must be at least 1", "Total uses must be at least 1"],
+    ["usageLimit must be at least 1", "Usage limit must be at least 1"],
     [
       "Bookings coupons can't limit uses per customer; remove limitPerCustomer.",
-      "Bookings coupons can't limit uses per customer; remove uses per customer.",
+      "Bookings coupons can't limit uses per customer; remove limit per customer.",
     ],
     ["The end must come after the start.", "The end must come after the start."],
   ])("%s", (message, words) => expect(inMerchantWords(message)).toBe(words));

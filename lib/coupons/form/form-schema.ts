@@ -6,6 +6,7 @@ import { entityMode, itemNoun, limitOptions, minimumIsOptional, WHOLE_NAMESPACE 
 import { couponFormValuesSchema, type CouponFormValues } from "./form-values";
 import { FULL_DISCOUNT_UNCONFIRMED, needsFullDiscountConfirmation } from "../domain/guardrails";
 import { NAMESPACE_LABELS, type Namespace } from "../domain/scope-matrix";
+import { wordsOf, type FieldId } from "../domain/fields";
 import { couponSpecificationSchema, violationsFrom, type CouponSpecification } from "../domain/specification";
 import { fromZonedInput } from "../time/zoned-input";
 
@@ -57,27 +58,28 @@ export function formPathOf(specPath: string): string {
   return "root";
 }
 
-/** The words a merchant knows for the specification's field names, used inside messages. */
+const fieldWords = (id: FieldId): [RegExp, string] => [new RegExp(`\\b${id}\\b`, "g"), wordsOf(id)];
+/** The words a merchant knows for the field names, inside messages: the catalogue's labels, else words of their own. */
 const WORDS: [RegExp, string][] = [
-  [/\busageLimit\b/g, "total uses"],
-  [/\blimitPerCustomer\b/g, "uses per customer"],
-  [/\blimitedToOneItem\b/g, "once per order"],
+  fieldWords("usageLimit"),
+  fieldWords("limitPerCustomer"),
+  fieldWords("limitedToOneItem"),
   [/\bappliesToSubscriptions\b/g, "subscriptions"],
   [/\bdiscountedCycleCount\b/g, "discounted cycles"],
-  [/\bminimumSubtotal\b/g, "minimum order subtotal"],
-  [/\bmoneyOffAmount\b/g, "amount off"],
-  [/\bpercentOffRate\b/g, "percent off"],
-  [/\bfixedPriceAmount\b/g, "sale price"],
+  fieldWords("minimumSubtotal"),
+  fieldWords("moneyOffAmount"),
+  fieldWords("percentOffRate"),
+  fieldWords("fixedPriceAmount"),
   [/\bbuyXGetY\.x\b/g, "buy quantity"],
   [/\bbuyXGetY\.y\b/g, "free quantity"],
-  [/\bbuyXGetY\b/g, "buy X get Y"],
-  [/\bfreeShipping\b/g, "free shipping"],
+  fieldWords("buyXGetY"),
+  fieldWords("freeShipping"),
   [/\bexpirationTime\b/g, "end"],
   [/\bstartTime\b/g, "start"],
   [/\bentityId\b/g, "item"],
 ];
 
-/** A domain message in a merchant's words: "usageLimit must be at least 1" → "Total uses must be at least 1". */
+/** A domain message in a merchant's words: "usageLimit must be at least 1" → "Usage limit must be at least 1". */
 export function inMerchantWords(message: string): string {
   const text = WORDS.reduce((acc, [pattern, words]) => acc.replace(pattern, words), message);
   return text.charAt(0).toUpperCase() + text.slice(1);

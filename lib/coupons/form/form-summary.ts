@@ -2,6 +2,7 @@
 // typed so far, e.g. "15 % off one product (Blue Mug), from 1 Jun 2025, 09:00 CEST, no end date,
 // 100 uses total, 1 per customer".
 import { formatDateTime, zoneName } from "../time/dates";
+import { labelOf } from "../domain/fields";
 import { describeValue, formatMoney } from "../domain/format";
 import { draftSpecification } from "./form-schema";
 import type { CouponFormValues } from "./form-values";
@@ -58,12 +59,12 @@ export function summarizeCoupon(values: CouponFormValues, context: { timeZone: s
           : "items still to choose";
   const what = `${value}${/ off$/.test(value) ? "" : " on"} ${target}`;
   facts.push({ label: "Discount", value });
-  facts.push({ label: "Applies to", value: target.charAt(0).toUpperCase() + target.slice(1) });
+  facts.push({ label: labelOf("scope"), value: target.charAt(0).toUpperCase() + target.slice(1) });
 
   const parts = [what];
   if (s.startTime !== undefined) {
     parts.push(`from ${when(s.startTime, timeZone)}`);
-    facts.push({ label: "Starts", value: when(s.startTime, timeZone) });
+    facts.push({ label: labelOf("startTime"), value: when(s.startTime, timeZone) });
   }
   const end =
     values.endMode === "none"
@@ -72,7 +73,7 @@ export function summarizeCoupon(values: CouponFormValues, context: { timeZone: s
         ? `until ${when(s.expirationTime, timeZone)}`
         : "end date still to choose";
   parts.push(end);
-  facts.push({ label: "Ends", value: end.replace(/^until /, "").replace(/^./, (c) => c.toUpperCase()) });
+  facts.push({ label: labelOf("expirationTime"), value: end.replace(/^until /, "").replace(/^./, (c) => c.toUpperCase()) });
 
   const uses = s.usageLimit !== undefined ? `${s.usageLimit} ${s.usageLimit === 1 ? "use" : "uses"} total` : "unlimited uses";
   parts.push(uses);
@@ -95,7 +96,7 @@ export function summarizeCoupon(values: CouponFormValues, context: { timeZone: s
     facts.push({ label: "Subscriptions", value: `Discounted ${cycles}` });
   }
   if (!values.active) parts.push("switched off until you activate it");
-  facts.push({ label: "Status", value: values.active ? "Active" : "Inactive (saved as a draft)" });
+  facts.push({ label: labelOf("status"), value: values.active ? "Active" : "Inactive (saved as a draft)" });
 
   return { sentence: `${parts.join(", ")}.`, facts };
 }

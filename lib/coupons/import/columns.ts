@@ -2,7 +2,7 @@
 // with their zone, "Starts (Europe/Berlin)"), matched in any case, so an export re-imports and a
 // hand-made "code,name,percent off" works too. Columns the export writes that say nothing an
 // import can set (status, uses, ids) are skipped; any other column is a mistake worth naming.
-import { fieldById, type FieldId } from "../domain/fields";
+import { labelOf, type FieldId } from "../domain/fields";
 
 export const IMPORT_COLUMNS = [
   "code",
@@ -40,7 +40,7 @@ export const DATE_COLUMNS: readonly ImportColumn[] = ["startTime", "expirationTi
 /** The export names the zone of its date columns: "Starts (Europe/Berlin)". */
 const ZONED: readonly FieldId[] = [...DATE_COLUMNS, "_dateCreated"];
 
-export const columnLabel = (id: FieldId) => fieldById(id)?.label ?? id;
+export const columnLabel = (id: FieldId) => labelOf(id);
 
 const key = (text: string) =>
   text

@@ -16,68 +16,18 @@
 //   cols=code,name,status          visible columns (absent: the merchant's saved or default set)
 //   coupon=<id>                    the coupon open in the details drawer
 //   family=SUMMER-                 a code family: codes starting with its (reserved) prefix
-import { COUPON_TYPES, type CouponType } from "../domain/coupon-types";
-import { COLUMN_FIELDS, FIELDS, fieldById, type FieldId, type FilterOperator } from "../domain/fields";
-import type { BackendCapabilities } from "../domain/gateway";
-import { MAX_SORT_KEYS, type CouponQuery, type FilterNode, type SortSpec } from "../query/query";
-import { NAMESPACES, type Namespace } from "../domain/scope-matrix";
-import { STATUSES, type CouponStatus } from "../domain/status";
-import { addDays, isDay, startOfDayIn } from "../time/zoned-day";
+import { FACET_KEYS, type FacetKey, type FieldId } from "../domain/fields";
+import { MAX_SORT_KEYS, type SortSpec } from "../query/query";
+import { isDay } from "../time/zoned-day";
+import type { Allowances } from "./allowances";
+import { ALWAYS_VISIBLE, TABLE_COLUMNS } from "./columns";
+import { FACETS, NO_FACETS, RANGE_FIELDS, rangeKind, type Facets, type Range } from "./filters";
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
 export const DEFAULT_PAGE_SIZE: PageSize = 25;
 export const MAX_PAGE = 100_000;
 export const MAX_SEARCH_LENGTH = 100;
-
-/** The table's columns: the collection's fields plus the derived status badge, in display order. */
-const LEADING: FieldId[] = ["code", "name", "type", "scope", "status", "numberOfUsages", "startTime", "expirationTime"];
-export const TABLE_COLUMNS: readonly FieldId[] = [
-  ...LEADING,
-  ...COLUMN_FIELDS.map((f) => f.id as FieldId).filter((id) => !LEADING.includes(id)),
-];
-/** The catalogue's default columns, plus the status badge (derived, so not a catalogue column). */
-export const DEFAULT_COLUMNS: readonly FieldId[] = TABLE_COLUMNS.filter((id) => id === "status" || fieldById(id)?.defaultVisible);
-/** The code identifies a coupon on screen and opens its details; it can't be hidden. */
-export const ALWAYS_VISIBLE: FieldId = "code";
-
-const BOOLEAN_VALUES = ["true", "false"] as const;
-type BooleanText = (typeof BOOLEAN_VALUES)[number];
-
-export const FACETS = {
-  status: { field: "status", values: STATUSES },
-  type: { field: "type", values: COUPON_TYPES },
-  namespace: { field: "scope.namespace", values: NAMESPACES },
-  active: { field: "active", values: BOOLEAN_VALUES },
-  expired: { field: "expired", values: BOOLEAN_VALUES },
-} as const satisfies Record<string, { field: FieldId; values: readonly string[] }>;
-export type FacetKey = keyof typeof FACETS;
-export const FACET_KEYS = Object.keys(FACETS) as FacetKey[];
-export interface Facets {
-  status: CouponStatus[];
-  type: CouponType[];
-  namespace: Namespace[];
-  active: BooleanText[];
-  expired: BooleanText[];
-}
-export const NO_FACETS: Facets = { status: [], type: [], namespace: [], active: [], expired: [] };
-
-/** A facet value as the query compares it: booleans travel as "true"/"false" in the URL. */
-const facetValue = (field: FieldId, value: string): string | boolean => (fieldById(field)?.kind === "boolean" ? value === "true" : value);
-
-/** Range filters: number fields compare with $gte/$lte, date fields by whole days ($gte/$lt). */
-export const RANGE_FIELDS: readonly FieldId[] = FIELDS.filter(
-  (f) => f.column && ["number", "money", "datetime"].includes(f.kind) && f.operators.length > 0,
-).map((f) => f.id as FieldId);
-export type RangeKind = "number" | "date";
-export const rangeKind = (field: FieldId): RangeKind => (fieldById(field)?.kind === "datetime" ? "date" : "number");
-/** Canonical text: numbers as String(Number(x)), days as YYYY-MM-DD. At least one side is set. */
-export interface Range {
-  min?: string;
-  max?: string;
-}
-
-export const SEARCH_FIELDS: readonly FieldId[] = ["code", "name"];
 
 export interface TableState {
   page: number;
@@ -103,43 +53,6 @@ export const DEFAULT_STATE: TableState = {
   coupon: null,
   family: null,
 };
-
-/** What the table may offer: the catalogue intersected with the active backend's capabilities. */
-export interface Allowances {
-  sortable: FieldId[];
-  /** "multi" with $hasSome, "single" with only $eq, absent when the backend can't filter it. */
-  facets: Partial<Record<FacetKey, "multi" | "single">>;
-  ranges: Partial<Record<FieldId, { min: boolean; max: boolean }>>;
-  /** Fields the search box looks in ($contains); empty: no search box. */
-  search: FieldId[];
-  /** Whether codes can be filtered by how they start (a code family's prefix). */
-  codePrefix: boolean;
-}
-
-export function allowancesFor(capabilities: BackendCapabilities): Allowances {
-  const can = (field: FieldId, op: FilterOperator) =>
-    (fieldById(field)?.operators as readonly string[] | undefined)?.includes(op) === true &&
-    capabilities.filterable[field]?.includes(op) === true;
-  const facets: Allowances["facets"] = {};
-  for (const key of FACET_KEYS) {
-    const field = FACETS[key].field;
-    if (can(field, "$hasSome")) facets[key] = "multi";
-    else if (can(field, "$eq")) facets[key] = "single";
-  }
-  const ranges: Allowances["ranges"] = {};
-  for (const field of RANGE_FIELDS) {
-    const min = can(field, "$gte");
-    const max = can(field, rangeKind(field) === "date" ? "$lt" : "$lte");
-    if (min || max) ranges[field] = { min, max };
-  }
-  return {
-    sortable: FIELDS.filter((f) => f.sortable && capabilities.sortable.includes(f.id as FieldId)).map((f) => f.id as FieldId),
-    facets,
-    ranges,
-    search: SEARCH_FIELDS.filter((f) => can(f, "$contains")),
-    codePrefix: can("code", "$startsWith"),
-  };
-}
 
 /** Next's `searchParams` object or a URLSearchParams; the first value of a repeated key wins. */
 export type ParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -200,9 +113,6 @@ function parseFacet<K extends FacetKey>(raw: string | undefined, key: K, allow: 
   if (mode === "single") return given.slice(0, 1) as Facets[K];
   return values.filter((v) => given.includes(v)) as Facets[K];
 }
-
-/** The merchant's column choice, kept in this cookie so a plain /coupons opens with it. */
-export const COLUMNS_COOKIE = "coupon-table-columns";
 
 /** "code,name,status" → visible columns in table order, the code always among them; null: no choice. */
 export function parseColumnList(raw: string | undefined): FieldId[] | null {
@@ -284,42 +194,7 @@ export function withoutFilters(state: TableState): TableState {
   return { ...state, search: "", family: null, facets: NO_FACETS, ranges: {}, page: 1 };
 }
 
-type Condition = Extract<FilterNode, { kind: "cond" }>;
-const cond = (field: FieldId, op: FilterOperator, value: Condition["value"]): Condition => ({ kind: "cond", field, op, value });
-
-/**
- * TableState → the typed query a gateway answers. The search is an $or of $contains over code and
- * name (those the backend can do); a facet with one value is $eq, with several $hasSome; a date
- * range covers whole days in the merchant's `timeZone`, "to" included.
- */
-export function toCouponQuery(state: TableState, allow: Allowances, timeZone: string): CouponQuery {
-  const nodes: FilterNode[] = [];
-  if (state.family && allow.codePrefix) nodes.push(cond("code", "$startsWith", state.family));
-  if (state.search && allow.search.length) {
-    const terms = allow.search.map((field) => cond(field, "$contains", state.search));
-    nodes.push(terms.length === 1 ? terms[0]! : { kind: "or", nodes: terms });
-  }
-  for (const key of FACET_KEYS) {
-    const values: readonly string[] = state.facets[key];
-    if (values.length === 0) continue;
-    const field = FACETS[key].field;
-    nodes.push(values.length === 1 ? cond(field, "$eq", facetValue(field, values[0]!)) : cond(field, "$hasSome", [...values]));
-  }
-  for (const field of RANGE_FIELDS) {
-    const range = state.ranges[field];
-    if (!range) continue;
-    if (rangeKind(field) === "date") {
-      if (range.min !== undefined) nodes.push(cond(field, "$gte", startOfDayIn(range.min, timeZone)));
-      if (range.max !== undefined) nodes.push(cond(field, "$lt", startOfDayIn(addDays(range.max, 1), timeZone)));
-    } else {
-      if (range.min !== undefined) nodes.push(cond(field, "$gte", Number(range.min)));
-      if (range.max !== undefined) nodes.push(cond(field, "$lte", Number(range.max)));
-    }
-  }
-  return {
-    filter: nodes.length === 0 ? undefined : nodes.length === 1 ? nodes[0] : { kind: "and", nodes },
-    sort: state.sort,
-    limit: state.pageSize,
-    offset: (state.page - 1) * state.pageSize,
-  };
-}
+// components/coupons/table/coupon-table.tsx, being split in another branch, still imports these
+// from here; everything else imports them from the file of their concern.
+export { allowancesFor } from "./allowances";
+export { COLUMNS_COOKIE, DEFAULT_COLUMNS, TABLE_COLUMNS } from "./columns";

@@ -3,6 +3,7 @@ import "server-only";
 // code, its coupon's status and uses (read fresh, 100 coupons a call), the total used, and a CSV.
 import { csvRow, CSV_BOM } from "@/lib/coupons/table/csv";
 import { formatDateTime } from "@/lib/coupons/time/dates";
+import { labelOf } from "@/lib/coupons/domain/fields";
 import { describeScope, describeValue } from "@/lib/coupons/domain/format";
 import { MAX_BULK } from "@/lib/coupons/domain/gateway";
 import type { Coupon } from "@/lib/coupons/domain/model";
@@ -113,7 +114,8 @@ export async function loadFamily(id: string): Promise<FamilyView> {
 
 /** The family's codes as CSV: code, status, uses, limit, coupon id; the codes to hand out or print. */
 export function familyCsv(view: FamilyView): string {
-  let text = CSV_BOM + csvRow(["Code", "Status", "Uses", "Usage limit", "Coupon ID"]);
+  // "Coupon ID" is kept as it was rather than the catalogue's "ID" (a visible change, not made here).
+  let text = CSV_BOM + csvRow([labelOf("code"), labelOf("status"), labelOf("numberOfUsages"), labelOf("usageLimit"), "Coupon ID"]);
   for (const code of view.codes) {
     const status = code.status
       ? STATUS_LABELS[code.status]

@@ -6,7 +6,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/coupons/import/limits";
 import { writableSpecification } from "@/lib/coupons/domain/model";
 import { sameSpecification } from "@/lib/coupons/domain/spec-equality";
 import { couponSpecificationSchema } from "@/lib/coupons/domain/specification";
-import { TABLE_COLUMNS } from "@/lib/coupons/table/table-state";
+import { TABLE_COLUMNS } from "@/lib/coupons/table/columns";
 import { makeTempDataDir, signInAs, signOut } from "@/lib/testing/auth-harness";
 
 vi.mock("next/headers", async () => (await import("@/lib/testing/next-request-stub")).nextHeaders);

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { canSort } from "@/lib/coupons/domain/capabilities";
 import { parseQuery } from "@/lib/coupons/query/query";
-import { allowancesFor } from "@/lib/coupons/table/table-state";
+import { allowancesFor } from "@/lib/coupons/table/allowances";
 import { rejection } from "@/lib/testing/coupon-contract";
 import { startTestEmulator, type RunningEmulator } from "@/emulator/harness";
 import { COLLECTION_REFUSED_MESSAGE, COLLECTION_RETRY_AFTER_MS } from "./gateway";

@@ -1,5 +1,5 @@
 // GET /api/coupons/export?<table URL state>: the current filtered view as CSV, every page of it.
-import { COLUMNS_COOKIE } from "@/lib/coupons/table/table-state";
+import { COLUMNS_COOKIE } from "@/lib/coupons/table/columns";
 import { defineRoute } from "@/lib/server/actions/define-route";
 import { streamedResponse } from "@/lib/server/actions/streamed-response";
 import { couponCsv, exportFileName, readTableRequest, visibleColumns } from "@/lib/server/coupon-table";

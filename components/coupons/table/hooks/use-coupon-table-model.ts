@@ -5,7 +5,8 @@ import { functionalUpdate, useTable, type SortingState } from "@tanstack/react-t
 import { useMemo } from "react";
 import type { FieldId } from "@/lib/coupons/domain/fields";
 import type { CouponView } from "@/lib/coupons/table/coupon-view";
-import { TABLE_COLUMNS, type Allowances, type TableState } from "@/lib/coupons/table/table-state";
+import type { Allowances } from "@/lib/coupons/table/allowances";
+import { TABLE_COLUMNS, type TableState } from "@/lib/coupons/table/table-state";
 import { buildColumns, features } from "../columns";
 import type { Navigate } from "./use-table-url";
 

@@ -9,7 +9,8 @@
 // it can. No server round trip happens; react-query fetches what the new state needs.
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
-import { parseTableState, serialiseTableState, type Allowances, type TableState } from "@/lib/coupons/table/table-state";
+import { parseTableState, serialiseTableState, type TableState } from "@/lib/coupons/table/table-state";
+import type { Allowances } from "@/lib/coupons/table/allowances";
 
 export type Navigate = (next: TableState, how?: "push" | "replace") => void;
 
