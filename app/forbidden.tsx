@@ -2,6 +2,7 @@
 // each of their first loads for one click from an error page. The reason is the role table's own
 // words (roles.ts): only support meets this page, whatever route refused it.
 import { roleScope } from "@/lib/auth/roles";
+import { buttonClass } from "@/components/ui/button";
 
 export default function Forbidden() {
   return (
@@ -10,10 +11,7 @@ export default function Forbidden() {
       <h1 className="text-2xl font-semibold text-zinc-900">You don&apos;t have access to this page</h1>
       <p className="text-zinc-600">{roleScope("support")} Ask a merchant if you need access.</p>
       <p>
-        <a
-          href="/coupons"
-          className="inline-block rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
-        >
+        <a href="/coupons" className={buttonClass("primary", "md")}>
           Back to coupons
         </a>
       </p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { buttonClass } from "@/components/ui/button";
 
 // A plain link: app/not-found.tsx is part of every route's tree, so next/link here would put its
 // client code into every page's first load (the coupon table's included).
@@ -15,10 +16,7 @@ export default function NotFound() {
         The page you are looking for doesn&apos;t exist or may have been moved. Check the address, or head back to the coupon list.
       </p>
       <p>
-        <a
-          href="/coupons"
-          className="inline-block rounded-md bg-brand px-4 py-2 font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
-        >
+        <a href="/coupons" className={buttonClass("primary", "md")}>
           Back to coupons
         </a>
       </p>

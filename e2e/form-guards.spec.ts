@@ -1,15 +1,10 @@
 // What stops a bad coupon and what survives a failed save: the duplicate-code check, the percent
 // guardrails, a backend that fails and a network that drops, and axe in each of those states.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { armFault, chooseType, disarmFault, fillBasics, openNewCoupon, radio, rowFor, saveAndExpectToast } from "./support/coupon-form";
 import { uniqueCode } from "./support/store";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations).toEqual([]);
-}
 
 const percent = (page: Page) => page.getByRole("textbox", { name: "Percent off" });
 

@@ -1,8 +1,7 @@
 // Signed in as a merchant: managing users, changing coupons with every change in the audit log,
 // hostile values rendered as text, and the merchant pages' accessibility.
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { parseCsv } from "./support/csv";
 import { signIn } from "./support/login";
@@ -12,11 +11,6 @@ import { columnValues, settled } from "./support/table";
 
 const HOSTILE_NAME = "<img src=x onerror=alert(1)>";
 const HOSTILE_CODE = "<script>1</script>";
-
-async function noAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  expect(results.violations).toEqual([]);
-}
 
 test("a merchant adds a user, who can sign in; disabling ends their session; removing deletes them", async ({ page, browser, baseURL }) => {
   await page.goto("/users");
@@ -149,10 +143,10 @@ test("hostile coupon values render as text, and changes are audited and filterab
 test("the users and audit pages have no accessibility violations", async ({ page }) => {
   await page.goto("/users");
   await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
   await page.goto("/audit");
   await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
-  await noAxeViolations(page);
+  await expectNoAxeViolations(page);
 });
 
 test("the audit log names coupons by code, is filtered by code in any case, and names its time zone", async ({ page }) => {

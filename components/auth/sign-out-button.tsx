@@ -1,4 +1,5 @@
 import { logout } from "@/lib/actions/auth";
+import { Button } from "@/components/ui/button";
 
 const signOut = logout as unknown as (formData: FormData) => Promise<void>;
 
@@ -9,12 +10,7 @@ const signOut = logout as unknown as (formData: FormData) => Promise<void>;
 export function SignOutButton() {
   return (
     <form action={signOut}>
-      <button
-        type="submit"
-        className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-      >
-        Sign out
-      </button>
+      <Button type="submit">Sign out</Button>
     </form>
   );
 }

@@ -3,6 +3,7 @@
 // trapped and Escape cancels). The action's refusal message is shown in the dialog.
 import { useId, useRef, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
+import { Button } from "./button";
 
 interface ConfirmButtonProps {
   label: string;
@@ -15,11 +16,7 @@ interface ConfirmButtonProps {
   run: () => Promise<ActionResult<unknown>>;
 }
 
-const base = "rounded-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 disabled:opacity-60";
-const tones = {
-  danger: "bg-rose-600 text-white hover:bg-rose-700 focus-visible:outline-rose-600",
-  neutral: "bg-brand text-white hover:bg-brand-700 focus-visible:outline-brand",
-};
+const tones = { danger: "danger", neutral: "primary" } as const;
 
 export function ConfirmButton({ label, accessibleLabel, title, description, confirmLabel, tone = "danger", run }: ConfirmButtonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -42,17 +39,15 @@ export function ConfirmButton({ label, accessibleLabel, title, description, conf
 
   return (
     <>
-      <button
-        type="button"
+      <Button
         aria-label={accessibleLabel}
         onClick={() => {
           setError(null);
           dialog.current?.showModal();
         }}
-        className={`${base} border border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-50 focus-visible:outline-brand-600`}
       >
         {label}
-      </button>
+      </Button>
       <dialog
         ref={dialog}
         aria-labelledby={titleId}
@@ -71,16 +66,10 @@ export function ConfirmButton({ label, accessibleLabel, title, description, conf
           </p>
         ) : null}
         <div className="mt-6 flex justify-end gap-3">
-          <button
-            type="button"
-            onClick={() => dialog.current?.close()}
-            className={`${base} border border-zinc-300 bg-white text-zinc-800 hover:bg-zinc-50 focus-visible:outline-brand-600`}
-          >
-            Cancel
-          </button>
-          <button type="button" onClick={confirm} disabled={pending} className={`${base} ${tones[tone]}`}>
+          <Button onClick={() => dialog.current?.close()}>Cancel</Button>
+          <Button variant={tones[tone]} onClick={confirm} disabled={pending}>
             {pending ? "Working…" : confirmLabel}
-          </button>
+          </Button>
         </div>
       </dialog>
     </>

@@ -43,7 +43,7 @@ export function Toast({ notice, onDismiss }: { notice: Notice | null; onDismiss:
                 {" "}
                 <a
                   href={notice.link.href}
-                  className="rounded font-medium text-sky-300 underline underline-offset-2 hover:text-sky-200 focus-visible:outline-2 focus-visible:outline-white"
+                  className="rounded font-medium text-sky-300 underline underline-offset-2 hover:text-sky-200 focus-ring-white"
                 >
                   {notice.link.label}
                 </a>
@@ -54,7 +54,7 @@ export function Toast({ notice, onDismiss }: { notice: Notice | null; onDismiss:
             type="button"
             onClick={onDismiss}
             aria-label="Dismiss message"
-            className="rounded p-0.5 text-white/70 hover:text-white focus-visible:outline-2 focus-visible:outline-white"
+            className="rounded p-0.5 text-white/70 hover:text-white focus-ring-white"
           >
             <Close />
           </button>

@@ -1,51 +1,19 @@
 "use client";
-
+// Adding a user (merchants only), on the shared field kit: email, role and a first password.
 import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/form/select-field";
+import { TextField } from "@/components/ui/form/text-field";
 import { addUser } from "@/lib/actions/users";
 import { fieldError, type FormState } from "@/lib/actions/result";
 import { PASSWORD_HINT, PASSWORD_MAX } from "@/lib/auth/password-rules";
 
+const ROLE_OPTIONS = [
+  { value: "support", label: "Support" },
+  { value: "merchant", label: "Merchant" },
+];
+
 type Added = Extract<Awaited<ReturnType<typeof addUser>>, { ok: true }>["data"];
-
-const inputClass =
-  "block w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm text-zinc-900 shadow-xs focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30 aria-invalid:border-rose-500";
-
-function Field({
-  id,
-  label,
-  error,
-  hint,
-  children,
-}: {
-  id: string;
-  label: string;
-  error?: string;
-  hint?: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium text-zinc-800">
-        {label}
-      </label>
-      {children}
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-zinc-600">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-rose-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-function describedBy(id: string, error?: string, hint?: boolean) {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-}
 
 export function AddUserForm() {
   const [state, formAction, pending] = useActionState<FormState<Added>, FormData>(async (_previous, formData) => addUser(formData), null);
@@ -80,55 +48,41 @@ export function AddUserForm() {
         </p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-[1fr_10rem]">
-        <Field id="new-email" label="Email" error={emailError}>
-          <input
-            id="new-email"
-            name="email"
-            type="email"
-            autoComplete="off"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            aria-invalid={Boolean(emailError) || undefined}
-            aria-describedby={describedBy("new-email", emailError)}
-            className={inputClass}
-          />
-        </Field>
-        <Field id="new-role" label="Role" error={roleError}>
-          <select
-            id="new-role"
-            name="role"
-            value={role}
-            onChange={(e) => setRole(e.target.value)}
-            aria-invalid={Boolean(roleError) || undefined}
-            aria-describedby={describedBy("new-role", roleError)}
-            className={inputClass}
-          >
-            <option value="support">Support</option>
-            <option value="merchant">Merchant</option>
-          </select>
-        </Field>
-      </div>
-      <Field id="new-password" label="Password" error={passwordError} hint={PASSWORD_HINT}>
-        <input
-          id="new-password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
+        <TextField
+          id="new-email"
+          name="email"
+          type="email"
+          label="Email"
+          autoComplete="off"
           required
-          maxLength={PASSWORD_MAX}
-          aria-invalid={Boolean(passwordError) || undefined}
-          aria-describedby={describedBy("new-password", passwordError, true)}
-          className={inputClass}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={emailError}
         />
-      </Field>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:opacity-70"
-      >
+        <SelectField
+          id="new-role"
+          name="role"
+          label="Role"
+          value={role}
+          onChange={(e) => setRole(e.target.value)}
+          options={ROLE_OPTIONS}
+          error={roleError}
+        />
+      </div>
+      <TextField
+        id="new-password"
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="new-password"
+        required
+        maxLength={PASSWORD_MAX}
+        description={PASSWORD_HINT}
+        error={passwordError}
+      />
+      <Button type="submit" variant="primary" size="md" disabled={pending}>
         {pending ? "Adding…" : "Add user"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,6 +3,16 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 export const couponTable = (page: Page): Locator => page.getByRole("table");
 
+/** The column headers a merchant sees before choosing columns ("" is the select-all column). */
+export const DEFAULT_HEADERS = ["", "Code", "Name", "Type", "Applies to", "Status", "Uses", "Starts", "Ends", "Actions"];
+
+/** Opens /coupons (with `query`) and waits for the table to be at rest. */
+export async function openTable(page: Page, query = ""): Promise<void> {
+  await page.goto(`/coupons${query}`);
+  await expect(couponTable(page)).toBeVisible();
+  await settled(page);
+}
+
 /** The data rows (the header row has no cells). */
 export const bodyRows = (page: Page): Locator =>
   couponTable(page)

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { safeNextPath } from "@/lib/server/auth/guards";
 import { currentUser, signInNeedsHttpsHere } from "@/lib/server/auth/request";
 import { demoAccountsHint } from "@/lib/server/auth/bootstrap";
-import { LoginForm } from "./login-form";
+import { LoginForm } from "@/components/auth/login-form";
 
 export const metadata: Metadata = { title: "Sign in · Coupons" };
 

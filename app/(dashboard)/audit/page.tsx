@@ -5,6 +5,7 @@ import { Pager } from "@/components/ui/pager";
 import { readAuditLog } from "@/lib/server/audit";
 import { requirePermission } from "@/lib/server/auth/guards";
 import { merchantTimeZone } from "@/lib/server/config";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Audit log · Coupons" };
 
@@ -43,15 +44,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             placeholder="e.g. SUMMER10"
             autoCapitalize="characters"
             spellCheck={false}
-            className="block w-80 max-w-full rounded-md border border-zinc-300 bg-white px-3 py-2 font-mono text-sm text-zinc-900 shadow-xs focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30"
+            className="block w-80 max-w-full rounded-md border border-zinc-300 bg-white px-3 py-2 font-mono text-sm text-zinc-900 shadow-xs input-focus"
           />
         </div>
-        <button
-          type="submit"
-          className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
-        >
+        <Button type="submit" variant="primary" size="md">
           Filter
-        </button>
+        </Button>
         {filtered ? (
           <Link href="/audit" className="px-2 py-2 text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
             Clear filter
@@ -68,7 +66,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <AuditTable entries={log.entries} timeZone={timeZone} />
-          <Pager page={log.page} pageCount={log.pageCount} total={log.total} pageSize={log.pageSize} hrefFor={hrefFor} />
+          <Pager
+            page={log.page}
+            total={log.total}
+            pageSize={log.pageSize}
+            hrefFor={hrefFor}
+            className="flex flex-wrap items-center justify-between gap-3 py-3 text-sm text-zinc-600"
+          />
         </>
       )}
     </section>

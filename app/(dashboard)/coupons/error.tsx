@@ -1,4 +1,6 @@
 "use client";
+// The table page's error boundary. A plain button with the shared focus-ring utility rather than
+// <Button>: this boundary is part of the /coupons first load, which has a JavaScript budget.
 
 export default function CouponsError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -10,7 +12,7 @@ export default function CouponsError({ error, reset }: { error: Error & { digest
       <button
         type="button"
         onClick={reset}
-        className="mt-4 rounded-md bg-rose-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-rose-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-rose-700"
+        className="mt-4 rounded-md bg-rose-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-rose-800 focus-ring-rose"
       >
         Try again
       </button>

@@ -15,8 +15,7 @@ type Sweep =
   | { state: "failed"; message: string };
 
 const fmt = (n: number) => n.toLocaleString("en-US");
-const BUTTON =
-  "rounded-md border px-3 py-1.5 text-sm font-medium shadow-xs focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:opacity-50";
+const BUTTON = "rounded-md border px-3 py-1.5 text-sm font-medium shadow-xs focus-ring disabled:opacity-50";
 
 async function runSweep(signal: AbortSignal, report: (sweep: Sweep) => void): Promise<void> {
   const response = await fetch("/api/coupons/attention", { signal });

@@ -10,6 +10,7 @@ import { fieldId, useCouponFormMeta, useFieldError } from "./form-context";
 import { FormSection } from "./form-section";
 import { ManyCodesFields } from "./many-codes-fields";
 import { useManyCodes } from "./use-many-codes";
+import { Button } from "@/components/ui/button";
 
 export const CODE_TAKEN = "This code is already in use. Codes are unique regardless of case; choose another.";
 
@@ -90,13 +91,7 @@ export function DetailsSection() {
           <p aria-live="polite" className={`text-sm ${codeAvailability === "available" ? "text-emerald-700" : "text-zinc-600"}`}>
             {status}
           </p>
-          <button
-            type="button"
-            onClick={generate}
-            className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-          >
-            Generate a code
-          </button>
+          <Button onClick={generate}>Generate a code</Button>
         </div>
       </div>
     </FormSection>

@@ -27,7 +27,7 @@ export function FormBanner({ banner, onOverwrite, onReload }: { banner: BannerSt
       ref={ref}
       tabIndex={-1}
       role={banner.kind === "notice" ? "status" : "alert"}
-      className={`rounded-xl border px-5 py-4 text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 ${tone}`}
+      className={`rounded-xl border px-5 py-4 text-sm focus:outline-none focus-ring ${tone}`}
     >
       <p className="font-semibold">{banner.title}</p>
       <p className="mt-1">{banner.message}</p>
@@ -48,14 +48,14 @@ export function FormBanner({ banner, onOverwrite, onReload }: { banner: BannerSt
           <button
             type="button"
             onClick={onOverwrite}
-            className="rounded-md bg-amber-900 px-3 py-1.5 font-medium text-white hover:bg-amber-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-900"
+            className="rounded-md bg-amber-900 px-3 py-1.5 font-medium text-white hover:bg-amber-950 focus-ring-amber"
           >
             Save my changes over it
           </button>
           <button
             type="button"
             onClick={onReload}
-            className="rounded-md border border-amber-400 bg-white px-3 py-1.5 font-medium text-amber-950 hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-amber-900"
+            className="rounded-md border border-amber-400 bg-white px-3 py-1.5 font-medium text-amber-950 hover:bg-amber-100 focus-ring-amber"
           >
             Discard my changes and load the latest
           </button>

@@ -10,9 +10,7 @@ export function FormPageHeader({ title, description, actions }: { title: string;
         <nav aria-label="Breadcrumb" className="mb-1 text-sm">
           <ol className="flex items-center gap-1.5 text-zinc-500">
             <li>
-              <TableLink className="rounded hover:text-zinc-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600">
-                Coupons
-              </TableLink>
+              <TableLink className="rounded hover:text-zinc-800 focus-ring">Coupons</TableLink>
             </li>
             <li aria-hidden="true">/</li>
             <li aria-current="page" className="truncate text-zinc-700">

@@ -3,13 +3,15 @@
 // always showing the name and what tells items apart ("Yoga Class · 60 min · $20.00"). Where the
 // catalogue refuses (a Wix key without the app's read permission) it says which permission and
 // takes a typed-in id instead, checked against the site as it is typed.
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from "react";
+import { useId, useRef, useState, type KeyboardEvent, type Ref } from "react";
 import { descriptionId, errorId, FieldDescription, FieldError, controlClass } from "@/components/ui/form/field";
-import { TextField } from "@/components/ui/form/text-field";
 import { itemNoun } from "@/lib/coupons/form/form-options";
-import type { CatalogueAnswer, ItemCheck, PickerItem } from "@/lib/coupons/domain/catalogue";
+import type { PickerItem } from "@/lib/coupons/domain/catalogue";
+import { PickerButton } from "./picker-button";
+import { TypedItemId } from "./typed-item-id";
+import { useCatalogueSearch } from "./use-catalogue";
 
-interface ItemPickerProps {
+export interface ItemPickerProps {
   id: string;
   namespace: string;
   group: string;
@@ -25,14 +27,6 @@ interface ItemPickerProps {
   /** Instead of "Search by name and pick the product." */
   hint?: string;
 }
-
-type Search =
-  | { state: "loading" }
-  | { state: "ready"; query: string; items: PickerItem[]; hasMore: boolean }
-  | { state: "unavailable"; message: string }
-  | { state: "failed" };
-
-const SEARCH_DELAY_MS = 200;
 
 export function ItemPicker({
   id,
@@ -52,37 +46,17 @@ export function ItemPicker({
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [search, setSearch] = useState<Search>({ state: "loading" });
   const [changing, setChanging] = useState(false);
   const listId = useId();
   const ownInput = useRef<HTMLInputElement | null>(null);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    const timer = window.setTimeout(
-      async () => {
-        const params = new URLSearchParams({ namespace, group, q: query });
-        try {
-          const response = await fetch(`/api/catalogue?${params}`, { signal: controller.signal });
-          if (!response.ok) throw new Error(`status ${response.status}`);
-          const body = (await response.json()) as CatalogueAnswer;
-          setSearch(
-            body.available
-              ? { state: "ready", query, items: body.items, hasMore: body.hasMore }
-              : { state: "unavailable", message: body.message },
-          );
-          setActive(0);
-        } catch {
-          if (!controller.signal.aborted) setSearch({ state: "failed" });
-        }
-      },
-      query ? SEARCH_DELAY_MS : 0,
-    );
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [namespace, group, query]);
+  const search = useCatalogueSearch(namespace, group, query);
+  // Each answer starts the highlight over at the first item.
+  const [answered, setAnswered] = useState(search);
+  if (search !== answered) {
+    setAnswered(search);
+    setActive(0);
+  }
 
   const hint =
     ownHint ?? (required ? `Search by name and pick the ${noun}.` : `Leave empty for all ${noun}s, or search by name and pick one.`);
@@ -240,101 +214,5 @@ export function ItemPicker({
         {status}
       </p>
     </div>
-  );
-}
-
-const CHECK_DELAY_MS = 400;
-
-/** A typed-in item id, checked against the site's catalogue as it is typed. */
-function TypedItemId({
-  id,
-  namespace,
-  group,
-  label,
-  required,
-  value,
-  onChange,
-  onBlur,
-  inputRef,
-  error,
-  description,
-}: Omit<ItemPickerProps, "value"> & {
-  label: string;
-  value: { id: string; name: string };
-  description: string;
-}) {
-  const [check, setCheck] = useState<ItemCheck | { state: "checking" } | null>(null);
-  const typed = value.id.trim();
-  useEffect(() => {
-    if (!typed) return;
-    const controller = new AbortController();
-    const timer = window.setTimeout(async () => {
-      setCheck({ state: "checking" });
-      try {
-        const response = await fetch(`/api/catalogue?${new URLSearchParams({ namespace, group, id: typed })}`, {
-          signal: controller.signal,
-        });
-        if (!response.ok) throw new Error(`status ${response.status}`);
-        setCheck((await response.json()) as ItemCheck);
-      } catch {
-        if (!controller.signal.aborted) setCheck({ state: "unchecked", message: "The ID couldn't be checked just now." });
-      }
-    }, CHECK_DELAY_MS);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [namespace, group, typed]);
-  const shown = typed ? check : null;
-  const missing = shown?.state === "missing" ? shown.message : undefined;
-  return (
-    <div>
-      <TextField
-        id={id}
-        ref={inputRef}
-        label={`${label} ID`}
-        optional={!required}
-        error={error ?? missing}
-        autoComplete="off"
-        spellCheck={false}
-        description={description}
-        value={value.id}
-        onChange={(event) => onChange({ id: event.target.value, name: "" })}
-        onBlur={onBlur}
-      />
-      <p aria-live="polite" className="mt-1 text-xs text-zinc-600">
-        {shown?.state === "checking"
-          ? "Checking the ID…"
-          : shown?.state === "found"
-            ? `Found: ${[shown.item.name, shown.item.detail].filter(Boolean).join(" · ")}`
-            : shown?.state === "unchecked"
-              ? shown.message
-              : ""}
-      </p>
-    </div>
-  );
-}
-
-function PickerButton({
-  label,
-  onClick,
-  describedBy,
-  ref,
-}: {
-  label: string;
-  onClick: () => void;
-  describedBy: string;
-  ref?: Ref<HTMLButtonElement>;
-}) {
-  return (
-    <button
-      ref={ref}
-      type="button"
-      onClick={onClick}
-      aria-describedby={describedBy}
-      className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-    >
-      {label}
-    </button>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 // The live duplicate check: asks the server whether the code is free, 350 ms after the merchant
 // stops typing, cancelling any check still running. Case-insensitive, like checkout.
-import { useEffect, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useSettled } from "@/components/hooks/use-settled";
 import { CODE_MAX, codeLength } from "@/lib/coupons/form/form-values";
 
 export type CodeAvailability = "idle" | "checking" | "available" | "taken" | "unknown";
@@ -13,31 +14,33 @@ function checkable(code: string): boolean {
   return code.length > 0 && codeLength(code) <= CODE_MAX && !/\s/.test(code);
 }
 
+async function fetchAvailability(code: string, exceptId: string | undefined, signal: AbortSignal): Promise<"available" | "taken"> {
+  const params = new URLSearchParams({ code, ...(exceptId ? { except: exceptId } : {}) });
+  const response = await fetch(`/api/coupons/code-available?${params}`, { signal, cache: "no-store" });
+  if (!response.ok) throw new Error(`status ${response.status}`);
+  const body = (await response.json()) as { available: boolean };
+  return body.available ? "available" : "taken";
+}
+
 export function useCodeAvailability(rawCode: string, exceptId?: string): CodeAvailability {
   const code = rawCode.trim();
-  const [answer, setAnswer] = useState<{ code: string; status: "available" | "taken" | "unknown" } | null>(null);
-
-  useEffect(() => {
-    if (!checkable(code)) return;
-    const controller = new AbortController();
-    const timer = window.setTimeout(async () => {
-      const params = new URLSearchParams({ code, ...(exceptId ? { except: exceptId } : {}) });
-      try {
-        const response = await fetch(`/api/coupons/code-available?${params}`, { signal: controller.signal, cache: "no-store" });
-        if (!response.ok) throw new Error(`status ${response.status}`);
-        const body = (await response.json()) as { available: boolean };
-        setAnswer({ code, status: body.available ? "available" : "taken" });
-      } catch {
-        // The check is a convenience: on failure the server still refuses a taken code on save.
-        if (!controller.signal.aborted) setAnswer({ code, status: "unknown" });
-      }
-    }, DEBOUNCE_MS);
-    return () => {
-      window.clearTimeout(timer);
-      controller.abort();
-    };
-  }, [code, exceptId]);
+  const settled = useSettled(code, DEBOUNCE_MS);
+  const answer = useQuery({
+    queryKey: ["code-available", code, exceptId ?? null],
+    // A code that changes stops observing its check, and react-query aborts the request (signal).
+    queryFn: ({ signal }) => fetchAvailability(code, exceptId, signal),
+    enabled: settled && checkable(code),
+    // Every pause asks afresh, as the server is the one who knows: nothing cached, nothing retried.
+    gcTime: 0,
+    staleTime: 0,
+    retry: false,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
 
   if (!checkable(code)) return "idle";
-  return answer?.code === code ? answer.status : "checking";
+  if (!settled || answer.isPending) return "checking";
+  // The check is a convenience: on failure the server still refuses a taken code on save.
+  if (answer.isError) return "unknown";
+  return answer.data;
 }

@@ -24,8 +24,7 @@ const VERB: Record<BulkKind, { doing: string; done: string; failed: string }> = 
   delete: { doing: "Deleting", done: "deleted", failed: "could not be deleted" },
 };
 
-const BUTTON =
-  "rounded-md px-2.5 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white disabled:opacity-50";
+const BUTTON = "rounded-md px-2.5 py-1 text-sm font-medium focus-ring-white disabled:opacity-50";
 
 const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 

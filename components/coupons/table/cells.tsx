@@ -1,6 +1,6 @@
 "use client";
 // Cell renderers: status badge, usage with a bar, dates with relative hints, the code that opens
-// the details drawer. Text arrives ready-made from the server (lib/server/coupon-view.ts).
+// the details drawer. Text arrives ready-made from the server (lib/server/coupons/views.ts).
 import type { MouseEvent } from "react";
 import type { CouponView, DateView } from "@/lib/coupons/table/coupon-view";
 import { StatusBadge } from "@/components/coupons/status-badge";

@@ -3,6 +3,7 @@
 // record (its usage count included) is gone for good. Cancel has the focus.
 import { Modal } from "@/components/ui/modal";
 import type { CouponView } from "@/lib/coupons/table/coupon-view";
+import { Button } from "@/components/ui/button";
 
 interface ConfirmDeleteProps {
   coupons: readonly Pick<CouponView, "id" | "code" | "name" | "uses">[] | null;
@@ -57,21 +58,12 @@ export function ConfirmDelete({ coupons, onCancel, onConfirm }: ConfirmDeletePro
         </div>
       </div>
       <div className="flex justify-end gap-2 rounded-b-xl border-t border-zinc-100 bg-zinc-50 px-5 py-3">
-        <button
-          type="button"
-          autoFocus
-          onClick={onCancel}
-          className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50 focus-ring"
-        >
+        <Button autoFocus onClick={onCancel}>
           Cancel
-        </button>
-        <button
-          type="button"
-          onClick={onConfirm}
-          className="rounded-md bg-rose-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-rose-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-rose-700"
-        >
+        </Button>
+        <Button variant="danger" onClick={onConfirm}>
           {one ? "Delete coupon" : `Delete ${list.length} coupons`}
-        </button>
+        </Button>
       </div>
     </Modal>
   );

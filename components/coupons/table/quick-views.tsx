@@ -5,7 +5,7 @@ import type { MouseEvent } from "react";
 import { addDays } from "@/lib/coupons/time/zoned-day";
 import { DEFAULT_STATE, serialiseTableState, type TableState } from "@/lib/coupons/table/table-state";
 import type { Allowances } from "@/lib/coupons/table/allowances";
-import { hrefFor } from "./use-table-url";
+import { hrefFor } from "./hooks/use-table-url";
 
 interface QuickView {
   label: string;

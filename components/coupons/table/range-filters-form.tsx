@@ -13,8 +13,7 @@ interface RangeFiltersFormProps {
   close: () => void;
 }
 
-const INPUT =
-  "mt-1 h-8 w-full min-w-0 rounded-md border border-zinc-300 bg-white px-2 text-sm tabular-nums text-zinc-900 focus:border-brand-600 focus:outline-2 focus:outline-brand-600/30";
+const INPUT = "mt-1 h-8 w-full min-w-0 rounded-md border border-zinc-300 bg-white px-2 text-sm tabular-nums text-zinc-900 input-focus";
 
 export function RangeFiltersForm({ fields, ranges, zoneLabel, onApply, close }: RangeFiltersFormProps) {
   const apply = (event: FormEvent<HTMLFormElement>) => {

@@ -61,7 +61,7 @@ export function SearchBox({ defaultValue, onSearch }: { defaultValue: string; on
         onBlur={() => {
           inBurst.current = false;
         }}
-        className="h-9 w-full rounded-md border border-zinc-300 bg-white pr-9 pl-8 text-sm text-zinc-900 shadow-xs placeholder:text-zinc-500 focus:border-brand-600 focus:outline-2 focus:outline-offset-0 focus:outline-brand-600/30 [&::-webkit-search-cancel-button]:hidden"
+        className="h-9 w-full rounded-md border border-zinc-300 bg-white pr-9 pl-8 text-sm text-zinc-900 shadow-xs placeholder:text-zinc-500 input-focus [&::-webkit-search-cancel-button]:hidden"
       />
       <kbd
         aria-hidden="true"

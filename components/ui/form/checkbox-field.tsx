@@ -22,7 +22,7 @@ export function CheckboxField({ id, label, description, error, disabled, ...inpu
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
           {...input}
-          className="mt-0.5 h-4 w-4 flex-none rounded accent-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed"
+          className="mt-0.5 h-4 w-4 flex-none rounded accent-brand-600 focus-ring disabled:cursor-not-allowed"
         />
         <div className="min-w-0 text-sm">
           <label htmlFor={id} className={disabled ? "font-medium text-zinc-600" : "font-medium text-zinc-900"}>

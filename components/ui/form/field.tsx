@@ -91,9 +91,6 @@ export function FieldFrame({
 export const controlClass = (invalid: boolean) =>
   [
     "block w-full rounded-md border bg-white px-3 py-2 text-sm text-zinc-900 shadow-xs placeholder:text-zinc-400",
-    "focus:outline-none focus-visible:ring-2 focus-visible:ring-offset-0",
     "disabled:cursor-not-allowed disabled:bg-zinc-50 disabled:text-zinc-500",
-    invalid
-      ? "border-rose-500 focus-visible:border-rose-600 focus-visible:ring-rose-500/30"
-      : "border-zinc-300 focus-visible:border-brand-600 focus-visible:ring-brand-500/30",
+    invalid ? "border-rose-500 input-focus-invalid" : "border-zinc-300 input-focus",
   ].join(" ");

@@ -160,7 +160,7 @@ export function isOfferedGroup(namespace: Namespace, group: string): boolean {
 }
 
 export interface LimitOptions {
-  /** Uses per customer: hidden where the namespace doesn't support it, with the reason. */
+  /** Limit per customer: hidden where the namespace doesn't support it, with the reason. */
   limitPerCustomer: { shown: boolean; reason?: string };
   /** Once per order: only where it means something; locked on where it is always on. */
   limitedToOneItem: { shown: boolean; lockedOn: boolean; reason?: string };

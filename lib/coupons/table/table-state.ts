@@ -193,8 +193,3 @@ export function isFiltered(state: TableState): boolean {
 export function withoutFilters(state: TableState): TableState {
   return { ...state, search: "", family: null, facets: NO_FACETS, ranges: {}, page: 1 };
 }
-
-// components/coupons/table/coupon-table.tsx, being split in another branch, still imports these
-// from here; everything else imports them from the file of their concern.
-export { allowancesFor } from "./allowances";
-export { COLUMNS_COOKIE, DEFAULT_COLUMNS, TABLE_COLUMNS } from "./columns";

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { CouponForm } from "@/components/coupons/form/coupon-form";
 import { FormPageHeader } from "@/components/coupons/form/form-page-header";
 import { formSettings, loadForEdit } from "@/lib/server/coupons/form-data";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Edit coupon" };
 
@@ -20,10 +21,7 @@ export default async function EditCouponPage({ params }: { params: Promise<{ id:
         title={`Edit “${edit.values.name}”`}
         description="Only the fields you change are saved."
         actions={
-          <Link
-            href={`/coupons/new?from=${encodeURIComponent(edit.id)}`}
-            className="rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm font-medium text-zinc-800 shadow-xs hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-          >
+          <Link href={`/coupons/new?from=${encodeURIComponent(edit.id)}`} className={buttonClass("secondary", "md")}>
             Duplicate
           </Link>
         }

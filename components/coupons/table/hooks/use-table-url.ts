@@ -47,3 +47,8 @@ export function useTableUrl(allow: Allowances): [TableState, Navigate] {
   }, []);
   return [state, navigate];
 }
+
+/** Reads the state from the address bar as it is now, for handlers that run after a navigation. */
+export function useCurrentState(allow: Allowances): () => TableState {
+  return useCallback(() => parseTableState(new URLSearchParams(window.location.search), allow), [allow]);
+}
