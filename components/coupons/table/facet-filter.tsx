@@ -1,6 +1,7 @@
 "use client";
 // A faceted filter (status, type, namespace): checkboxes when the backend can match several values
 // ($hasSome), radio buttons when it can only match one ($eq).
+import { lazy, Suspense } from "react";
 import { ChevronDown } from "@/components/ui/icons";
 import { Popover } from "@/components/ui/popover";
 import type { FacetKey } from "@/lib/coupons/domain/fields";
@@ -15,8 +16,10 @@ interface FacetFilterProps {
   onChange: (values: string[]) => void;
 }
 
-const OPTION = "flex cursor-pointer items-center gap-2.5 rounded-md px-2 py-1.5 hover:bg-zinc-50";
-const INPUT = "size-4 accent-brand-600 focus-ring";
+// The options load when the panel first opens (or the pointer heads for its button), keeping
+// them out of the page's first load.
+const loadOptions = () => import("./facet-options");
+const FacetOptions = lazy(() => loadOptions().then((m) => ({ default: m.FacetOptions })));
 
 export function FacetFilter({ facet, mode, selected: fromUrl, onChange: navigate }: FacetFilterProps) {
   const [selected, setSelected] = useLocalCopy(fromUrl);
@@ -50,33 +53,20 @@ export function FacetFilter({ facet, mode, selected: fromUrl, onChange: navigate
           : "border-dashed border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-50"
       }`}
       panelClassName="w-56"
+      onIntent={() => void loadOptions()}
     >
-      <fieldset className="p-1.5">
-        <legend className="px-2 pt-1 pb-1.5 text-xs font-semibold tracking-wide text-zinc-500 uppercase">{title}</legend>
-        {values.map((value) => (
-          <label key={value} className={OPTION}>
-            <input
-              type={mode === "single" ? "radio" : "checkbox"}
-              name={`facet-${facet}`}
-              className={INPUT}
-              checked={selected.includes(value)}
-              onChange={(event) => toggle(value, event.currentTarget.checked)}
-            />
-            <span>{labels[value]}</span>
-          </label>
-        ))}
-      </fieldset>
-      {active ? (
-        <div className="border-t border-zinc-100 p-1.5">
-          <button
-            type="button"
-            onClick={() => onChange([])}
-            className="w-full rounded-md px-2 py-1.5 text-left text-sm text-zinc-600 hover:bg-zinc-50 focus-ring-inset"
-          >
-            Clear {title.toLowerCase()} filter
-          </button>
-        </div>
-      ) : null}
+      <Suspense fallback={<p className="p-4 text-sm text-zinc-500">Loading filters…</p>}>
+        <FacetOptions
+          facet={facet}
+          mode={mode}
+          title={title}
+          values={values}
+          labels={labels}
+          selected={selected}
+          toggle={toggle}
+          onChange={onChange}
+        />
+      </Suspense>
     </Popover>
   );
 }

@@ -1,8 +1,9 @@
 // The five coupon types and what each allows. The schema, the form and the table read this.
 import type { Namespace } from "./scope-matrix";
 
-export const COUPON_TYPES = ["MoneyOff", "PercentOff", "FixedPrice", "FreeShipping", "BuyXGetY"] as const;
-export type CouponType = (typeof COUPON_TYPES)[number];
+import { COUPON_TYPES, TYPE_LABELS, type CouponType } from "./type-names";
+
+export { COUPON_TYPES, isCouponType, TYPE_LABELS, type CouponType } from "./type-names";
 
 /** The specification field that carries each type's value. */
 export const TYPE_FIELDS = {
@@ -29,18 +30,18 @@ export interface CouponTypeRule {
 }
 
 export const TYPE_RULES: Record<CouponType, CouponTypeRule> = {
-  MoneyOff: { label: "Amount off", namespaces: null, allowsScope: true, allowsLimitedToOneItem: true },
-  PercentOff: { label: "Percent off", namespaces: null, allowsScope: true, allowsLimitedToOneItem: true },
+  MoneyOff: { label: TYPE_LABELS.MoneyOff, namespaces: null, allowsScope: true, allowsLimitedToOneItem: true },
+  PercentOff: { label: TYPE_LABELS.PercentOff, namespaces: null, allowsScope: true, allowsLimitedToOneItem: true },
   FixedPrice: {
-    label: "Sale price",
+    label: TYPE_LABELS.FixedPrice,
     namespaces: ["stores"],
     namespaceReason: "A sale price works only for store products",
     allowsScope: true,
     allowsLimitedToOneItem: false,
   },
-  FreeShipping: { label: "Free shipping", namespaces: null, allowsScope: false, allowsLimitedToOneItem: false },
+  FreeShipping: { label: TYPE_LABELS.FreeShipping, namespaces: null, allowsScope: false, allowsLimitedToOneItem: false },
   BuyXGetY: {
-    label: "Buy X get Y",
+    label: TYPE_LABELS.BuyXGetY,
     namespaces: ["stores"],
     namespaceReason: "Buy X get Y works only for store products",
     allowsScope: true,
@@ -51,10 +52,6 @@ export const TYPE_RULES: Record<CouponType, CouponTypeRule> = {
 export function typeAllowsNamespace(type: CouponType, namespace: Namespace): boolean {
   const { namespaces } = TYPE_RULES[type];
   return namespaces === null || namespaces.includes(namespace);
-}
-
-export function isCouponType(value: unknown): value is CouponType {
-  return typeof value === "string" && (COUPON_TYPES as readonly string[]).includes(value);
 }
 
 /**

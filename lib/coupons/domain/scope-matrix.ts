@@ -1,8 +1,9 @@
 // Valid coupon scopes, from Wix's scope table (WIX-API-NOTES "Valid scopes").
 // The form's cascade, the specification schema and the store all read this one table.
 
-export const NAMESPACES = ["stores", "bookings", "events", "pricingPlans"] as const;
-export type Namespace = (typeof NAMESPACES)[number];
+import { isNamespace, NAMESPACES, type Namespace } from "./namespaces";
+
+export { isNamespace, NAMESPACE_LABELS, NAMESPACES, type Namespace } from "./namespaces";
 
 export type EntityRule = "required" | "optional" | "forbidden";
 
@@ -27,13 +28,6 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   { namespace: "pricingPlans", group: "plan", entityId: "required", meaning: "One pricing plan" },
 ];
 
-export const NAMESPACE_LABELS: Record<Namespace, string> = {
-  stores: "Store products",
-  bookings: "Bookings services",
-  events: "Events",
-  pricingPlans: "Pricing plans",
-};
-
 export const GROUP_LABELS: Record<string, string> = {
   product: "Product",
   collection: "Collection",
@@ -42,10 +36,6 @@ export const GROUP_LABELS: Record<string, string> = {
   ticket: "Ticket",
   plan: "Plan",
 };
-
-export function isNamespace(value: unknown): value is Namespace {
-  return typeof value === "string" && (NAMESPACES as readonly string[]).includes(value);
-}
 
 export function rulesFor(namespace: Namespace): ScopeRule[] {
   return SCOPE_RULES.filter((rule) => rule.namespace === namespace);

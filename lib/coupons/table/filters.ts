@@ -1,8 +1,8 @@
 // What the table can filter by: the facets (each a catalogue field and its values), the range
 // filters over number and date fields, and the fields the search box looks in.
-import { COUPON_TYPES, type CouponType } from "../domain/coupon-types";
+import { COUPON_TYPES, type CouponType } from "../domain/type-names";
 import { FACET_FIELDS, FIELDS, fieldById, type FacetKey, type FieldId } from "../domain/fields";
-import { NAMESPACES, type Namespace } from "../domain/scope-matrix";
+import { NAMESPACES, type Namespace } from "../domain/namespaces";
 import { STATUSES, type CouponStatus } from "../domain/status";
 
 const BOOLEAN_VALUES = ["true", "false"] as const;
