@@ -43,10 +43,13 @@ export interface RequestThrottle {
   acquire(lane?: Lane): Promise<void>;
 }
 
+/** A page's call that waited this long is worth a line in the log: the site is near Wix's limit. */
+const SLOW_TURN_MS = 1_000;
+
 export class Throttle implements RequestThrottle {
   /** Send times of the requests inside the current window, oldest first. */
   private readonly sent: number[] = [];
-  private readonly waiting: Record<Lane, (() => void)[]> = { interactive: [], bulk: [], background: [] };
+  private readonly waiting: Record<Lane, { resolve: () => void; since: number }[]> = { interactive: [], bulk: [], background: [] };
   private readonly pumping: Record<Lane, boolean> = { interactive: false, bulk: false, background: false };
   private readonly laneLimit: Record<Lane, number>;
 
@@ -71,7 +74,7 @@ export class Throttle implements RequestThrottle {
       return Promise.resolve();
     }
     return new Promise((resolve) => {
-      this.waiting[lane].push(resolve);
+      this.waiting[lane].push({ resolve, since: this.clock.now() });
       // Next turn, so whoever got in at once has gone before the pump waits (and a fake clock moves).
       queueMicrotask(() => void this.pump(lane));
     });
@@ -97,7 +100,11 @@ export class Throttle implements RequestThrottle {
         this.forgetOld(now);
         if (this.mayGo(lane)) {
           this.sent.push(now);
-          this.waiting[lane].shift()!();
+          const turn = this.waiting[lane].shift()!;
+          if (lane === "interactive" && now - turn.since >= SLOW_TURN_MS) {
+            console.warn(`[wix] a page's call waited ${((now - turn.since) / 1000).toFixed(1)} s for the ${this.limit}-a-minute limit`);
+          }
+          turn.resolve();
           continue;
         }
         // Full for this lane: wait until enough requests leave the window (or, for background work
