@@ -7,7 +7,7 @@ import "server-only";
 // higher one does, as in the in-memory throttle; across instances the share keeps a quarter of
 // every window for page views whatever the other instances' bulk and background work does.
 import type { AppSql } from "../app-data/app-sql";
-import { higherLaneWaiting, laneLimit, LANES, realClock, type Clock, type Lane, type RequestThrottle } from "./throttle";
+import { higherLaneWaiting, laneLimit, LANES, noteSlowTurn, realClock, type Clock, type Lane, type RequestThrottle } from "./throttle";
 
 /** How long a lane waits before looking again while a higher lane of this instance waits. */
 const YIELD_MS = 20;
@@ -34,6 +34,7 @@ export class SharedThrottle implements RequestThrottle {
   async acquire(lane: Lane = "interactive"): Promise<void> {
     if (!Number.isFinite(this.limit)) return;
     this.waiting[lane]++;
+    const asked = Date.now();
     try {
       for (;;) {
         if (higherLaneWaiting(lane, (higher) => this.waiting[higher])) {
@@ -41,7 +42,7 @@ export class SharedThrottle implements RequestThrottle {
           continue;
         }
         const wait = await this.take(lane);
-        if (wait === 0) return;
+        if (wait === 0) return noteSlowTurn(lane, Date.now() - asked, this.limit);
         // Until the call that holds our place leaves the window; a little jitter so instances don't look in step.
         await this.clock.sleep(wait + Math.floor(Math.random() * YIELD_MS));
       }

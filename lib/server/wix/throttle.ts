@@ -46,6 +46,13 @@ export interface RequestThrottle {
 /** A page's call that waited this long is worth a line in the log: the site is near Wix's limit. */
 const SLOW_TURN_MS = 1_000;
 
+/** Logs a page's call that waited a while for its turn (either throttle, in-memory or shared). */
+export function noteSlowTurn(lane: Lane, waitedMs: number, limit: number): void {
+  if (lane === "interactive" && waitedMs >= SLOW_TURN_MS) {
+    console.warn(`[wix] a page's call waited ${(waitedMs / 1000).toFixed(1)} s for the ${limit}-a-minute limit`);
+  }
+}
+
 export class Throttle implements RequestThrottle {
   /** Send times of the requests inside the current window, oldest first. */
   private readonly sent: number[] = [];
@@ -101,9 +108,7 @@ export class Throttle implements RequestThrottle {
         if (this.mayGo(lane)) {
           this.sent.push(now);
           const turn = this.waiting[lane].shift()!;
-          if (lane === "interactive" && now - turn.since >= SLOW_TURN_MS) {
-            console.warn(`[wix] a page's call waited ${((now - turn.since) / 1000).toFixed(1)} s for the ${this.limit}-a-minute limit`);
-          }
+          noteSlowTurn(lane, now - turn.since, this.limit);
           turn.resolve();
           continue;
         }
